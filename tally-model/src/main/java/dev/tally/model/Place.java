@@ -1,0 +1,27 @@
+package dev.tally.model;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Where a claim's harm happened: the text as written, and what the gazetteer made of it.
+ * {@code country} is ISO 3166-1 alpha-2; coordinates are WGS84 degrees.
+ */
+public record Place(Optional<String> text, Optional<String> name, Optional<String> country,
+                    OptionalDouble lat, OptionalDouble lon, Precision precision) {
+    public static final Place UNKNOWN = new Place(Optional.empty(), Optional.empty(), Optional.empty(),
+            OptionalDouble.empty(), OptionalDouble.empty(), Precision.UNKNOWN);
+
+    /** How fine the resolved place is. */
+    public enum Precision { NEIGHBOURHOOD, CITY, ADMIN_AREA, COUNTRY, UNKNOWN }
+
+    public Place {
+        if (lat.isPresent() != lon.isPresent()) throw new IllegalArgumentException("lat and lon must both be set or both be empty");
+        if (lat.isPresent() && Math.abs(lat.getAsDouble()) > 90) throw new IllegalArgumentException("lat must be within [-90, 90]; got " + lat.getAsDouble());
+        if (lon.isPresent() && Math.abs(lon.getAsDouble()) > 180) throw new IllegalArgumentException("lon must be within [-180, 180]; got " + lon.getAsDouble());
+    }
+
+    public static Place unresolved(String text) {
+        return new Place(Optional.of(text), Optional.empty(), Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Precision.UNKNOWN);
+    }
+}
