@@ -1,0 +1,34 @@
+package dev.tally.model;
+
+import java.util.Objects;
+
+/**
+ * What reading one input produced: an article to extract from, or a rejection with its reason.
+ * {@code name} is the input's name as messages show it ("feeds/iraq.xml#3", "mosul.html");
+ * {@code sha256} is the hex SHA-256 of the bytes that identify the document (the file, or the
+ * feed entry's or WARC record's payload), so the same document read twice has the same hash.
+ */
+public sealed interface Document permits Document.Accepted, Document.Rejected {
+    String name();
+
+    String sha256();
+
+    /** A readable document. {@code format} names how it was read: {@code text}, {@code html}, {@code feed}, {@code warc}. */
+    record Accepted(String name, String sha256, String format, Article article) implements Document {
+        public Accepted {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(sha256, "sha256");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(article, "article");
+        }
+    }
+
+    /** An input that could not be read, with a reason a person can act on. */
+    record Rejected(String name, String sha256, String reason) implements Document {
+        public Rejected {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(sha256, "sha256");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}
