@@ -1,0 +1,141 @@
+package dev.tally.extract.claim;
+
+import dev.tally.extract.number.Token;
+import dev.tally.extract.number.Tokenizer;
+import dev.tally.extract.text.NormalizedText;
+import dev.tally.extract.text.Sentence;
+import dev.tally.extract.text.SentenceSplitter;
+import dev.tally.extract.text.TextNormalizer;
+import dev.tally.model.Actor;
+import dev.tally.model.Article;
+import dev.tally.model.Claim;
+import dev.tally.model.ClaimKind;
+import dev.tally.model.Diagnostic;
+import dev.tally.model.Outcome;
+import dev.tally.model.Place;
+import dev.tally.model.Provenance;
+import dev.tally.model.Span;
+import dev.tally.model.TimeSpan;
+import dev.tally.model.Victims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads every casualty claim in an article: normalizes its text, splits sentences, reads the
+ * figures of harmed people in each, and fills what a figure leaves open from the claim it
+ * continues. Stateless and thread-safe; odd text never makes it throw: a failure becomes a
+ * {@link Diagnostic} and the claims read so far are kept.
+ */
+public final class ClaimExtractor {
+    /** Rule set name and version, kept in every claim's provenance; bump the version when rules change output. */
+    public static final Provenance PROVENANCE = new Provenance("claims", "1");
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceReader reader = new SentenceReader(Lexicon.bundled());
+    private final Antecedents antecedents = new Antecedents(Lexicon.bundled());
+
+    public ExtractionResult extract(Article article) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        try {
+            NormalizedText text = normalizer.normalize(article.text());
+            List<Sentence> sentences = splitter.split(text.text());
+            List<Read> reads = read(sentences);
+            for (Read r : dropTitleRepeats(reads, sentences)) {
+                claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, claims.size() + 1));
+            }
+        } catch (RuntimeException e) {
+            diagnostics.add(new Diagnostic(PROVENANCE.toString(), article.name(), Optional.empty(),
+                    "extraction stopped early: " + e));
+        }
+        return new ExtractionResult(claims, diagnostics);
+    }
+
+    /** A candidate with its gaps filled, and the tokens of its sentence. */
+    record Read(Candidate candidate, List<Token> tokens) {}
+
+    private List<Read> read(List<Sentence> sentences) {
+        List<Read> out = new ArrayList<>();
+        List<Token> previousTokens = List.of();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = tokenizer.tokenize(sentences.get(i).text());
+            for (Candidate c : reader.read(i, sentences.get(i).text(), tokens)) {
+                fill(c, out, previousTokens).ifPresent(filled -> out.add(new Read(filled, tokens)));
+            }
+            previousTokens = tokens;
+        }
+        return out;
+    }
+
+    private Optional<Candidate> fill(Candidate c, List<Read> before, List<Token> previousTokens) {
+        Optional<Candidate> lead = lead(c, before);
+        Optional<Outcome> outcome = c.outcome().or(() -> lead.flatMap(Candidate::outcome));
+        if (outcome.isEmpty()) return Optional.empty();
+        Victims victims = c.victims()
+                .or(() -> lead.flatMap(Candidate::victims))
+                .or(() -> antecedents.victims(previousTokens))
+                .orElse(Victims.UNKNOWN);
+        ClaimKind kind = c.kind()
+                .or(() -> c.continues() == Candidate.Continues.NOTHING ? Optional.empty() : lead.flatMap(Candidate::kind))
+                .orElse(ClaimKind.AGGREGATE);
+        return Optional.of(c.with(outcome.get(), victims, kind));
+    }
+
+    /** The claim a candidate continues: the last one in its sentence, or in the sentence before. */
+    private static Optional<Candidate> lead(Candidate c, List<Read> before) {
+        if (c.continues() == Candidate.Continues.NOTHING || before.isEmpty()) return Optional.empty();
+        Candidate last = before.get(before.size() - 1).candidate();
+        if (c.subgroup().isPresent()) {
+            for (int k = before.size() - 1; k >= 0 && before.get(k).candidate().sentence() == c.sentence(); k--) {
+                if (before.get(k).candidate().subgroup().isEmpty()) return Optional.of(before.get(k).candidate());
+            }
+        }
+        int reach = c.continues() == Candidate.Continues.IN_SENTENCE ? 0 : 1;
+        return c.sentence() - last.sentence() <= reach ? Optional.of(last) : Optional.empty();
+    }
+
+    /** A headline figure that the body repeats is one claim: keep the body's, which says more. */
+    private static List<Read> dropTitleRepeats(List<Read> reads, List<Sentence> sentences) {
+        List<Read> out = new ArrayList<>();
+        for (Read r : reads) {
+            Candidate c = r.candidate();
+            boolean title = isTitle(sentences.get(c.sentence()).text());
+            boolean repeated = title && reads.stream().map(Read::candidate).anyMatch(o -> o.sentence() != c.sentence()
+                    && !isTitle(sentences.get(o.sentence()).text()) && o.outcome().equals(c.outcome()) && value(o) == value(c));
+            if (!repeated) out.add(r);
+        }
+        return out;
+    }
+
+    private static boolean isTitle(String sentence) {
+        char last = sentence.charAt(sentence.length() - 1);
+        return ".!?\"”’:".indexOf(last) < 0;
+    }
+
+    private static long value(Candidate c) {
+        var count = c.figure().count();
+        return count.min().orElseGet(() -> count.max().orElse(-1));
+    }
+
+    private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, int n) {
+        Candidate c = r.candidate();
+        List<Token> t = r.tokens();
+        int start = sentence.start() + t.get(c.figure().first()).start();
+        int end = sentence.start() + t.get(c.figure().end() - 1).end();
+        Span evidence = text.toOriginal(start, end);
+        return new Claim(article.name(), stem(article.name()) + "-" + n, c.kind().orElseThrow(), c.outcome().orElseThrow(),
+                c.victims().orElseThrow(), c.subgroup(), c.figure().count(), TimeSpan.UNKNOWN, Place.UNKNOWN,
+                Actor.UNKNOWN, Optional.empty(), sentence.text(), evidence, PROVENANCE);
+    }
+
+    private static String stem(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('#'));
+        String base = name.substring(slash + 1);
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+}

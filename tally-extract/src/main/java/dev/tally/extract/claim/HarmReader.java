@@ -1,0 +1,97 @@
+package dev.tally.extract.claim;
+
+import dev.tally.extract.number.Figure;
+import dev.tally.extract.number.PhraseTable;
+import dev.tally.extract.number.Token;
+import dev.tally.model.Outcome;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the harm a figure counts from the words around it: a verb before it ("killed at least 12"),
+ * a participle after its noun ("36 civilians ... were killed"), or a toll it completes ("put the
+ * death toll at over 20"). Thread-safe.
+ */
+final class HarmReader {
+    /** Verbs before a figure that harm only when a person noun follows ("lost 13 members", not "lost 20 villages"). */
+    private static final Set<String> WEAK_LEFT = Set.of("lost", "buried", "burying", "claimed", "claiming", "cost",
+            "costing", "took", "taking", "leaving", "left", "seized", "seizing", "dead");
+    private static final int RIGHT_REACH = 12;
+    private static final int TOLL_REACH = 7;
+
+    /** What was found: an outcome, or "the same as the claim this continues" ({@code inherit}). */
+    record Harm(Optional<Outcome> outcome, int triggerEnd) {}
+
+    private final Lexicon lex;
+
+    HarmReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    Optional<Harm> read(List<Token> t, Figure f, Head head) {
+        if (head.kind() == Head.Kind.HARM && !head.lives()) {
+            return Optional.of(new Harm(head.harm(), head.end()));
+        }
+        Optional<Harm> right = right(t, head.end());
+        Optional<Harm> left = left(t, f, head);
+        if (right.isPresent() && right.get().outcome().get() == Outcome.CASUALTIES) return right;
+        if (left.isPresent()) return left;
+        if (right.isPresent()) return right;
+        return toll(t, f);
+    }
+
+    private Optional<Harm> left(List<Token> t, Figure f, Head head) {
+        Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.LEFT).endingAt(t, f.first(), 4);
+        if (m.isEmpty()) return Optional.empty();
+        String verb = t.get(f.first() - 1).lower();
+        if (m.get().length() == 1 && WEAK_LEFT.contains(verb)) {
+            boolean livesVerb = verb.startsWith("claim") || verb.startsWith("cost") || verb.startsWith("t");
+            boolean named = head.kind() == Head.Kind.PERSON || head.kind() == Head.Kind.HARM;
+            if (livesVerb ? !head.lives() : !named) return Optional.empty();
+        }
+        return Optional.of(new Harm(Optional.of(outcome(m.get().value())), f.first()));
+    }
+
+    /** A participle after the noun, reached through the verb group: "were killed", "have been turned into refugees". */
+    private Optional<Harm> right(List<Token> t, int from) {
+        int stop = Math.min(t.size(), from + RIGHT_REACH);
+        for (int k = from; k < stop; k++) {
+            Token w = t.get(k);
+            if (w.isNumber() || Clauses.isBoundary(w) || w.is(".")) return Optional.empty();
+            if (lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
+            Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.RIGHT).at(t, k);
+            if (m.isPresent() && (k == from || k > from && isVerbGroup(t.get(k - 1)))) {
+                return Optional.of(new Harm(Optional.of(outcome(m.get().value())), k + m.get().length()));
+            }
+            if (k == from && !(w.is(",") || lex.get(Lexicon.Role.AUX).startsAt(t, k) || w.capitalized() || w.isWord())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isVerbGroup(Token before) {
+        return lex.get(Lexicon.Role.AUX).containsWord(before.lower()) || before.is(",");
+    }
+
+    /** "the death toll at over 20", "fatalities from coalition airstrikes rose to 198", "the figure is 3 million". */
+    private Optional<Harm> toll(List<Token> t, Figure f) {
+        if (f.first() == 0 || !lex.get(Lexicon.Role.LINK).startsAt(t, f.first() - 1)) return Optional.empty();
+        for (int k = f.first() - 1; k >= Math.max(0, f.first() - TOLL_REACH); k--) {
+            if (Clauses.isBoundary(t.get(k)) || t.get(k).isNumber()) return Optional.empty();
+            Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.TOLL).at(t, k);
+            if (m.isPresent() && k + m.get().length() <= f.first()) {
+                String v = m.get().value();
+                return Optional.of(new Harm(v.equals("=") ? Optional.empty() : Optional.of(outcome(v)), f.first()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Outcome outcome(String code) {
+        return Outcome.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.tally.extract.claim;
+
+import dev.tally.extract.number.Token;
+import dev.tally.model.ClaimKind;
+import dev.tally.model.Outcome;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells one event ("a US air strike ... on Monday") from a total over a period ("since
+ * mid-February", "in March"): the figure's clause decides first, then its sentence. Empty when
+ * nothing marks either, so that a figure continuing another claim can take that claim's kind.
+ */
+final class KindReader {
+    private final Lexicon lex;
+    private final Set<String> months;
+
+    KindReader(Lexicon lex, Set<String> months) {
+        this.lex = lex;
+        this.months = months;
+    }
+
+    Optional<ClaimKind> read(List<Token> t, int from, int to, Optional<Outcome> outcome) {
+        if (lex.get(Lexicon.Role.AGGREGATE).firstIn(t, from, to).isPresent() || month(t, from, to, false)) {
+            return Optional.of(ClaimKind.AGGREGATE);
+        }
+        if (incident(t, from, to) || incident(t, 0, t.size())) return Optional.of(ClaimKind.INCIDENT);
+        if (outcome.isPresent() && outcome.get() == Outcome.DISPLACED) return Optional.of(ClaimKind.AGGREGATE);
+        return Optional.empty();
+    }
+
+    private boolean incident(List<Token> t, int from, int to) {
+        return lex.get(Lexicon.Role.INCIDENT).firstIn(t, from, to).isPresent() || month(t, from, to, true);
+    }
+
+    /** A month name with a day next to it ({@code withDay}) or without one ("in March"). */
+    private boolean month(List<Token> t, int from, int to, boolean withDay) {
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (!months.contains(t.get(k).lower()) || !t.get(k).capitalized()) continue;
+            boolean day = k + 1 < t.size() && isDay(t.get(k + 1)) || k > 0 && isDay(t.get(k - 1));
+            if (day == withDay) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDay(Token t) {
+        return (t.isNumber() || t.type() == Token.Type.ORDINAL) && t.text().length() <= 4 && Character.isDigit(t.text().charAt(0))
+                && t.text().replaceAll("\\D", "").length() <= 2;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.tally.extract.claim;
+
+import dev.tally.extract.number.Figure;
+import dev.tally.extract.number.FigureFinder;
+import dev.tally.extract.number.Token;
+import dev.tally.model.ClaimKind;
+import dev.tally.model.Outcome;
+import dev.tally.model.Victims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the figures of harmed people in one sentence: finds number phrases, drops those that
+ * count no people (dates, ages, units, rates, forecasts), and reads what each counts and what
+ * happened to them. Thread-safe.
+ */
+final class SentenceReader {
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> PART_OPENERS = Set.of("including", "among");
+
+    private final Lexicon lex;
+    private final FigureFinder figures = new FigureFinder();
+    private final HeadReader heads;
+    private final HarmReader harms;
+    private final KindReader kinds;
+
+    SentenceReader(Lexicon lex) {
+        this.lex = lex;
+        this.heads = new HeadReader(lex);
+        this.harms = new HarmReader(lex);
+        this.kinds = new KindReader(lex, MONTHS);
+    }
+
+    List<Candidate> read(int index, String sentence, List<Token> t) {
+        List<Candidate> out = new ArrayList<>();
+        for (Figure f : figures.find(sentence, t)) {
+            if (countsNoPeople(t, f)) continue;
+            Head head = heads.read(t, f);
+            if (!head.countsPeople()) continue;
+            read(index, t, f, head, out).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Candidate> read(int index, List<Token> t, Figure f, Head head, List<Candidate> before) {
+        int from = Clauses.start(t, f.first());
+        int to = Clauses.end(t, head.end());
+        if (lex.get(Lexicon.Role.RATE).firstIn(t, from, to).isPresent()) return Optional.empty();
+        if (lex.get(Lexicon.Role.FORECAST).endingAt(t, f.first(), 3).isPresent()) return Optional.empty();
+        Optional<HarmReader.Harm> harm = harms.read(t, f, head);
+        Candidate.Continues continues = head.kind() == Head.Kind.OTHERS || head.kind() == Head.Kind.BARE
+                ? Candidate.Continues.ANY : Candidate.Continues.NOTHING;
+        boolean part = isPart(t, f, before);
+        if (harm.isEmpty() && (part || comparison(t, f)) && !before.isEmpty()) {
+            harm = Optional.of(new HarmReader.Harm(Optional.empty(), f.end()));
+            continues = Candidate.Continues.IN_SENTENCE;
+        }
+        if (harm.isEmpty()) return Optional.empty();
+        if (harm.get().outcome().isEmpty() && continues == Candidate.Continues.NOTHING) continues = Candidate.Continues.ANY;
+        Optional<String> subgroup = part || "family".equals(head.subgroup().orElse(null)) ? head.subgroup() : Optional.empty();
+        Optional<Victims> victims = head.victims();
+        if (subgroup.isPresent() && !subgroup.get().equals("family")) victims = Optional.of(Victims.CIVILIAN);
+        Optional<ClaimKind> kind = kinds.read(t, from, to, harm.get().outcome());
+        if (part && kind.isEmpty()) continues = Candidate.Continues.IN_SENTENCE;
+        return Optional.of(new Candidate(index, f, harm.get().outcome(), victims, subgroup, kind, continues, from, to));
+    }
+
+    /** "including 32 children and 31 women": parts of a figure named before in the sentence. */
+    private static boolean isPart(List<Token> t, Figure f, List<Candidate> before) {
+        if (before.isEmpty() || f.first() == 0) return false;
+        String prev = t.get(f.first() - 1).lower();
+        if (PART_OPENERS.contains(prev)) return true;
+        if (f.first() >= 2 && t.get(f.first() - 2).is("among") && t.get(f.first() - 1).is("them")) return true;
+        Candidate last = before.get(before.size() - 1);
+        return prev.equals("and") && last.subgroup().isPresent() && last.figure().end() >= f.first() - 3;
+    }
+
+    /** "compared to 56 in February", "up from 12": the same measure at another time. */
+    private static boolean comparison(List<Token> t, Figure f) {
+        if (f.first() < 2) return false;
+        String a = t.get(f.first() - 2).lower();
+        String b = t.get(f.first() - 1).lower();
+        return (a.equals("compared") || a.equals("up") || a.equals("down")) && (b.equals("to") || b.equals("with") || b.equals("from"));
+    }
+
+    /** Dates, clock times, ages, units and IDs are numbers that count no harmed people. */
+    private boolean countsNoPeople(List<Token> t, Figure f) {
+        Token first = t.get(f.first());
+        Token before = f.first() > 0 ? t.get(f.first() - 1) : null;
+        Token after = f.end() < t.size() ? t.get(f.end()) : null;
+        if (before != null && (MONTHS.contains(before.lower()) && f.digits() || before.is(":"))) return true;
+        if (after != null && (MONTHS.contains(after.lower()) && f.digits() || after.is(":"))) return true;
+        if (after != null && (after.is("-") || after.is("/")) && after.start() == t.get(f.end() - 1).end()) return true;
+        if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 2).isPresent()) return true;
+        if (lex.get(Lexicon.Role.NOT_AFTER).startsAt(t, f.end())) return true;
+        return f.end() - f.first() == 1 && first.isNumber() && year(first.text());
+    }
+
+    private static boolean year(String digits) {
+        if (digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) return false;
+        int y = Integer.parseInt(digits);
+        return y >= 1900 && y <= 2100;
+    }
+}

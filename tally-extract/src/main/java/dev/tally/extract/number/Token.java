@@ -1,0 +1,26 @@
+package dev.tally.extract.number;
+
+/**
+ * One token of a sentence: {@code [start, end)} are offsets into the string that was tokenized.
+ * {@code lower} is the lower-cased text with curly apostrophes made straight, for lexicon look-ups.
+ */
+public record Token(int start, int end, String text, String lower, Type type) {
+    /** What a token is made of. {@code ORDINAL} is digits with a suffix ("17th"). */
+    public enum Type { WORD, NUMBER, ORDINAL, PUNCT }
+
+    public boolean is(String lowerText) {
+        return lower.equals(lowerText);
+    }
+
+    public boolean isWord() {
+        return type == Type.WORD;
+    }
+
+    public boolean isNumber() {
+        return type == Type.NUMBER;
+    }
+
+    public boolean capitalized() {
+        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
+}

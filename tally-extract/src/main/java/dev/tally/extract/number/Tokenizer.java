@@ -1,0 +1,93 @@
+package dev.tally.extract.number;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a sentence into words, numbers and punctuation in one pass over its characters.
+ * Words keep inner hyphens and apostrophes ("US-backed", "Iraq's"); numbers keep inner
+ * separators ("24,464", "1.3"); digits with a letter suffix are ordinals or units ("17th", "50C").
+ * Stateless and thread-safe; never throws.
+ */
+public final class Tokenizer {
+
+    public List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>(s.length() / 5 + 4);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (isDigit(c)) {
+                i = number(s, i, out);
+            } else if (Character.isLetter(c)) {
+                i = word(s, i, out);
+            } else {
+                out.add(token(s, i, i + 1, Token.Type.PUNCT));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int number(String s, int start, List<Token> out) {
+        int n = s.length();
+        int i = start;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                i++;
+            } else if ((c == ',' || c == '.') && i + 1 < n && isDigit(s.charAt(i + 1)) && i > start) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < n && Character.isLetter(s.charAt(i))) {
+            int j = i;
+            while (j < n && Character.isLetter(s.charAt(j))) j++;
+            out.add(token(s, start, j, Token.Type.ORDINAL));
+            return j;
+        }
+        out.add(token(s, start, i, Token.Type.NUMBER));
+        return i;
+    }
+
+    private static int word(String s, int start, List<Token> out) {
+        int n = s.length();
+        int i = start + 1;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) || c == '\u00AD') {
+                i++;
+            } else if (isJoiner(c) && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+                i += 2;
+            } else if (c == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && i + 2 < n && s.charAt(i + 2) == '.') {
+                i += 3; // dotted abbreviations: U.S., U.N.
+            } else {
+                break;
+            }
+        }
+        if (i < n && s.charAt(i) == '.' && i - start <= 3 && s.substring(start, i).indexOf('.') > 0) {
+            i++; // the final dot of "U.S."
+        }
+        out.add(token(s, start, i, Token.Type.WORD));
+        return i;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static Token token(String s, int start, int end, Token.Type type) {
+        String text = s.substring(start, end);
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("\u00AD", "");
+        return new Token(start, end, text, lower, type);
+    }
+}

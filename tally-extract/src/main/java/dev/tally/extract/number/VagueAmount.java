@@ -1,0 +1,38 @@
+package dev.tally.extract.number;
+
+/**
+ * Amounts without a numeral, with the monitoring field's conservative floors (FORMAT.md):
+ * "dozens" is 12 to 99, "hundreds of thousands" 100,000 to 999,999, "a number of" 2 or more.
+ */
+enum VagueAmount {
+    TENS_OF_THOUSANDS(10_000, 99_999, "tens of thousands"),
+    HUNDREDS_OF_THOUSANDS(100_000, 999_999, "hundreds of thousands"),
+    TENS_OF_MILLIONS(10_000_000, 99_999_999, "tens of millions"),
+    MILLIONS(1_000_000, 9_999_999, "millions"),
+    THOUSANDS(1_000, 9_999, "thousands"),
+    HUNDREDS(100, 999, "hundreds"),
+    SCORES(20, 99, "scores"),
+    DOZENS(12, 99, "dozens"),
+    TENS(10, 99, "tens"),
+    SEVERAL(2, 9, "several", "a few", "a handful of", "a couple of", "a couple"),
+    A_NUMBER(2, -1, "a number of", "a group of");
+
+    static final PhraseTable<VagueAmount> TABLE = new PhraseTable<>();
+
+    static {
+        for (VagueAmount a : values()) {
+            for (String p : a.phrases) TABLE.add(p, a);
+        }
+    }
+
+    final long min;
+    /** -1: open above. */
+    final long max;
+    private final String[] phrases;
+
+    VagueAmount(long min, long max, String... phrases) {
+        this.min = min;
+        this.max = max;
+        this.phrases = phrases;
+    }
+}
