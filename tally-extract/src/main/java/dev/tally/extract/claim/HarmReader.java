@@ -19,6 +19,8 @@ final class HarmReader {
     /** Verbs before a figure that harm only when a person noun follows ("lost 13 members", not "lost 20 villages"). */
     private static final Set<String> WEAK_LEFT = Set.of("lost", "buried", "burying", "claimed", "claiming", "cost",
             "costing", "took", "taking", "leaving", "left", "seized", "seizing", "dead");
+    private static final Set<String> DETERMINERS = Set.of("the", "all", "his", "her", "their", "its", "a", "an");
+    private static final Set<String> FAMILY_OPENERS = Set.of("entire", "whole", "extended", "the", "a", "an", "his", "her", "their");
     private static final int RIGHT_REACH = 12;
     private static final int TOLL_REACH = 7;
 
@@ -44,9 +46,10 @@ final class HarmReader {
     }
 
     private Optional<Harm> left(List<Token> t, Figure f, Head head) {
-        Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.LEFT).endingAt(t, f.first(), 4);
+        int at = skipDeterminers(t, f.first());
+        Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.LEFT).endingAt(t, at, 4);
         if (m.isEmpty()) return Optional.empty();
-        String verb = t.get(f.first() - 1).lower();
+        String verb = t.get(at - 1).lower();
         if (m.get().length() == 1 && WEAK_LEFT.contains(verb)) {
             boolean livesVerb = verb.startsWith("claim") || verb.startsWith("cost") || verb.startsWith("t");
             boolean named = head.kind() == Head.Kind.PERSON || head.kind() == Head.Kind.HARM;
@@ -55,22 +58,53 @@ final class HarmReader {
         return Optional.of(new Harm(Optional.of(outcome(m.get().value())), f.first()));
     }
 
+    /** "killing the four young children", "killing a family of six": words between a verb and its figure. */
+    private static int skipDeterminers(List<Token> t, int first) {
+        int k = first;
+        if (k >= 2 && t.get(k - 1).is("of") && (t.get(k - 2).is("family") || t.get(k - 2).is("families"))) {
+            k -= 2;
+            while (k > 0 && FAMILY_OPENERS.contains(t.get(k - 1).lower())) k--;
+        }
+        while (k > 0 && DETERMINERS.contains(t.get(k - 1).lower())) k--;
+        return k;
+    }
+
     /** A participle after the noun, reached through the verb group: "were killed", "have been turned into refugees". */
     private Optional<Harm> right(List<Token> t, int from) {
         int stop = Math.min(t.size(), from + RIGHT_REACH);
         for (int k = from; k < stop; k++) {
             Token w = t.get(k);
+            int skip = appositionEnd(t, k);
+            if (skip > k) {
+                stop = Math.min(t.size(), stop + (skip - k));
+                k = skip - 1;
+                continue;
+            }
             if (w.isNumber() || Clauses.isBoundary(w) || w.is(".")) return Optional.empty();
             if (lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
             Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.RIGHT).at(t, k);
-            if (m.isPresent() && (k == from || k > from && isVerbGroup(t.get(k - 1)))) {
+            if (m.isPresent() && (k == from || isVerbGroup(t.get(k - 1)))) {
                 return Optional.of(new Harm(Optional.of(outcome(m.get().value())), k + m.get().length()));
-            }
-            if (k == from && !(w.is(",") || lex.get(Lexicon.Role.AUX).startsAt(t, k) || w.capitalized() || w.isWord())) {
-                return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * ", most of them women and children," or "– including five women –": an aside between a noun and
+     * its verb. Returns the token after the aside, or {@code k} when none starts at {@code k}.
+     */
+    static int appositionEnd(List<Token> t, int k) {
+        Token open = t.get(k);
+        boolean dash = open.is("\u2013") || open.is("\u2014") || open.is("-") || open.is("(");
+        if (!(open.is(",") || dash)) return k;
+        String close = open.is("(") ? ")" : open.lower();
+        for (int j = k + 1; j < Math.min(t.size(), k + 16); j++) {
+            Token w = t.get(j);
+            if (w.is(close) || dash && !open.is("(") && (w.is("\u2013") || w.is("\u2014"))) return j + 1;
+            if (w.is(";") || w.is(".") || w.is(":")) return k;
+        }
+        return k;
     }
 
     private boolean isVerbGroup(Token before) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param end token index right after the noun phrase
  */
 record Head(Kind kind, int end, Optional<Victims> victims, Optional<String> subgroup, Optional<Outcome> harm, boolean lives) {
-    enum Kind { PERSON, HARM, OTHERS, BARE, THING }
+    /** {@code ONE}: a single person described or named ("a paramedic", "Amir al-Khor"). */
+    enum Kind { PERSON, ONE, HARM, OTHERS, BARE, THING }
 
     boolean countsPeople() {
         return kind != Kind.THING;

@@ -28,23 +28,36 @@ final class SentenceReader {
     private final HeadReader heads;
     private final HarmReader harms;
     private final KindReader kinds;
+    private final SinglePersons singles;
 
     SentenceReader(Lexicon lex) {
         this.lex = lex;
         this.heads = new HeadReader(lex);
         this.harms = new HarmReader(lex);
         this.kinds = new KindReader(lex, MONTHS);
+        this.singles = new SinglePersons(lex);
     }
 
     List<Candidate> read(int index, String sentence, List<Token> t) {
-        List<Candidate> out = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
         for (Figure f : figures.find(sentence, t)) {
             if (countsNoPeople(t, f)) continue;
             Head head = heads.read(t, f);
-            if (!head.countsPeople()) continue;
-            read(index, t, f, head, out).ifPresent(out::add);
+            if (head.countsPeople()) mentions.add(new Mention(f, head));
+        }
+        for (Mention single : singles.find(sentence, t)) {
+            if (mentions.stream().noneMatch(m -> overlaps(m.figure(), single.figure()))) mentions.add(single);
+        }
+        mentions.sort(java.util.Comparator.comparingInt(m -> m.figure().first()));
+        List<Candidate> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            read(index, t, m.figure(), m.head(), out).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static boolean overlaps(Figure a, Figure b) {
+        return a.first() < b.end() && b.first() < a.end();
     }
 
     private Optional<Candidate> read(int index, List<Token> t, Figure f, Head head, List<Candidate> before) {
@@ -98,7 +111,21 @@ final class SentenceReader {
         if (after != null && (after.is("-") || after.is("/")) && after.start() == t.get(f.end() - 1).end()) return true;
         if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 2).isPresent()) return true;
         if (lex.get(Lexicon.Role.NOT_AFTER).startsAt(t, f.end())) return true;
-        return f.end() - f.first() == 1 && first.isNumber() && year(first.text());
+        if (f.end() - f.first() == 1 && first.isNumber() && (year(first.text()) || identifier(first.text()))) return true;
+        return ageAfterName(t, f);
+    }
+
+    /** "his wife, Warda Khamis Jibril, 21 were also killed": a bare number right after a name is an age. */
+    private static boolean ageAfterName(List<Token> t, Figure f) {
+        if (f.end() - f.first() != 1 || !t.get(f.first()).isNumber() || f.first() < 2) return false;
+        Token before = t.get(f.first() - 1);
+        boolean afterName = (before.is(",") || before.is("(")) && t.get(f.first() - 2).capitalized();
+        return afterName && t.get(f.first()).text().length() <= 3;
+    }
+
+    /** "MoH ID 403083645": six or more digits without separators name something; they count nothing. */
+    private static boolean identifier(String digits) {
+        return digits.length() >= 6 && digits.chars().allMatch(Character::isDigit);
     }
 
     private static boolean year(String digits) {

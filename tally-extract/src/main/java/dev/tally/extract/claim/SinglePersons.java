@@ -1,0 +1,85 @@
+package dev.tally.extract.claim;
+
+import dev.tally.extract.number.Figure;
+import dev.tally.extract.number.PhraseTable;
+import dev.tally.extract.number.Token;
+import dev.tally.model.Count;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds one person described or named: "a paramedic", "his brother", "a 14 year old child",
+ * "Abdullah Ahmed Abu Saif was killed". Each counts 1 when harm is reported of it. Thread-safe.
+ */
+final class SinglePersons {
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "his", "her", "their", "its");
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "al-", "el", "abu", "bin", "ibn", "bint", "de", "van", "von", "abdel", "abd");
+    private static final int MAX_MODIFIERS = 5;
+
+    private final Lexicon lex;
+
+    SinglePersons(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Mention> find(String text, List<Token> t) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (DETERMINERS.contains(t.get(i).lower())) described(text, t, i).ifPresent(out::add);
+        }
+        named(text, t).ifPresent(out::add);
+        return out;
+    }
+
+    /** "a young man", "a 14 year old child", "his one month old nephew". */
+    private Optional<Mention> described(String text, List<Token> t, int det) {
+        for (int k = det + 1; k < Math.min(t.size(), det + 2 + MAX_MODIFIERS); k++) {
+            Optional<PhraseTable.Match<String>> noun = lex.get(Lexicon.Role.SINGLE).at(t, k);
+            if (noun.isPresent()) {
+                int end = k + noun.get().length();
+                if (end < t.size() && t.get(end).is("of")) return Optional.empty(); // "a member of", "a relative of the victim"
+                Figure f = new Figure(det, end, Count.exactly(text.substring(t.get(det).start(), t.get(end - 1).end()), 1), false, false);
+                return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end,
+                        Optional.of(HeadReader.victims(noun.get().value())), Optional.empty(), Optional.empty(), false)));
+            }
+            Token w = t.get(k);
+            boolean modifier = w.isNumber() && w.text().length() <= 3 || w.isWord() && !w.capitalized()
+                    && (w.lower().contains("-") || lex.get(Lexicon.Role.MODIFIER).startsAt(t, k) || AGE_WORDS.contains(w.lower()))
+                    || w.capitalized();
+            if (!modifier) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> AGE_WORDS = Set.of("year", "years", "month", "months", "old", "aged", "renowned",
+            "well-known", "prominent", "local", "young", "elderly", "middle-aged", "unidentified", "unnamed", "male", "female",
+            "pregnant", "disabled", "palestinian", "iraqi", "syrian", "afghan", "yemeni");
+
+    /** A person's name as the subject of "was killed": two or more capitalised words before the verb group. */
+    private Optional<Mention> named(String text, List<Token> t) {
+        for (int k = 1; k < t.size(); k++) {
+            if (!t.get(k).is("was")) continue;
+            int end = k;
+            int j = k - 1;
+            if (t.get(j).is(")")) {
+                while (j > 0 && !t.get(j).is("(")) j--;
+                end = j;
+                j--;
+            }
+            int start = j + 1;
+            while (j >= 0 && (t.get(j).capitalized() || NAME_PARTICLES.contains(t.get(j).lower()) && j + 1 < end)) {
+                start = j;
+                j--;
+            }
+            if (end - start >= 2 && t.get(start).capitalized() && !(start == 0 && end - start < 3)) {
+                Figure f = new Figure(start, end, Count.exactly(text.substring(t.get(start).start(), t.get(end - 1).end()), 1), false, false);
+                return Optional.of(new Mention(f, new Head(Head.Kind.ONE, k,
+                        Optional.empty(), Optional.empty(), Optional.empty(), false)));
+            }
+        }
+        return Optional.empty();
+    }
+}
