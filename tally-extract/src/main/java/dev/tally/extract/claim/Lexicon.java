@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class Lexicon {
     /** What a phrase does in the rules; see the header of {@code lexicon.tsv}. */
-    enum Role { PERSON, SUBGROUP, MODIFIER, LEFT, RIGHT, NOUN, TOLL, AUX, LINK, INCIDENT, AGGREGATE, RATE, FORECAST, NOT_BEFORE, NOT_AFTER, SINGLE }
+    enum Role { PERSON, SUBGROUP, MODIFIER, LEFT, RIGHT, NOUN, TOLL, AUX, LINK, INCIDENT, AGGREGATE, RATE, FORECAST, NOT_BEFORE, NOT_AFTER, SINGLE, PLURAL }
 
     static final String RESOURCE = "lexicon.tsv";
     private static final Lexicon BUNDLED = load(Lexicon.class.getResourceAsStream(RESOURCE));

@@ -21,6 +21,7 @@ final class SentenceReader {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "denied", "denies", "deny", "never", "nobody", "none", "without");
     private static final Set<String> PART_OPENERS = Set.of("including", "among");
 
     private final Lexicon lex;
@@ -48,12 +49,34 @@ final class SentenceReader {
         for (Mention single : singles.find(sentence, t)) {
             if (mentions.stream().noneMatch(m -> overlaps(m.figure(), single.figure()))) mentions.add(single);
         }
+        List<Mention> plurals = new ArrayList<>();
+        if (!negated(t)) {
+            for (Mention plural : singles.unnumbered(sentence, t)) {
+                if (mentions.stream().noneMatch(m -> near(m.figure(), plural.figure()))) plurals.add(plural);
+            }
+        }
+        mentions.addAll(plurals);
         mentions.sort(java.util.Comparator.comparingInt(m -> m.figure().first()));
         List<Candidate> out = new ArrayList<>();
         for (Mention m : mentions) {
-            read(index, t, m.figure(), m.head(), out).ifPresent(out::add);
+            Optional<Candidate> c = read(index, t, m.figure(), m.head(), out);
+            if (plurals.contains(m)) c = c.filter(p -> p.kind().orElse(null) == ClaimKind.INCIDENT && out.stream().noneMatch(o -> o.outcome().equals(p.outcome())));
+            c.ifPresent(out::add);
         }
         return out;
+    }
+
+    /** "no basis for reports that civilians were killed": a denial reports no harm. */
+    private static boolean negated(List<Token> t) {
+        for (Token w : t) {
+            if (NEGATIONS.contains(w.lower())) return true;
+        }
+        return false;
+    }
+
+    /** An unnumbered plural right after a figure belongs to it ("12 civilians", "dozens of others"). */
+    private static boolean near(Figure figure, Figure plural) {
+        return figure.first() < plural.end() && plural.first() <= figure.end() + 3;
     }
 
     private static boolean overlaps(Figure a, Figure b) {
@@ -109,7 +132,7 @@ final class SentenceReader {
         if (before != null && (MONTHS.contains(before.lower()) && f.digits() || before.is(":"))) return true;
         if (after != null && (MONTHS.contains(after.lower()) && f.digits() || after.is(":"))) return true;
         if (after != null && (after.is("-") || after.is("/")) && after.start() == t.get(f.end() - 1).end()) return true;
-        if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 2).isPresent()) return true;
+        if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 3).isPresent()) return true;
         if (lex.get(Lexicon.Role.NOT_AFTER).startsAt(t, f.end())) return true;
         if (f.end() - f.first() == 1 && first.isNumber() && (year(first.text()) || identifier(first.text()))) return true;
         return ageAfterName(t, f);

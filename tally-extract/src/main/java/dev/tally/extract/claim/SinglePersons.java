@@ -34,6 +34,26 @@ final class SinglePersons {
         return out;
     }
 
+    /**
+     * "others were injured", "injuring civilians": people without a number. In the report of one
+     * incident they count at least 2 (FORMAT.md); the caller checks that the report is of one incident.
+     */
+    List<Mention> unnumbered(String text, List<Token> t) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            Optional<PhraseTable.Match<String>> p = lex.get(Lexicon.Role.PLURAL).at(t, k);
+            if (p.isEmpty() || k > 0 && (t.get(k - 1).isNumber() || t.get(k - 1).is("of")) || partOfGroup(t, k)) continue;
+            int end = k + p.get().length();
+            Optional<PhraseTable.Match<String>> person = lex.get(Lexicon.Role.PERSON).at(t, k);
+            Optional<dev.tally.model.Victims> victims = person.filter(m -> !m.value().equals("unknown")).map(m -> HeadReader.victims(m.value()));
+            Figure f = new Figure(k, end, Count.atLeast(text.substring(t.get(k).start(), t.get(end - 1).end()), 2), true, false);
+            Head.Kind kind = t.get(k).is("others") ? Head.Kind.OTHERS : Head.Kind.PERSON;
+            out.add(new Mention(f, new Head(kind, end, victims, Optional.empty(), Optional.empty(), false)));
+            k = end - 1;
+        }
+        return out;
+    }
+
     /** "a young man", "a 14 year old child", "his one month old nephew". */
     private Optional<Mention> described(String text, List<Token> t, int det) {
         for (int k = det + 1; k < Math.min(t.size(), det + 2 + MAX_MODIFIERS); k++) {
@@ -57,6 +77,16 @@ final class SinglePersons {
     private static final Set<String> AGE_WORDS = Set.of("year", "years", "month", "months", "old", "aged", "renowned",
             "well-known", "prominent", "local", "young", "elderly", "middle-aged", "unidentified", "unnamed", "male", "female",
             "pregnant", "disabled", "palestinian", "iraqi", "syrian", "afghan", "yemeni");
+
+    /** "most of them women", "mostly civilians", "including children": a part of a group counted elsewhere. */
+    private static boolean partOfGroup(List<Token> t, int k) {
+        for (int j = Math.max(0, k - 2); j < k; j++) {
+            if (GROUP_PARTS.contains(t.get(j).lower())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> GROUP_PARTS = Set.of("them", "mostly", "including", "among", "whom", "mainly", "all");
 
     /** A person's name as the subject of "was killed": two or more capitalised words before the verb group. */
     private Optional<Mention> named(String text, List<Token> t) {

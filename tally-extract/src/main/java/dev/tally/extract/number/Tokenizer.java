@@ -18,7 +18,7 @@ public final class Tokenizer {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
             } else if (isDigit(c)) {
                 i = number(s, i, out);
