@@ -19,6 +19,14 @@ final class Antecedents {
         this.lex = lex;
     }
 
+    private static final java.util.Set<String> ANAPHORS = java.util.Set.of("it", "this", "that", "they", "these", "those",
+            "others", "another", "such");
+
+    /** A sentence that opens by pointing back ("It may well be ...", "They have claimed ..."). */
+    static boolean anaphoric(List<Token> sentence) {
+        return !sentence.isEmpty() && ANAPHORS.contains(sentence.get(0).lower());
+    }
+
     Optional<Victims> victims(List<Token> previous) {
         Optional<Victims> found = Optional.empty();
         for (int k = 0; k < previous.size(); k++) {

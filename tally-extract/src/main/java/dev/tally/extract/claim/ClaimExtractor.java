@@ -64,21 +64,21 @@ public final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = tokenizer.tokenize(sentences.get(i).text());
             for (Candidate c : reader.read(i, sentences.get(i).text(), tokens)) {
-                fill(c, out, previousTokens).ifPresent(filled -> out.add(new Read(filled, tokens)));
+                fill(c, out, tokens, previousTokens).ifPresent(filled -> out.add(new Read(filled, tokens)));
             }
             previousTokens = tokens;
         }
         return out;
     }
 
-    private Optional<Candidate> fill(Candidate c, List<Read> before, List<Token> previousTokens) {
+    private Optional<Candidate> fill(Candidate c, List<Read> before, List<Token> tokens, List<Token> previousTokens) {
         Optional<Candidate> lead = lead(c, before);
         Optional<Outcome> outcome = c.outcome().or(() -> lead.flatMap(Candidate::outcome));
         if (outcome.isEmpty()) return Optional.empty();
         Victims victims = c.victims()
                 .or(() -> lead.flatMap(Candidate::victims))
-                .or(() -> antecedents.victims(previousTokens))
-                .orElse(Victims.UNKNOWN);
+                .or(() -> c.continues() == Candidate.Continues.ANY && Antecedents.anaphoric(tokens) ? antecedents.victims(previousTokens) : Optional.empty())
+                .orElse(outcome.get() == Outcome.DISPLACED ? Victims.CIVILIAN : Victims.UNKNOWN);
         ClaimKind kind = c.kind()
                 .or(() -> c.continues() == Candidate.Continues.NOTHING ? Optional.empty() : lead.flatMap(Candidate::kind))
                 .orElse(ClaimKind.AGGREGATE);

@@ -1,5 +1,6 @@
 package dev.tally.extract.claim;
 
+import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
 import dev.tally.model.ClaimKind;
 import dev.tally.model.Outcome;
@@ -22,13 +23,25 @@ final class KindReader {
         this.months = months;
     }
 
-    Optional<ClaimKind> read(List<Token> t, int from, int to, Optional<Outcome> outcome) {
-        if (lex.get(Lexicon.Role.AGGREGATE).firstIn(t, from, to).isPresent() || month(t, from, to, false)) {
-            return Optional.of(ClaimKind.AGGREGATE);
+    /** The kind the markers nearest to the figure (token {@code at}) give: clause first, then sentence. */
+    Optional<ClaimKind> read(List<Token> t, int from, int to, int at, Optional<Outcome> outcome) {
+        int aggregate = nearest(lex.get(Lexicon.Role.AGGREGATE), t, from, to, at, false);
+        int incident = nearest(lex.get(Lexicon.Role.INCIDENT), t, from, to, at, true);
+        if (aggregate < Integer.MAX_VALUE || incident < Integer.MAX_VALUE) {
+            return Optional.of(incident < aggregate ? ClaimKind.INCIDENT : ClaimKind.AGGREGATE);
         }
-        if (incident(t, from, to) || incident(t, 0, t.size())) return Optional.of(ClaimKind.INCIDENT);
+        if (incident(t, 0, t.size())) return Optional.of(ClaimKind.INCIDENT);
         if (outcome.isPresent() && outcome.get() == Outcome.DISPLACED) return Optional.of(ClaimKind.AGGREGATE);
         return Optional.empty();
+    }
+
+    /** Distance in tokens from {@code at} to the nearest marker in {@code [from, to)}, or MAX_VALUE. */
+    private int nearest(PhraseTable<String> markers, List<Token> t, int from, int to, int at, boolean withDay) {
+        int best = Integer.MAX_VALUE;
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (markers.startsAt(t, k) || month(t, k, k + 1, withDay)) best = Math.min(best, Math.abs(k - at));
+        }
+        return best;
     }
 
     private boolean incident(List<Token> t, int from, int to) {

@@ -22,6 +22,8 @@ final class SentenceReader {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "denied", "denies", "deny", "never", "nobody", "none", "without");
+    /** Harm words that describe rather than name people: "another 30 wounded", "10,000 dead and wounded". */
+    private static final Set<String> ADJECTIVAL = Set.of("dead", "wounded", "injured", "killed", "hurt");
     private static final Set<String> PART_OPENERS = Set.of("including", "among");
 
     private final Lexicon lex;
@@ -89,8 +91,10 @@ final class SentenceReader {
         if (lex.get(Lexicon.Role.RATE).firstIn(t, from, to).isPresent()) return Optional.empty();
         if (lex.get(Lexicon.Role.FORECAST).endingAt(t, f.first(), 3).isPresent()) return Optional.empty();
         Optional<HarmReader.Harm> harm = harms.read(t, f, head);
-        Candidate.Continues continues = head.kind() == Head.Kind.OTHERS || head.kind() == Head.Kind.BARE
-                ? Candidate.Continues.ANY : Candidate.Continues.NOTHING;
+        // a figure that names no people ("over 20", "another 30 wounded", "dozens of others") continues the claim before it
+        boolean namesNoOne = head.kind() == Head.Kind.BARE || head.kind() == Head.Kind.OTHERS
+                || head.kind() == Head.Kind.HARM && head.victims().isEmpty() && ADJECTIVAL.contains(t.get(head.end() - 1).lower());
+        Candidate.Continues continues = namesNoOne ? Candidate.Continues.ANY : Candidate.Continues.NOTHING;
         boolean part = isPart(t, f, before);
         if (harm.isEmpty() && (part || comparison(t, f)) && !before.isEmpty()) {
             harm = Optional.of(new HarmReader.Harm(Optional.empty(), f.end()));
@@ -100,11 +104,31 @@ final class SentenceReader {
         if (harm.get().outcome().isEmpty() && continues == Candidate.Continues.NOTHING) continues = Candidate.Continues.ANY;
         Optional<String> subgroup = part || "family".equals(head.subgroup().orElse(null)) ? head.subgroup() : Optional.empty();
         Optional<Victims> victims = head.victims();
+        if (head.kind() == Head.Kind.BARE && harm.get().outcome().orElse(null) == Outcome.KILLED && forcesClaimKills(t, from, f.first())) {
+            victims = Optional.of(Victims.MILITANT);
+        }
         if (subgroup.isPresent() && !subgroup.get().equals("family")) victims = Optional.of(Victims.CIVILIAN);
-        Optional<ClaimKind> kind = kinds.read(t, from, to, harm.get().outcome());
+        Optional<ClaimKind> kind = kinds.read(t, from, to, f.first(), harm.get().outcome());
         if (part && kind.isEmpty()) continues = Candidate.Continues.IN_SENTENCE;
         return Optional.of(new Candidate(index, f, harm.get().outcome(), victims, subgroup, kind, continues, from, to));
     }
+
+    /**
+     * "the Iraqi commanders claimed to have killed well over 16,000": when state forces say how many
+     * they killed and name no one, they count enemy fighters.
+     */
+    private static boolean forcesClaimKills(List<Token> t, int from, int figure) {
+        boolean forces = false;
+        boolean claim = false;
+        for (int k = from; k < figure; k++) {
+            forces |= FORCES.contains(t.get(k).lower());
+            claim |= t.get(k).lower().startsWith("claim") || t.get(k).is("said") || t.get(k).is("says");
+        }
+        return forces && claim && figure > 0 && t.get(figure - 1).lower().startsWith("kill");
+    }
+
+    private static final Set<String> FORCES = Set.of("army", "military", "forces", "troops", "commanders", "commander",
+            "soldiers", "police", "coalition", "pentagon", "ministry");
 
     /** "including 32 children and 31 women": parts of a figure named before in the sentence. */
     private static boolean isPart(List<Token> t, Figure f, List<Candidate> before) {
