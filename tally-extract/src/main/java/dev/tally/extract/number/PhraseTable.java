@@ -41,6 +41,11 @@ public final class PhraseTable<T> {
         return best == null ? Optional.empty() : Optional.of(new Match<>(best.value, best.words.length));
     }
 
+    /** True when some phrase of this table starts with {@code word}. */
+    public boolean startsWithWord(String word) {
+        return byFirst.containsKey(word);
+    }
+
     /** True when {@code word} is a one-word phrase of this table. */
     public boolean containsWord(String word) {
         List<Entry<T>> entries = byFirst.get(word);

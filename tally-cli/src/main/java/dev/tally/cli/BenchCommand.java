@@ -1,0 +1,117 @@
+package dev.tally.cli;
+
+import dev.tally.extract.claim.ClaimExtractor;
+import dev.tally.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * {@code tally bench}: measures the whole extract stage (normalize, split, read claims) over a
+ * folder of articles held in memory, on one thread and on all cores, and reports MB/s,
+ * articles/s and peak heap. A benchmark, not a test: run it on a quiet machine.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure extraction throughput (MB/s, articles/s) and peak heap over a folder of articles.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured passes over the articles (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured passes first, to let the JIT compile (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--threads", description = "Threads for the parallel run (default: all cores).")
+    Integer threads;
+
+    @Parameters(paramLabel = "FOLDER", description = "A folder of .txt articles.")
+    Path folder;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Article> articles = load(folder);
+        if (articles.isEmpty()) {
+            spec.commandLine().getErr().println("[" + folder + "] no .txt articles to measure");
+            return Tally.USAGE;
+        }
+        long chars = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        ClaimExtractor extractor = new ClaimExtractor();
+        out.printf("articles: %d, %.2f MB of text%n", articles.size(), chars / 1e6);
+        for (int i = 0; i < warmup; i++) pass(extractor, articles, cores);
+        report(out, "1 thread", articles, chars, () -> pass(extractor, articles, 1));
+        report(out, cores + " threads", articles, chars, () -> pass(extractor, articles, cores));
+        out.printf("peak heap: %.1f MB (max heap %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        return Tally.OK;
+    }
+
+    private void report(PrintWriter out, String label, List<Article> articles, long bytes, Runnable pass) {
+        long best = Long.MAX_VALUE;
+        long claims = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            pass.run();
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        double seconds = best / 1e9;
+        out.printf("%-10s %7.2f MB/s %9.0f articles/s (best of %d rounds, %.3f s a pass)%n",
+                label, bytes / 1e6 / seconds, articles.size() / seconds, rounds, seconds);
+        out.flush();
+    }
+
+    private static long pass(ClaimExtractor extractor, List<Article> articles, int threads) {
+        AtomicLong claims = new AtomicLong();
+        IntStream range = IntStream.range(0, articles.size());
+        if (threads > 1) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                pool.submit(() -> range.parallel().forEach(i -> claims.addAndGet(extractor.extract(articles.get(i)).claims().size()))).join();
+            } finally {
+                pool.shutdown();
+            }
+        } else {
+            range.forEach(i -> claims.addAndGet(extractor.extract(articles.get(i)).claims().size()));
+        }
+        return claims.get();
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    private static List<Article> load(Path folder) throws IOException {
+        List<Article> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                out.add(new Article(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8), Optional.empty(), Map.of()));
+            }
+        }
+        return out;
+    }
+}
