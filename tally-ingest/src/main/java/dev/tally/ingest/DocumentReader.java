@@ -1,0 +1,146 @@
+package dev.tally.ingest;
+
+import dev.tally.model.Diagnostic;
+import dev.tally.model.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads input files into {@link Document}s: plain text, HTML pages, RSS/Atom feeds (one document per item)
+ * and WARC archives, plain or gzip-compressed (one document per HTML or text response). The format is told
+ * from the content, then the file name. A bad input never throws: it becomes a {@link Document.Rejected}
+ * whose reason a person can act on ("empty file (0 bytes)"), and the run goes on.
+ *
+ * <p>Names: a file's documents are named by its file name ({@code 001_fb6444753e8d3f0d.txt}), a feed item by
+ * {@code file#guid} (or {@code file#3}), a WARC response by its target URI. Hashes: the SHA-256 of the file's
+ * bytes, of a feed item's text, of a WARC response's (decoded) payload; empty when no byte could be read.
+ * Publication dates and meta come from the metadata sidecar first, then from the page itself.
+ *
+ * <p>Thread-safe: {@link #read(Path)} may be called for many files at once.
+ */
+public final class DocumentReader {
+    /** The default limit on the bytes of one file (20 MiB); larger ones are rejected unread. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /** The largest limit one can set: a file is read into one array. */
+    public static final long MAX_MAX_BYTES = Integer.MAX_VALUE - 8;
+    /** The sidecar's file name: looked for beside the inputs, and never read as an input in folders. */
+    public static final String META_FILE_NAME = "meta.json";
+
+    private final long maxBytes;
+    private final Sidecars sidecars;
+    private final WarcDocumentReader warc;
+
+    /** A reader with the default byte limit that finds {@code meta.json} sidecars beside its inputs. */
+    public DocumentReader() {
+        this(DEFAULT_MAX_BYTES, Optional.empty());
+    }
+
+    /**
+     * @param maxBytes the most bytes one file (or one WARC payload) may have, 1 to {@link #MAX_MAX_BYTES}
+     * @param meta     the sidecar to use for every input; when empty, {@code meta.json} is looked for in each
+     *                 input's folder, then the folder above
+     */
+    public DocumentReader(long maxBytes, Optional<MetaFile> meta) {
+        if (maxBytes < 1 || maxBytes > MAX_MAX_BYTES) {
+            throw new IllegalArgumentException("maxBytes must be in 1.." + MAX_MAX_BYTES + "; got " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+        this.sidecars = new Sidecars(meta);
+        this.warc = new WarcDocumentReader(maxBytes);
+    }
+
+    /** The documents in one file: one for text and HTML, one per item or response for feeds and WARC. */
+    public List<Document> read(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try {
+            return sidecars.apply(path, readFile(path, name));
+        } catch (IOException e) {
+            return List.of(new Document.Rejected(name, "", Reasons.unreadable(e)));
+        } catch (RuntimeException e) {
+            // The parsers (jsoup, Rome, jwarc) may throw unchecked on input they cannot handle: that input is
+            // rejected with their message, and the other inputs are still read.
+            return List.of(new Document.Rejected(name, "", "could not be read: " + Reasons.message(e)));
+        }
+    }
+
+    /**
+     * The files to read for the given paths, in order: a file as given, a folder walked recursively and
+     * sorted, skipping hidden files and sidecars. A path that does not exist is kept, so reading it reports it.
+     */
+    public List<Path> inputs(List<Path> pathsOrFolders) {
+        return InputWalker.inputs(pathsOrFolders,
+                file -> file.getFileName().toString().equals(META_FILE_NAME) || sidecars.isGiven(file));
+    }
+
+    /** All documents under the given paths, read one file at a time as the stream is consumed. */
+    public Stream<Document> readAll(List<Path> pathsOrFolders) {
+        return inputs(pathsOrFolders).stream().flatMap(path -> read(path).stream());
+    }
+
+    /**
+     * What was wrong in the sidecars used so far (a date that is not a date, an unreadable {@code meta.json}
+     * found beside the inputs), each naming its document. Complete once every input has been read.
+     */
+    public List<Diagnostic> metaProblems() {
+        return sidecars.problems();
+    }
+
+    /** The byte limit for one file or WARC payload. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    private List<Document> readFile(Path path, String name) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            return List.of(new Document.Rejected(name, "", notAFile(path)));
+        }
+        long size = Files.size(path);
+        if (size == 0) {
+            return List.of(new Document.Rejected(name, Sha256.of(new byte[0]), Reasons.empty()));
+        }
+        Format format = FormatSniffer.sniff(name, head(path));
+        if (format == Format.WARC) {
+            return warc.read(path, name);
+        }
+        if (size > maxBytes) {
+            return List.of(new Document.Rejected(name, Sha256.ofFile(path), Reasons.tooLarge(size, maxBytes)));
+        }
+        byte[] bytes = readAtMost(path);
+        String sha = Sha256.of(bytes);
+        if (bytes.length > maxBytes) {
+            // The file grew between the size check and the read.
+            return List.of(new Document.Rejected(name, sha, Reasons.tooLarge(bytes.length, maxBytes)));
+        }
+        return switch (format) {
+            case FEED -> FeedDocumentReader.read(name, sha, bytes);
+            case HTML -> List.of(HtmlDocumentReader.read(name, sha, bytes, Optional.empty()));
+            case TEXT -> List.of(TextDocumentReader.read(name, sha, bytes));
+            case GZIP, WARC -> List.of(new Document.Rejected(name, sha,
+                    "gzip-compressed, but not a WARC archive: decompress it first"));
+        };
+    }
+
+    private static String notAFile(Path path) {
+        if (Files.isDirectory(path)) {
+            return "a folder, not a file (pass folders to inputs() to walk them)";
+        }
+        return Files.exists(path) ? "not a regular file" : "unreadable: no such file";
+    }
+
+    private static byte[] head(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(FormatSniffer.HEAD_BYTES);
+        }
+    }
+
+    private byte[] readAtMost(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes((int) Math.min(maxBytes + 1, MAX_MAX_BYTES));
+        }
+    }
+}
