@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * document it committed, each with all its claims, nothing half-stored, and a re-run must finish the batch.
  */
 class CrashTest {
-    private static final int DOCUMENTS = 2_000;
-    private static final int KILL_AFTER = 200;
+    private static final int DOCUMENTS = 1_000;
+    private static final int KILL_AFTER = 100;
 
     @TempDir
     Path dir;
