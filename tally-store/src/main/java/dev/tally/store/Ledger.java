@@ -65,8 +65,8 @@ public final class Ledger implements AutoCloseable {
     /**
      * Stores a document with its claims in one transaction, unless the ledger holds its sha256
      * already, in which case nothing changes and the result is {@code UNCHANGED}. Status: REJECTED
-     * for a {@link Document.Rejected} (with its reason), PARTIAL when there are diagnostics (their
-     * messages joined as the reason), else OK. Each claim's {@code doc} must be the document's name.
+     * for a {@link Document.Rejected} (with its reason), PARTIAL when there are diagnostics (reason:
+     * {@code "stage: message"} for each, joined by {@code "; "}), else OK. Each claim's {@code doc} must be the document's name.
      */
     public synchronized IngestResult store(Document doc, List<Claim> claims, List<Diagnostic> diagnostics) {
         DocumentStatus status = status(doc, claims, diagnostics);
