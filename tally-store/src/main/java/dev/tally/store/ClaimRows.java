@@ -1,0 +1,104 @@
+package dev.tally.store;
+
+import static dev.tally.store.Columns.parse;
+import static dev.tally.store.Columns.text;
+import static dev.tally.store.Columns.wholeNumber;
+
+import dev.tally.model.Claim;
+import dev.tally.model.ClaimKind;
+import dev.tally.model.Count;
+import dev.tally.model.Outcome;
+import dev.tally.model.Provenance;
+import dev.tally.model.Span;
+import dev.tally.model.Victims;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Claims to rows of the {@code claims} table and back, field for field. */
+final class ClaimRows {
+    private static final String INSERT = """
+            INSERT INTO claims (document_id, local_id, kind, outcome, victims, subgroup,
+                count_phrase, count_min, count_max,
+                date_text, date_start, date_end, place_text, place_name, place_country,
+                place_lat, place_lon, place_precision, perpetrator, means,
+                claimant, sentence, evidence_start, evidence_end, provenance_rules, provenance_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String SELECT = """
+            SELECT c.*, d.name AS document_name, i.incident_key
+            FROM claims c
+            JOIN documents d ON d.id = c.document_id
+            LEFT JOIN incidents i ON i.id = c.incident_id
+            """;
+
+    private ClaimRows() {
+    }
+
+    /** Inserts one document's claims as one batch; the caller owns the transaction. */
+    static void insert(Connection connection, long documentId, List<Claim> claims) throws SQLException {
+        if (claims.isEmpty()) return;
+        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+            for (Claim claim : claims) {
+                bind(ps, documentId, claim);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static List<StoredClaim> all(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SELECT + "ORDER BY c.id")) {
+            return read(ps);
+        }
+    }
+
+    static List<StoredClaim> ofDocument(Connection connection, long documentId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SELECT + "WHERE c.document_id = ? ORDER BY c.id")) {
+            ps.setLong(1, documentId);
+            return read(ps);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, long documentId, Claim claim) throws SQLException {
+        ps.setLong(1, documentId);
+        ps.setString(2, claim.id());
+        ps.setString(3, claim.kind().code());
+        ps.setString(4, claim.outcome().code());
+        ps.setString(5, claim.victims().code());
+        text(ps, 6, claim.subgroup());
+        ps.setString(7, claim.count().phrase());
+        Columns.number(ps, 8, claim.count().min());
+        Columns.number(ps, 9, claim.count().max());
+        int i = Columns.event(ps, 10, claim.date(), claim.place(), claim.actor());
+        text(ps, i++, claim.claimant());
+        ps.setString(i++, claim.sentence());
+        ps.setInt(i++, claim.evidence().start());
+        ps.setInt(i++, claim.evidence().end());
+        ps.setString(i++, claim.provenance().ruleSet());
+        ps.setString(i, claim.provenance().version());
+    }
+
+    private static List<StoredClaim> read(PreparedStatement ps) throws SQLException {
+        List<StoredClaim> claims = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                claims.add(new StoredClaim(rs.getLong("id"), rs.getLong("document_id"), claim(rs), text(rs, "incident_key")));
+            }
+        }
+        return claims;
+    }
+
+    private static Claim claim(ResultSet rs) throws SQLException {
+        Count count = new Count(rs.getString("count_phrase"), wholeNumber(rs, "count_min"), wholeNumber(rs, "count_max"));
+        return new Claim(rs.getString("document_name"), rs.getString("local_id"),
+                parse(ClaimKind.class, rs.getString("kind")), parse(Outcome.class, rs.getString("outcome")),
+                parse(Victims.class, rs.getString("victims")), text(rs, "subgroup"), count,
+                Columns.timeSpan(rs), Columns.place(rs), Columns.actor(rs), text(rs, "claimant"),
+                rs.getString("sentence"), new Span(rs.getInt("evidence_start"), rs.getInt("evidence_end")),
+                new Provenance(rs.getString("provenance_rules"), rs.getString("provenance_version")));
+    }
+}
