@@ -1,0 +1,75 @@
+package dev.tally.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractCommandTest {
+    private static final Path SEEDS = Path.of("..", "examples", "seeds");
+    private final ObjectMapper json = new ObjectMapper();
+
+    private List<JsonNode> lines(String out) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.split("\n")) if (!line.isBlank()) nodes.add(json.readTree(line));
+        return nodes;
+    }
+
+    @Test
+    void writesClaimsInTheClaimFormat() throws IOException {
+        CommandRun run = CommandRun.of("extract", "--meta", SEEDS.resolve("meta.json").toString(), SEEDS.resolve("000_0248060a66e5b8f4.txt").toString());
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.err()).isEmpty();
+        List<JsonNode> claims = lines(run.out());
+        assertThat(claims).isNotEmpty();
+        JsonNode first = claims.get(0);
+        assertThat(first.fieldNames()).toIterable().contains("doc", "id", "kind", "outcome", "victims", "subgroup", "count",
+                "date", "place", "actor", "claimant", "sentence", "incident");
+        assertThat(first.path("doc").asText()).isEqualTo("000_0248060a66e5b8f4.txt");
+        assertThat(first.path("count").path("phrase").asText()).isEqualTo("at least 12");
+        assertThat(first.path("count").path("min").asLong()).isEqualTo(12);
+        assertThat(first.path("count").path("max").isNull()).isTrue();
+        assertThat(first.path("sentence").asText()).startsWith("US air strikes against Mosul killed at least 12 civilians");
+        assertThat(first.path("provenance").asText()).isEqualTo("claims/1");
+    }
+
+    @Test
+    void aBadFileIsNamedAndTheRestGoesOn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-good.txt"), "A US air strike killed at least 12 civilians in Mosul on Monday.", StandardCharsets.UTF_8);
+        Files.write(dir.resolve("b-empty.txt"), new byte[0]);
+        Files.write(dir.resolve("c-binary.txt"), new byte[]{0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, 0, 0});
+        try (RandomAccessFile big = new RandomAccessFile(dir.resolve("d-huge.txt").toFile(), "rw")) {
+            big.setLength(50L * 1024 * 1024);
+        }
+        CommandRun run = CommandRun.of("extract", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(Tally.SOME_REJECTED);
+        assertThat(run.err()).contains("[b-empty.txt] rejected: empty file").contains("[c-binary.txt] rejected:")
+                .contains("[d-huge.txt] rejected:");
+        assertThat(lines(run.out())).singleElement().satisfies(c -> assertThat(c.path("doc").asText()).isEqualTo("a-good.txt"));
+    }
+
+    @Test
+    void tableFormatIsReadable() {
+        CommandRun run = CommandRun.of("extract", "--format", "table", SEEDS.toString());
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).startsWith("DOC").contains("at least 105").containsPattern("\\d+ claims\\n$");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        CommandRun run = CommandRun.of("extract", "--published", "not-a-date", "x.txt");
+        assertThat(run.exitCode()).isEqualTo(Tally.USAGE);
+        assertThat(run.err()).contains("--published").contains("not-a-date");
+        assertThat(CommandRun.of("extract").exitCode()).isEqualTo(Tally.USAGE);
+    }
+}
