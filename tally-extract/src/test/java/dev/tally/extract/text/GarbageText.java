@@ -14,7 +14,7 @@ final class GarbageText {
             "million", "850,000", "12", "“", "”", "‘", "’", "\"", "'", "(", ")", "[", "]", ".", "!", "?", "…", "...",
             ",", ";", ":", "-", "—", "–", "al-", "devas-", "tating", "Abadi", "## ", "# ", "#", "Post a Comment",
             "ADS", "Share this:", "x@y.org", "wsws.org/contact", "visit:", "contact", "Previous Post Next Post",
-            "رشدي السراج", "😀", "\uD83D", "\uDE00", "\u0000", "\u001F", "\u200B", "\uFEFF", "\u00AD", "é", "Ω");
+            "الموصل بغداد", "😀", "\uD83D", "\uDE00", "\u0000", "\u001F", "\u200B", "\uFEFF", "\u00AD", "é", "Ω");
     private static final List<String> SPACES = List.of(
             " ", " ", " ", "  ", "\t", "\u00A0", "\u2009", "\u3000", "\n", "\n", "\n\n", "\r\n", "\r", "\f",
             "\u000B", "\u0085", "\u2028", "\u2029", "\n \n", "\n\n\n\n", "");

@@ -67,7 +67,7 @@ class SentenceSplitterTest {
         "It happened at 3 p.m. Sunday near St. George church, e.g. Mr. Smith's house.",
         "An estimated population of 1.3 million lives in Mosul.",
         "The strike hit Building No. 5 on Oct. 20 and Dec. 3.",
-        "Dr. Azo Ismail Salim Afana and Mrs. Sameera Afana were killed."
+        "Dr. Ahmed Salim and Mrs. Salim were killed near the Intl. Committee of the Red Cross office."
     })
     void doesNotSplitAfterAbbreviationsInitialsOrDecimals(String sentence) {
         assertThat(split(sentence)).containsExactly(sentence);
@@ -88,8 +88,8 @@ class SentenceSplitterTest {
 
     @Test
     void splitsBeforeUncasedScripts() {
-        assertThat(split("The victims were named. رشدي السراج 31 years old male killed."))
-                .containsExactly("The victims were named.", "رشدي السراج 31 years old male killed.");
+        assertThat(split("The strike hit two cities. الموصل بغداد 31 killed."))
+                .containsExactly("The strike hit two cities.", "الموصل بغداد 31 killed.");
     }
 
     @Test

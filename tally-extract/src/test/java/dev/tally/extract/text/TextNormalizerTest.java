@@ -135,7 +135,7 @@ class TextNormalizerTest {
 
         @Test
         void keepsEveryOtherCharacterAsItIs() {
-            String original = "“It’s a ferocious fight,” said Sabah al-Numani — spokesman… رشدي السراج 😀";
+            String original = "“It’s a ferocious fight,” said Sabah al-Numani — spokesman… الموصل بغداد 😀";
             assertThat(normalize(original)).isEqualTo(original);
         }
 
