@@ -125,7 +125,7 @@ final class MentionFinder {
         int k = first - 1;
         while (k >= 0 && MentionFrame.joined(t, k + 1) && lex.isParticle(t.folded(k))) k--;
         if (k < 0 || !MentionFrame.joined(t, k + 1) || !t.capitalised(k) || t.sentenceStart(k)) return false;
-        return isNameWord(t.folded(k));
+        return isNameWord(t.folded(k)) && !lex.isStop(t.folded(k));
     }
 
     private boolean nameWordAfter(Tokens t, int last) {
@@ -157,7 +157,7 @@ final class MentionFinder {
             boolean acronym = (payload & GazetteerLoader.ACRONYM) != 0;
             boolean weak = weakNode || (payload & GazetteerLoader.WEAK) != 0;
             if (acronym != allCaps && !(allCaps && !acronym && t.end(m.last) - t.start(m.first) > 4)) continue;
-            if (weak && !(cued && MentionFrame.standsAlone(t, m.first))) continue;
+            if (weak && !(cued && MentionFrame.standsAlone(t, lex, m.first))) continue;
             rows.add(payload >>> 2);
         }
         if (rows.isEmpty()) return Optional.empty();

@@ -74,7 +74,7 @@ record MentionFrame(int firstWord, int lastWord, boolean cued, boolean framed, O
             }
             // Without "the", only demonyms and directions join the frame ("Iraqi city of"), not any word before it.
             if (k < 0 || !joined(t, k + 1) || !t.folded(k).equals("the")) return close;
-        } else if (!(typeAfter || standsAlone(t, first))) {
+        } else if (!(typeAfter || standsAlone(t, lex, first))) {
             return first;
         }
         if (k < 0 || !joined(t, k + 1) || !t.folded(k).equals("the")) return first;
@@ -88,10 +88,11 @@ record MentionFrame(int firstWord, int lastWord, boolean cued, boolean framed, O
     }
 
     /** "in the Gaza Strip." frames; "the Mosul offensive" does not: the name modifies a noun there. */
-    static boolean standsAlone(Tokens t, int first) {
+    static boolean standsAlone(Tokens t, Lexicon lex, int first) {
         int last = first;
         while (last + 1 < t.size() && joined(t, last + 1) && t.capitalised(last + 1)) last++;
         int next = last + 1;
-        return next >= t.size() || t.before(next) == Tokens.BREAK || t.capitalised(next);
+        return next >= t.size() || t.before(next) == Tokens.BREAK || t.capitalised(next)
+                || lex.isLead(t.folded(next)) || lex.isCue(t.folded(next)) || lex.type(t.folded(next)).isPresent();
     }
 }

@@ -37,7 +37,8 @@ public final class PlaceResolver {
         evidence.addDemonyms(scan.demonyms());
         List<GazetteerEntry> anchors = new ArrayList<>();
         for (PlaceMention m : scan.places()) {
-            if (m.candidates().stream().map(GazetteerEntry::country).distinct().count() == 1) {
+            boolean selfEvident = m.cued() || m.candidates().stream().anyMatch(c -> c.isArea() || c.population() >= BIG_CITY);
+            if (selfEvident && m.candidates().stream().map(GazetteerEntry::country).distinct().count() == 1) {
                 evidence.addPlace(m.candidates().get(0), m.cued());
                 if (m.candidates().size() == 1 && !m.candidates().get(0).isArea()) anchors.add(m.candidates().get(0));
             }
