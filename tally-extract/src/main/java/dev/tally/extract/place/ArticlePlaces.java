@@ -29,7 +29,7 @@ public final class ArticlePlaces {
     ArticlePlaces(String text, List<ResolvedMention> mentions, Optional<String> mainCountry) {
         this.mentions = List.copyOf(mentions);
         this.paragraphStarts = paragraphStarts(text);
-        Optional<ResolvedMention> top = focusMention(text.length());
+        Optional<ResolvedMention> top = focusMention(text.length(), mainCountry);
         this.focus = top.map(ResolvedMention::place);
         this.focusCountry = mainCountry.isPresent() ? mainCountry : top.map(r -> r.entry().country());
     }
@@ -41,13 +41,14 @@ public final class ArticlePlaces {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The most mentioned place, weighing cities over areas and the lead over the rest. */
-    private Optional<ResolvedMention> focusMention(int length) {
+    /** The most mentioned place, weighing cities over areas, the lead over the rest, and the main country over others. */
+    private Optional<ResolvedMention> focusMention(int length, Optional<String> mainCountry) {
         Map<GazetteerEntry, Double> scores = new HashMap<>();
         Map<GazetteerEntry, ResolvedMention> firsts = new HashMap<>();
         for (ResolvedMention r : mentions) {
             double lead = r.start() <= LEAD_SHARE * length ? LEAD_BONUS : 1.0;
-            scores.merge(r.entry(), weight(r.entry().precision()) * lead, Double::sum);
+            double home = mainCountry.isEmpty() || mainCountry.get().equals(r.entry().country()) ? 1.0 : 0.5;
+            scores.merge(r.entry(), weight(r.entry().precision()) * lead * home, Double::sum);
             firsts.putIfAbsent(r.entry(), r);
         }
         return scores.entrySet().stream()

@@ -31,6 +31,10 @@ final class CountryEvidence {
         add(entry.country(), entry.precision() == Place.Precision.COUNTRY && !cued ? 0.5 : 1.0);
     }
 
+    double total() {
+        return total;
+    }
+
     /** The share of all evidence that points to {@code country}, 0 to 1. */
     double share(String country) {
         return total == 0 ? 0 : weights.getOrDefault(country, 0.0) / total;

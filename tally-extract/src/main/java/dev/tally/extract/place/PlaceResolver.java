@@ -22,7 +22,10 @@ import java.util.Set;
 public final class PlaceResolver {
     /** Places at least this big are taken without a cue or a country of the article. */
     private static final long BIG_CITY = 100_000;
+    private static final long HUGE_CITY = 1_000_000;
     private static final double NEAR_KM = 30, REGION_KM = 150;
+    /** Country evidence past which an article's countries are taken as known. */
+    private static final double SETTLED = 1.5;
 
     private final Gazetteer gazetteer;
 
@@ -112,11 +115,22 @@ public final class PlaceResolver {
         };
     }
 
-    /** Keeps a name framed as a place ("in", "near", a type word), an area, a big city, or one that fits the article. */
+    /**
+     * Keeps a name framed as a place ("in", "near", a type word), an area, or one that fits the
+     * article (its country, or near its other places). A bare name of a big city elsewhere is
+     * kept only under its own name ("Mosul", not an other-language alias) and when the article
+     * gives no country that speaks against it. A small place in a country the article never
+     * names, or one matched there under another language's name, is dropped even when framed:
+     * "the Amal neighborhood" is not a town in Sweden.
+     */
     private static boolean plausible(PlaceMention m, GazetteerEntry c, CountryEvidence evidence, List<GazetteerEntry> anchors) {
         if (c.parent().isPresent() && m.hint().isEmpty() && !m.cued()) return false;
-        return m.framed() || c.isArea() || c.population() >= BIG_CITY
-                || evidence.share(c.country()) >= 0.2 || proximity(m, c, anchors) > 0;
+        double share = evidence.share(c.country());
+        boolean foreign = share == 0 && evidence.total() >= SETTLED && !c.isArea();
+        boolean ownName = c.isArea() || Lexicon.fold(m.surface()).endsWith(Lexicon.fold(c.name()).replaceFirst("^al ", ""));
+        if (foreign && (c.population() < BIG_CITY || !ownName)) return false;
+        if (m.framed() || c.isArea() || share >= 0.2 || proximity(m, c, anchors) > 0) return true;
+        return ownName && (c.population() >= HUGE_CITY || (c.population() >= BIG_CITY && !foreign));
     }
 
     private static Place place(PlaceMention m, GazetteerEntry e) {
