@@ -1,0 +1,145 @@
+package dev.tally.extract.place;
+
+import dev.tally.model.Place;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The places of one article, resolved: every mention in text order, the article's focus place
+ * and country, and look-ups for a claim by character range. Offsets are half-open UTF-16 ranges
+ * into the text given to {@link PlaceResolver#resolve}. Immutable; thread-safe.
+ */
+public final class ArticlePlaces {
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    /** Mentions in the first part of an article count more towards its focus (headline, lead). */
+    private static final double LEAD_SHARE = 0.15, LEAD_BONUS = 1.5;
+
+    private final List<ResolvedMention> mentions;
+    private final int[] paragraphStarts;
+    private final Optional<Place> focus;
+    private final Optional<String> focusCountry;
+
+    ArticlePlaces(String text, List<ResolvedMention> mentions, Optional<String> mainCountry) {
+        this.mentions = List.copyOf(mentions);
+        this.paragraphStarts = paragraphStarts(text);
+        Optional<ResolvedMention> top = focusMention(text.length(), mainCountry);
+        this.focus = top.map(ResolvedMention::place);
+        this.focusCountry = mainCountry.isPresent() ? mainCountry : top.map(r -> r.entry().country());
+    }
+
+    private static int[] paragraphStarts(String text) {
+        Matcher m = PARAGRAPH_BREAK.matcher(text);
+        java.util.ArrayList<Integer> starts = new java.util.ArrayList<>(List.of(0));
+        while (m.find()) starts.add(m.end());
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The most mentioned place, weighing cities over areas, the lead over the rest, and the main country over others. */
+    private Optional<ResolvedMention> focusMention(int length, Optional<String> mainCountry) {
+        Map<GazetteerEntry, Double> scores = new HashMap<>();
+        Map<GazetteerEntry, ResolvedMention> firsts = new HashMap<>();
+        for (ResolvedMention r : mentions) {
+            double lead = r.start() <= LEAD_SHARE * length ? LEAD_BONUS : 1.0;
+            double home = mainCountry.isEmpty() || mainCountry.get().equals(r.entry().country()) ? 1.0 : 0.5;
+            scores.merge(r.entry(), weight(r.entry().precision()) * lead * home, Double::sum);
+            firsts.putIfAbsent(r.entry(), r);
+        }
+        return scores.entrySet().stream()
+                .max(Map.Entry.<GazetteerEntry, Double>comparingByValue()
+                        .thenComparing(e -> -firsts.get(e.getKey()).start()))
+                .map(e -> firsts.get(e.getKey()));
+    }
+
+    private static double weight(Place.Precision p) {
+        return switch (p) {
+            case CITY -> 1.0;
+            case NEIGHBOURHOOD -> 0.8;
+            case ADMIN_AREA -> 0.5;
+            case COUNTRY -> 0.25;
+            case UNKNOWN -> 0;
+        };
+    }
+
+    /** Every resolved mention, in text order. */
+    public List<ResolvedMention> mentions() {
+        return mentions;
+    }
+
+    /** The article's focus: its most mentioned place, cities before areas. */
+    public Optional<Place> focus() {
+        return focus;
+    }
+
+    /** The ISO alpha-2 code of the country the article is mostly about. */
+    public Optional<String> focusCountry() {
+        return focusCountry;
+    }
+
+    /** The most specific place named inside {@code [start, end)}; the earliest among equals. */
+    public Optional<Place> within(int start, int end) {
+        checkRange(start, end);
+        return mentions.stream()
+                .filter(r -> r.start() >= start && r.end() <= end)
+                .min(Comparator.comparingInt((ResolvedMention r) -> r.place().precision().ordinal()).thenComparingInt(ResolvedMention::start))
+                .map(ResolvedMention::place);
+    }
+
+    /** The nearest place named before {@code offset} in the same paragraph, finer than a country if any. */
+    public Optional<Place> before(int offset) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0; got " + offset);
+        int paragraph = paragraphStart(offset);
+        Optional<ResolvedMention> nearest = Optional.empty();
+        for (ResolvedMention r : mentions) {
+            if (r.end() > offset) break;
+            if (r.start() < paragraph) continue;
+            if (nearest.isEmpty() || r.place().precision() != Place.Precision.COUNTRY
+                    || nearest.get().place().precision() == Place.Precision.COUNTRY) nearest = Optional.of(r);
+        }
+        return nearest.map(ResolvedMention::place);
+    }
+
+    /** The place for a claim whose clause or sentence is {@code [start, end)}: within it, else before it, else the focus. */
+    public Optional<Place> forClaim(int start, int end) {
+        Optional<Place> inside = within(start, end);
+        if (inside.isPresent()) return inside;
+        Optional<Place> earlier = before(start);
+        return earlier.isPresent() ? earlier : focus;
+    }
+
+    private int paragraphStart(int offset) {
+        int start = 0;
+        for (int s : paragraphStarts) {
+            if (s > offset) break;
+            start = s;
+        }
+        return start;
+    }
+
+    private static void checkRange(int start, int end) {
+        if (start < 0) throw new IllegalArgumentException("start must be >= 0; got " + start);
+        if (end < start) throw new IllegalArgumentException("end must be >= start; got " + end + " < " + start);
+    }
+
+    @Override
+    public String toString() {
+        return "ArticlePlaces[" + mentions.size() + " mentions, focus=" + focus.flatMap(Place::name).orElse("-")
+                + ", country=" + focusCountry.orElse("-") + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArticlePlaces other && mentions.equals(other.mentions) && focusCountry.equals(other.focusCountry);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mentions, focusCountry);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tally.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds capitalised demonyms ("Iraqi", "South Sudanese") in a text: evidence of the countries an
+ * article is about. "the Syrian city" counts for more than "Syrian fighters", so a hit records
+ * whether a type word follows. Stateless; thread-safe.
+ */
+final class Demonyms {
+    private Demonyms() {
+    }
+
+    /**
+     * One demonym in a text.
+     *
+     * @param start   start offset of the demonym in the text (inclusive)
+     * @param end     end offset (exclusive)
+     * @param country ISO alpha-2 code of the country it names
+     * @param typed   true when a type word follows ("the Syrian city", "an Iraqi province")
+     */
+    record Hit(int start, int end, String country, boolean typed) {}
+
+    static List<Hit> find(Tokens t, Lexicon lex) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.capitalised(i)) continue;
+            int last = i;
+            var country = MentionFrame.joined(t, i + 1) ? lex.demonym(t.folded(i) + " " + t.folded(i + 1)) : java.util.Optional.<String>empty();
+            if (country.isPresent()) {
+                last = i + 1;
+            } else {
+                country = lex.demonym(t.folded(i));
+            }
+            if (country.isEmpty()) continue;
+            boolean typed = MentionFrame.joined(t, last + 1) && lex.type(t.folded(last + 1)).isPresent();
+            hits.add(new Hit(t.start(i), t.end(last), country.get(), typed));
+            i = last;
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tally.extract.place;
+
+import dev.tally.model.Place;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One place the gazetteer knows.
+ *
+ * @param name       the gazetteer's name for it, ASCII-folded ("Khan Yunis", "Al-Jadida, Mosul")
+ * @param country    ISO 3166-1 alpha-2 code
+ * @param admin1     GeoNames first-level division code within the country ("15" for Nineveh), or ""
+ * @param lat        latitude, WGS84 degrees; for areas a representative point (see NOTICE.md);
+ *                   NaN for a curated place whose point is not known well enough
+ * @param lon        longitude, WGS84 degrees; NaN when {@code lat} is
+ * @param population GeoNames population (0 when unknown); for areas the sum over their places
+ * @param kind       GeoNames feature code ("PPLA", "PPLX"), {@code ADM1}, {@code ADM2},
+ *                   {@code COUNTRY}, or a curated kind ({@code camp}, {@code neighbourhood} ...)
+ * @param parent     for curated places inside a city, that city's name ("Mosul")
+ * @param precision  how fine the place is
+ */
+public record GazetteerEntry(String name, String country, String admin1, double lat, double lon,
+                             long population, String kind, Optional<String> parent, Place.Precision precision) {
+    public GazetteerEntry {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(precision, "precision");
+        if (country == null || country.length() != 2) throw new IllegalArgumentException("country must be ISO alpha-2; got " + country);
+        if (population < 0) throw new IllegalArgumentException("population must be >= 0; got " + population);
+        admin1 = admin1 == null ? "" : admin1;
+    }
+
+    /** True for a country or a division, false for a settlement or a part of one. */
+    public boolean isArea() {
+        return precision == Place.Precision.COUNTRY || precision == Place.Precision.ADMIN_AREA;
+    }
+
+    public boolean hasCoordinates() {
+        return !Double.isNaN(lat) && !Double.isNaN(lon);
+    }
+
+    /** Great-circle distance to another entry, in kilometres; NaN when either lacks coordinates. */
+    public double kmTo(GazetteerEntry other) {
+        double p1 = Math.toRadians(lat), p2 = Math.toRadians(other.lat);
+        double dp = p2 - p1, dl = Math.toRadians(other.lon - lon);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}

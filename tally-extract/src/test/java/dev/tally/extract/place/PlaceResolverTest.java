@@ -1,0 +1,151 @@
+package dev.tally.extract.place;
+
+import dev.tally.model.Place;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlaceResolverTest {
+    private static final Path SEEDS = Path.of("..", "examples", "seeds");
+    private final PlaceResolver resolver = new PlaceResolver(Gazetteer.bundled());
+
+    private static String seed(String prefix) throws IOException {
+        try (var files = Files.list(SEEDS)) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return Files.readString(file);
+        }
+    }
+
+    private static Place placeOf(ArticlePlaces places, String text, String phrase) {
+        int at = text.indexOf(phrase);
+        assertThat(at).as(phrase).isNotNegative();
+        return places.within(at, at + phrase.length()).orElseThrow(() -> new AssertionError("no place in: " + phrase));
+    }
+
+    @Test
+    void tripoliFollowsTheArticlesCountry() {
+        String libya = "Clashes in Tripoli left 12 dead, Libya's health ministry said, as fighting spread to Misrata.";
+        String lebanon = "A car bomb in Tripoli killed three people, Lebanese officials said; Beirut condemned the attack.";
+        assertThat(resolver.resolve(libya).mentions().get(0).entry().country()).isEqualTo("LY");
+        assertThat(resolver.resolve(lebanon).mentions().get(0).entry().country()).isEqualTo("LB");
+    }
+
+    @Test
+    void aNameInSeveralCountriesTakesTheOneTheArticleNames() {
+        // Ramadi is also a village in Yemen; Hama and Homs settle it for Syria elsewhere.
+        String text = "Iraqi troops entered Ramadi after a siege. In Iraq, officials said the city was retaken.";
+        ResolvedMention ramadi = resolver.resolve(text).mentions().get(0);
+        assertThat(ramadi.entry().country()).isEqualTo("IQ");
+        assertThat(ramadi.entry().lat()).isCloseTo(33.42, Offset.offset(0.05));
+    }
+
+    @Test
+    void gazaInAnArticleAboutTheStripIsGazaCity() {
+        String text = "An airstrike hit a home in Gaza on Sunday. Five people were killed across the Gaza Strip.";
+        ArticlePlaces places = resolver.resolve(text);
+        ResolvedMention gaza = places.mentions().get(0);
+        assertThat(gaza.entry().country()).isEqualTo("PS");
+        assertThat(gaza.place().precision()).isEqualTo(Place.Precision.CITY);
+        assertThat(places.mentions().get(1).place().precision()).isEqualTo(Place.Precision.ADMIN_AREA);
+        assertThat(places.focusCountry()).contains("PS");
+    }
+
+    @Test
+    void typeWordsPickTheKindOfPlace() {
+        String text = "Strikes hit Raqqa governorate and the Jabalia refugee camp, and later the city of Raqqa.";
+        ArticlePlaces places = resolver.resolve(text);
+        assertThat(places.mentions()).extracting(r -> r.place().precision()).containsExactly(
+                Place.Precision.ADMIN_AREA, Place.Precision.NEIGHBOURHOOD, Place.Precision.CITY);
+        assertThat(places.mentions().get(0).entry().country()).isEqualTo("SY");
+    }
+
+    @Test
+    void smallForeignPlacesWithoutACueAreDropped() {
+        String text = "Iraqi officials met in Baghdad. Westcott wrote the report; Canadian aircraft flew overhead.";
+        assertThat(resolver.resolve(text).mentions()).extracting(r -> r.entry().name()).containsExactly("Baghdad");
+    }
+
+    @Test
+    void seed000MosulAndFallujah() throws IOException {
+        String text = seed("000_");
+        ArticlePlaces places = resolver.resolve(text);
+        Place mosul = placeOf(places, text, "US air strikes against Mosul killed at least 12 civilians");
+        assertThat(mosul.name()).contains("Mosul");
+        assertThat(mosul.country()).contains("IQ");
+        assertThat(mosul.lat().getAsDouble()).isCloseTo(36.34, Offset.offset(0.05));
+        assertThat(mosul.lon().getAsDouble()).isCloseTo(43.12, Offset.offset(0.05));
+        Place fallujah = placeOf(places, text, "killed at least nine Iraqi government soldiers near the city of Fallujah");
+        assertThat(fallujah.text()).contains("near the city of Fallujah");
+        assertThat(fallujah.name().orElseThrow()).contains("Fallujah");
+        assertThat(fallujah.lat().getAsDouble()).isCloseTo(33.35, Offset.offset(0.05));
+        assertThat(fallujah.lon().getAsDouble()).isCloseTo(43.78, Offset.offset(0.05));
+        Place razazah = placeOf(places, text, "the Razazah checkpoint leading to");
+        assertThat(razazah.text()).contains("the Razazah checkpoint");
+        assertThat(razazah.country()).contains("IQ");
+        assertThat(places.focusCountry()).contains("IQ");
+        assertThat(places.mentions()).noneMatch(r -> r.mention().surface().equals("Carter") || r.mention().surface().equals("Obama"));
+    }
+
+    @Test
+    void seed001And003FocusOnMosul() throws IOException {
+        for (String prefix : new String[] {"001_", "003_"}) {
+            ArticlePlaces places = resolver.resolve(seed(prefix));
+            assertThat(places.focus().flatMap(Place::name)).as(prefix).contains("Mosul");
+            assertThat(places.focusCountry()).as(prefix).contains("IQ");
+        }
+    }
+
+    @Test
+    void seed002RaqqaIsTheSyrianCity() throws IOException {
+        String text = seed("002_");
+        ArticlePlaces places = resolver.resolve(text);
+        Place raqqa = placeOf(places, text, "the ISIS-held Syrian city of Raqqa");
+        assertThat(raqqa.country()).contains("SY");
+        assertThat(raqqa.precision()).isEqualTo(Place.Precision.CITY);
+        assertThat(raqqa.lat().getAsDouble()).isCloseTo(35.95, Offset.offset(0.05));
+        // The claim's sentence names "the Syrian city" only: the nearest place before it is Raqqa.
+        int claim = text.indexOf("initially formed to document");
+        assertThat(places.forClaim(claim, claim + 40).flatMap(Place::country)).contains("SY");
+        assertThat(places.focus().flatMap(Place::name)).contains("Mosul");
+    }
+
+    @Test
+    void seed004NeighbourhoodInMosul() throws IOException {
+        String text = seed("004_");
+        ArticlePlaces places = resolver.resolve(text);
+        Place jadida = placeOf(places, text, "a resident of the Al-Jadida neighborhood");
+        assertThat(jadida.text()).contains("the Al-Jadida neighborhood");
+        assertThat(jadida.country()).contains("IQ");
+        assertThat(jadida.precision()).isEqualTo(Place.Precision.NEIGHBOURHOOD);
+        assertThat(jadida.name().orElseThrow()).contains("Jadida");
+        assertThat(places.mentions()).noneMatch(r -> r.mention().surface().equals("Daesh"));
+    }
+
+    @Test
+    void claimLookupFallsBackToThePrecedingPlaceThenTheFocus() {
+        String text = "Heavy fighting in Khan Younis continued.\n\nMedics said seven people were killed.";
+        ArticlePlaces places = resolver.resolve(text);
+        int second = text.indexOf("Medics");
+        assertThat(places.within(second, text.length())).isEmpty();
+        assertThat(places.before(second)).isEmpty();
+        assertThat(places.forClaim(second, text.length()).flatMap(Place::name)).contains("Khan Yunis");
+        assertThat(places.before(text.indexOf("continued")).flatMap(Place::text)).contains("Khan Younis");
+        assertThat(places.forClaim(-0, 5)).isEqualTo(places.focus());
+    }
+
+    @Test
+    void resolvingIsDeterministic() throws IOException {
+        String text = seed("003_");
+        assertThat(resolver.resolve(text)).isEqualTo(resolver.resolve(text));
+        assertThat(resolver.resolve("")).satisfies(p -> {
+            assertThat(p.mentions()).isEmpty();
+            assertThat(p.focus()).isEqualTo(Optional.empty());
+        });
+    }
+}
