@@ -62,14 +62,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("articles: %d, %.2f MB of text%n", articles.size(), chars / 1e6);
         for (int i = 0; i < warmup; i++) pass(extractor, articles, cores);
         report(out, "1 thread", articles, chars, () -> pass(extractor, articles, 1));
-        report(out, cores + " threads", articles, chars, () -> pass(extractor, articles, cores));
+        if (cores > 1) report(out, cores + " threads", articles, chars, () -> pass(extractor, articles, cores));
         out.printf("peak heap: %.1f MB (max heap %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         return Tally.OK;
     }
 
     private void report(PrintWriter out, String label, List<Article> articles, long bytes, Runnable pass) {
         long best = Long.MAX_VALUE;
-        long claims = 0;
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             pass.run();

@@ -2,6 +2,8 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.number.Token;
 import dev.tally.extract.number.Tokenizer;
+import dev.tally.extract.place.Gazetteer;
+import dev.tally.extract.place.PlaceResolver;
 import dev.tally.extract.text.NormalizedText;
 import dev.tally.extract.text.Sentence;
 import dev.tally.extract.text.SentenceSplitter;
@@ -37,6 +39,7 @@ public final class ClaimExtractor {
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceReader reader = new SentenceReader(Lexicon.bundled());
     private final Antecedents antecedents = new Antecedents(Lexicon.bundled());
+    private final PlaceResolver places = new PlaceResolver(Gazetteer.bundled());
 
     public ExtractionResult extract(Article article) {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -44,9 +47,11 @@ public final class ClaimExtractor {
         try {
             NormalizedText text = normalizer.normalize(article.text());
             List<Sentence> sentences = splitter.split(text.text());
-            List<Read> reads = read(sentences);
-            for (Read r : dropTitleRepeats(reads, sentences)) {
-                claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, claims.size() + 1));
+            List<Read> reads = dropTitleRepeats(read(sentences), sentences);
+            ClaimPlaces where = reads.isEmpty() ? null : new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
+            for (Read r : reads) {
+                Sentence sentence = sentences.get(r.candidate().sentence());
+                claims.add(claim(article, text, sentence, r, place(where, sentence, r), claims.size() + 1));
             }
         } catch (RuntimeException e) {
             diagnostics.add(new Diagnostic(PROVENANCE.toString(), article.name(), Optional.empty(),
@@ -121,14 +126,23 @@ public final class ClaimExtractor {
         return count.min().orElseGet(() -> count.max().orElse(-1));
     }
 
-    private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, int n) {
+    private static Place place(ClaimPlaces where, Sentence sentence, Read r) {
+        List<Token> t = r.tokens();
+        Candidate c = r.candidate();
+        int from = sentence.start() + t.get(Math.min(c.clauseFrom(), t.size() - 1)).start();
+        int to = sentence.start() + t.get(Math.max(c.clauseTo(), 1) - 1).end();
+        return where.choose(sentence.start() + t.get(c.figure().first()).start(), from, to, c.sentence(),
+                c.kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.AGGREGATE);
+    }
+
+    private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, Place place, int n) {
         Candidate c = r.candidate();
         List<Token> t = r.tokens();
         int start = sentence.start() + t.get(c.figure().first()).start();
         int end = sentence.start() + t.get(c.figure().end() - 1).end();
         Span evidence = text.toOriginal(start, end);
         return new Claim(article.name(), stem(article.name()) + "-" + n, c.kind().orElseThrow(), c.outcome().orElseThrow(),
-                c.victims().orElseThrow(), c.subgroup(), c.figure().count(), TimeSpan.UNKNOWN, Place.UNKNOWN,
+                c.victims().orElseThrow(), c.subgroup(), c.figure().count(), TimeSpan.UNKNOWN, place,
                 Actor.UNKNOWN, Optional.empty(), sentence.text(), evidence, PROVENANCE);
     }
 

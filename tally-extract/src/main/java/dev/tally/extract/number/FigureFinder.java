@@ -34,6 +34,7 @@ public final class FigureFinder {
 
     /** The figure that starts at token {@code i}, if one does. */
     public Optional<Figure> at(String text, List<Token> t, int i) {
+        if (!mayStartFigure(t.get(i))) return Optional.empty();
         Optional<PhraseTable.Match<Qualifier>> q = Qualifier.TABLE.at(t, i);
         int j = i + q.map(PhraseTable.Match::length).orElse(0);
         Optional<Figure> core = between(text, t, i, j).or(() -> vague(text, t, i, j, q)).or(() -> numeral(text, t, i, j, q));
@@ -42,6 +43,12 @@ public final class FigureFinder {
             return Optional.empty();
         }
         return core;
+    }
+
+    /** A cheap test first: most tokens are words that start no figure. */
+    private static boolean mayStartFigure(Token t) {
+        return t.isNumber() || Qualifier.TABLE.startsWithWord(t.lower()) || VagueAmount.TABLE.startsWithWord(t.lower())
+                || NumberWords.startsNumber(t.lower()) || t.is("between") || t.is("from") || t.is("a") || t.is("an");
     }
 
     private Optional<Figure> between(String text, List<Token> t, int i, int j) {

@@ -29,6 +29,11 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** True when a number written in words may start with {@code lower}. */
+    static boolean startsNumber(String lower) {
+        return UNITS.containsKey(lower) || TENS.containsKey(lower) || lower.indexOf('-') > 0 && small(lower).isPresent();
+    }
+
     static boolean isScale(String lower) {
         return SCALES.containsKey(lower);
     }

@@ -87,7 +87,14 @@ public final class Tokenizer {
 
     private static Token token(String s, int start, int end, Token.Type type) {
         String text = s.substring(start, end);
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("\u00AD", "");
+        String lower = text;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127) {
+                lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("\u00AD", "");
+                break;
+            }
+        }
         return new Token(start, end, text, lower, type);
     }
 }
