@@ -34,11 +34,22 @@ final class ClaimPlaces {
      */
     Place choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean aggregate) {
         Sentence s = sentences.get(sentenceIndex);
-        return nearest(figure, clauseFrom, clauseTo, aggregate)
+        Place chosen = nearest(figure, clauseFrom, clauseTo, aggregate)
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate))
                 .or(() -> earlier(sentenceIndex))
                 .or(places::focus)
                 .orElse(Place.UNKNOWN);
+        return aggregate || !coarse(chosen) ? chosen : finer(chosen, sentenceIndex).orElse(chosen);
+    }
+
+    /** One incident placed only in a country or province: the article's finer place in it, when it names one. */
+    private Optional<Place> finer(Place coarse, int sentenceIndex) {
+        return earlier(sentenceIndex).or(places::focus)
+                .filter(p -> !coarse(p) && p.country().equals(coarse.country()));
+    }
+
+    private static boolean coarse(Place p) {
+        return p.precision() == Place.Precision.COUNTRY || p.precision() == Place.Precision.ADMIN_AREA;
     }
 
     private Optional<Place> nearest(int figure, int from, int to, boolean widest) {
