@@ -8,7 +8,6 @@ import dev.tally.extract.text.NormalizedText;
 import dev.tally.extract.text.Sentence;
 import dev.tally.extract.text.SentenceSplitter;
 import dev.tally.extract.text.TextNormalizer;
-import dev.tally.model.Actor;
 import dev.tally.model.Article;
 import dev.tally.model.Claim;
 import dev.tally.model.ClaimKind;
@@ -40,6 +39,7 @@ public final class ClaimExtractor {
     private final SentenceReader reader = new SentenceReader(Lexicon.bundled());
     private final Antecedents antecedents = new Antecedents(Lexicon.bundled());
     private final PlaceResolver places = new PlaceResolver(Gazetteer.bundled());
+    private final Attribution attribution = new Attribution();
 
     public ExtractionResult extract(Article article) {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -49,9 +49,11 @@ public final class ClaimExtractor {
             List<Sentence> sentences = splitter.split(text.text());
             List<Read> reads = dropTitleRepeats(read(sentences), sentences);
             ClaimPlaces where = reads.isEmpty() ? null : new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
-            for (Read r : reads) {
+            List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads(reads));
+            for (int i = 0; i < reads.size(); i++) {
+                Read r = reads.get(i);
                 Sentence sentence = sentences.get(r.candidate().sentence());
-                claims.add(claim(article, text, sentence, r, place(where, sentence, r), claims.size() + 1));
+                claims.add(claim(article, text, sentence, r, place(where, sentence, r), contexts.get(i), claims.size() + 1));
             }
         } catch (RuntimeException e) {
             diagnostics.add(new Diagnostic(PROVENANCE.toString(), article.name(), Optional.empty(),
@@ -103,6 +105,21 @@ public final class ClaimExtractor {
         return c.sentence() - last.sentence() <= reach ? Optional.of(last) : Optional.empty();
     }
 
+    /** For each read, the index of the read it continues, or -1. */
+    private static List<Integer> leads(List<Read> reads) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Optional<Candidate> lead = lead(reads.get(i).candidate(), reads.subList(0, i));
+            int index = -1;
+            for (int k = i - 1; k >= 0 && lead.isPresent(); k--) {
+                if (reads.get(k).candidate() == lead.get()) index = k;
+                if (index >= 0) break;
+            }
+            out.add(index);
+        }
+        return out;
+    }
+
     /** A headline figure that the body repeats is one claim: keep the body's, which says more. */
     private static List<Read> dropTitleRepeats(List<Read> reads, List<Sentence> sentences) {
         List<Read> out = new ArrayList<>();
@@ -135,7 +152,8 @@ public final class ClaimExtractor {
                 c.kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.AGGREGATE);
     }
 
-    private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, Place place, int n) {
+    private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, Place place,
+                               Attribution.Context context, int n) {
         Candidate c = r.candidate();
         List<Token> t = r.tokens();
         int start = sentence.start() + t.get(c.figure().first()).start();
@@ -143,7 +161,7 @@ public final class ClaimExtractor {
         Span evidence = text.toOriginal(start, end);
         return new Claim(article.name(), stem(article.name()) + "-" + n, c.kind().orElseThrow(), c.outcome().orElseThrow(),
                 c.victims().orElseThrow(), c.subgroup(), c.figure().count(), TimeSpan.UNKNOWN, place,
-                Actor.UNKNOWN, Optional.empty(), sentence.text(), evidence, PROVENANCE);
+                context.actor(), context.claimant(), sentence.text(), evidence, PROVENANCE);
     }
 
     private static String stem(String name) {

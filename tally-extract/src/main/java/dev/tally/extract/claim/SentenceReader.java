@@ -123,7 +123,7 @@ final class SentenceReader {
         if (subgroup.isPresent() && !subgroup.get().equals("family")) victims = Optional.of(Victims.CIVILIAN);
         Optional<ClaimKind> kind = kinds.read(t, from, to, f.first(), harm.get().outcome());
         if (part && kind.isEmpty()) continues = Candidate.Continues.IN_SENTENCE;
-        return Optional.of(new Candidate(index, f, harm.get().outcome(), victims, subgroup, kind, continues, from, to));
+        return Optional.of(new Candidate(index, f, Math.max(head.end(), f.end()), harm.get().outcome(), victims, subgroup, kind, continues, from, to));
     }
 
     /**

@@ -1,0 +1,118 @@
+package dev.tally.extract.claim;
+
+import dev.tally.extract.number.PhraseTable;
+import dev.tally.extract.number.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads who caused the harm and how from a claim's clause, then its sentence: "US air strikes",
+ * "a Canadian warplane", "Iraqi forces", "artillery", "executions". Names are normalized through
+ * {@code actors.tsv} (US / U.S. / American / Washington -> United States). A name right after
+ * "against" or "targeting" is the target, not the perpetrator. Immutable, so thread-safe.
+ */
+final class ActorReader {
+    static final String RESOURCE = "actors.tsv";
+    private static final Set<String> TARGET_MARKERS = Set.of("against", "targeting", "targeted", "struck", "hit", "fighting",
+            "on", "attacked", "attacking", "battle", "war", "of", "document", "documented", "recapture", "retake");
+    private static final Set<String> AGENT_MARKERS = Set.of("by", "from");
+    /** Words after a name that make it the agent of harm: "US airstrikes", "Iraqi forces shelled". */
+    private static final Set<String> AGENT_FOLLOWERS = Set.of("airstrike", "airstrikes", "strike", "strikes", "warplane",
+            "warplanes", "aircraft", "forces", "troops", "shelling", "artillery", "drone", "drones", "jets", "bombing", "raid", "raids");
+    /** How much nearer, in tokens, an agent counts than a name merely nearby; and how much farther a name after the figure. */
+    private static final int AGENT_BONUS = 10, AFTER_COST = 8;
+
+    /** An alias as written in the data and the name it stands for. */
+    record Alias(String written, String canonical) {}
+
+    /** What was found: an actor and the token it starts at. */
+    record Found(String name, int at) {}
+
+    private final PhraseTable<Alias> perpetrators = new PhraseTable<>();
+    private final PhraseTable<Alias> means = new PhraseTable<>();
+
+    ActorReader() {
+        load(ActorReader.class.getResourceAsStream(RESOURCE));
+    }
+
+    /** The perpetrator nearest the figure in {@code [from, to)}, outside the victims' own words {@code [skipFrom, skipTo)}. */
+    Optional<Found> perpetrator(List<Token> t, int from, int to, int skipFrom, int skipTo, int figure) {
+        return nearest(perpetrators, t, from, to, skipFrom, skipTo, figure, true);
+    }
+
+    Optional<Found> means(List<Token> t, int from, int to, int figure) {
+        return nearest(means, t, from, to, -1, -1, figure, false);
+    }
+
+    private static Optional<Found> nearest(PhraseTable<Alias> table, List<Token> t, int from, int to, int skipFrom, int skipTo,
+                                           int figure, boolean perpetrator) {
+        Found best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (k >= skipFrom && k < skipTo) continue;
+            Optional<PhraseTable.Match<Alias>> m = table.at(t, k);
+            if (m.isEmpty() || !caseFits(m.get().value().written(), t.get(k))) continue;
+            int end = k + m.get().length();
+            if (perpetrator && target(t, k)) continue;
+            int score = Math.abs(k - figure);
+            if (perpetrator) score += (k > figure ? AFTER_COST : 0) - (agent(t, k, end, m.get().value()) ? AGENT_BONUS : 0);
+            if (score < bestScore) {
+                best = new Found(m.get().value().canonical(), k);
+                bestScore = score;
+            }
+            k = end - 1;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean target(List<Token> t, int k) {
+        for (int j = Math.max(0, k - 2); j < k; j++) {
+            if (TARGET_MARKERS.contains(t.get(j).lower())) return true;
+        }
+        return false;
+    }
+
+    private static boolean agent(List<Token> t, int k, int end, Alias alias) {
+        String last = alias.written().toLowerCase(java.util.Locale.ROOT);
+        boolean namesMeans = AGENT_FOLLOWERS.stream().anyMatch(last::endsWith);
+        return namesMeans || k > 0 && AGENT_MARKERS.contains(t.get(k - 1).lower())
+                || end < t.size() && AGENT_FOLLOWERS.contains(t.get(end).lower());
+    }
+
+    /** "IS" and "US" are names only in capitals: "is" is a verb, "us" a pronoun. */
+    private static boolean caseFits(String written, Token first) {
+        String head = written.split("[\\s-]")[0];
+        boolean capitals = head.length() <= 4 && head.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return !capitals || first.text().startsWith(head);
+    }
+
+    private void load(InputStream in) {
+        if (in == null) throw new IllegalStateException(RESOURCE + " must be on the class path; it is missing");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = r.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length != 3) throw new IllegalStateException(RESOURCE + ":" + number + ": must have 3 tab-separated fields; got " + f.length);
+                PhraseTable<Alias> table = switch (f[0]) {
+                    case "perpetrator" -> perpetrators;
+                    case "means" -> means;
+                    default -> throw new IllegalStateException(RESOURCE + ":" + number + ": role must be perpetrator or means; got " + f[0]);
+                };
+                table.add(f[1], new Alias(f[1], f[2]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}
