@@ -95,7 +95,10 @@ final class CalendarGrammar {
         int k = t.isWord(j + 1, "of") ? j + 2 : j + 1;
         int m = month(t, k, true);
         if (m == 0 || !validDay(m, d)) return null;
-        return withYear(t, afterMonth(t, k), m, d);
+        int after = afterMonth(t, k);
+        // "killed 12 March 17": the month has its own day, so the number before it is a count.
+        if (isDayNumber(t, after) && !t.isYear(after + 1)) return null;
+        return withYear(t, after, m, d);
     }
 
     /** A day followed by an optional year: "17, 2017", "17 2017", "17,2017". */

@@ -46,13 +46,18 @@ final class TimeGrammar {
     Match at(Tokens t, int i) {
         Match best = null;
         if (t.has(i, TimeLexicon.ABSORBED)) {
-            Match inner = single(t, i + 1, true);
+            Match inner = unprefixed(t, i + 1, true);
             if (inner != null && !(inner.expr() instanceof NotDate)) best = inner;
         }
-        best = Match.longer(best, since(t, i));
-        best = Match.longer(best, range(t, i));
         best = Match.longer(best, event(t, i));
-        return Match.longer(best, single(t, i, false));
+        return Match.longer(best, unprefixed(t, i, false));
+    }
+
+    /** An expression without a kept preposition before it; {@code licensed} when one stood there. */
+    private Match unprefixed(Tokens t, int i, boolean licensed) {
+        Match best = since(t, i);
+        best = Match.longer(best, range(t, i, licensed));
+        return Match.longer(best, single(t, i, licensed));
     }
 
     /** One expression, with "the night of" before a day kept. */
@@ -91,13 +96,13 @@ final class TimeGrammar {
     }
 
     /** "between X and Y", "from X to Y", "X through Y", "2014-2016", "March 17-18, 2017", "7-9 October". */
-    private Match range(Tokens t, int i) {
+    private Match range(Tokens t, int i, boolean licensed) {
         if (!t.isNum(i) && !t.has(i, TimeLexicon.MONTH | TimeLexicon.WEEKDAY | TimeLexicon.PART | TimeLexicon.GRAMMAR)) return null;
         boolean between = t.isWord(i, "between");
         boolean from = t.isWord(i, "from");
         int j = between || from ? i + 1 : i;
         boolean yearDashYear = t.isYear(j) && t.isPunct(j + 1, "-") && t.adjacent(j + 1) && t.isNum(j + 2) && t.adjacent(j + 2);
-        Match a = rangeEnd(t, j, between || from || yearDashYear || calendar.licensedByPrevious(t, j), null);
+        Match a = rangeEnd(t, j, licensed || between || from || yearDashYear || calendar.licensedByPrevious(t, j), null);
         if (a == null) return null;
         int c = a.end();
         boolean dash = t.isPunct(c, "-");
