@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 /**
  * Calendar dates as written: days ("March 17", "17 March 2017", "Tuesday, October 10, 2023",
  * "the 25th of October 2023", "2017-03-17", "11.10.2017"), months ("March 2003", "in March",
- * "mid-February", "last October") and years ("in 2014", "late 2016").
+ * "mid-February", "last October"), years ("in 2014", "late 2016") and decades ("the 1980s").
  *
  * <p>Month and weekday names count only when capitalized, so "march" and "may" as verbs are not
  * read; abbreviations ("Oct.", "Wed") and bare month names or years need a day, a year or a
@@ -42,7 +42,17 @@ final class CalendarGrammar {
         best = Match.longer(best, part(t, i));
         best = Match.longer(best, directedMonth(t, i));
         if (lic && t.isYear(i) && !followedByClockOrUnit(t, i + 1)) best = Match.longer(best, new Match(i + 1, new YearOf(t.value(i), Part.WHOLE)));
-        return best;
+        return Match.longer(best, decade(t, i));
+    }
+
+    /** "the 1980s", "1980's": ten years. */
+    private static Match decade(Tokens t, int at) {
+        int i = t.isWord(at, "the") ? at + 1 : at;
+        if (!t.isYear(i) || t.value(i) % 10 != 0) return null;
+        int j = t.isPunct(i + 1, "'") && t.adjacent(i + 1) ? i + 2 : i + 1;
+        if (!t.isWord(j, "s") || !t.adjacent(j)) return null;
+        int y = t.value(i);
+        return new Match(j + 1, new Expr.Range(new YearOf(y, Part.WHOLE), new YearOf(y + 9, Part.WHOLE)));
     }
 
     boolean licensedByPrevious(Tokens t, int i) {

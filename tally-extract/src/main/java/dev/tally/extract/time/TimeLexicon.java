@@ -24,7 +24,10 @@ import java.util.Set;
 final class TimeLexicon {
     static final String RESOURCE = "lexicon.tsv";
 
-    /** Flag bits of a word ({@link #flags(String)}): bits 0-3 hold a month number, 4-6 an ISO weekday number. */
+    /**
+     * Flag bits of a word, as {@link Vocabulary} gives them: which lists it is in or starts a phrase
+     * of. Bits 0-3 hold a month number, 4-6 an ISO weekday number.
+     */
     static final int MONTH_BITS = 0xF;
     static final int WEEKDAY_SHIFT = 4;
     static final int MONTH_ABBR = 1 << 7;
@@ -84,11 +87,6 @@ final class TimeLexicon {
     private TimeLexicon() {}
 
     private Vocabulary vocabulary;
-
-    /** The flag bits of a lower-case word: which lists it is in or starts a phrase of; 0 for other words. */
-    int flags(String word) {
-        return flagsByWord.getOrDefault(word, 0);
-    }
 
     /** Every word of the lexicon with its flags, for the tokenizer. */
     Vocabulary vocabulary() {

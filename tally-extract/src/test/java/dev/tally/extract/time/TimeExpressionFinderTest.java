@@ -74,6 +74,7 @@ class TimeExpressionFinderTest {
         2017-06-23 | The toll was counted on 12 Oct 2016.                                     | on 12 Oct 2016     | 2016-10-12 | 2016-10-12 | DAY
         2017-06-23 | The toll was counted on Oct. 12 in Aleppo.                               | on Oct. 12         | 2016-10-12 | 2016-10-12 | DAY
         2017-06-23 | The toll was counted on October 7th in Aleppo.                           | on October 7th     | 2016-10-07 | 2016-10-07 | DAY
+        2017-06-23 | the worst attack since the 1980s, experts said.                        | since the 1980s    | 1980-01-01 | 2017-06-23 | PERIOD
         2017-06-23 | Records from 2017-03-17 show it.                                         | 2017-03-17         | 2017-03-17 | 2017-03-17 | DAY
         2017-06-23 | Clashes on March 17-18, 2016 killed 40.                                  | on March 17-18, 2016 | 2016-03-17 | 2016-03-18 | PERIOD
         2017-06-23 | Clashes on 7-9 October killed 40.                                        | on 7-9 October     | 2016-10-07 | 2016-10-09 | PERIOD
