@@ -1,0 +1,162 @@
+package dev.tally.extract.time;
+
+import dev.tally.extract.time.Expr.Day;
+import dev.tally.extract.time.Expr.MonthOf;
+import dev.tally.extract.time.Expr.NotDate;
+import dev.tally.extract.time.Expr.Range;
+import dev.tally.extract.time.Expr.Since;
+import dev.tally.extract.time.Expr.YearOf;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The whole time grammar: single expressions from {@link CalendarGrammar} and {@link PhraseGrammar},
+ * and what is built from them: a kept preposition ("on Monday"), "the night of ...", "since ...",
+ * ranges ("between October 2016 and June 3", "2014-2016", "March 17-18") and dates naming an event
+ * ("in the March 17 attack"). Returns null when nothing matches: this is the scanner's inner loop.
+ * Stateless and thread-safe.
+ */
+final class TimeGrammar {
+    static final TimeGrammar DEFAULT = new TimeGrammar(TimeLexicon.DEFAULT);
+
+    private final TimeLexicon lex;
+    private final CalendarGrammar calendar;
+    private final PhraseGrammar phrases;
+    /** Words any rule can start with; numbers aside. */
+    private static final int STARTS = TimeLexicon.MONTH | TimeLexicon.WEEKDAY | TimeLexicon.NUMBER | TimeLexicon.RELATIVE
+            | TimeLexicon.PART | TimeLexicon.DAY_OF | TimeLexicon.APPROX | TimeLexicon.LOOKBACK | TimeLexicon.EXTENT
+            | TimeLexicon.ABSORBED | TimeLexicon.GRAMMAR;
+
+    TimeGrammar(TimeLexicon lex) {
+        this.lex = lex;
+        this.calendar = new CalendarGrammar(lex);
+        this.phrases = new PhraseGrammar(lex);
+    }
+
+    CalendarGrammar calendar() {
+        return calendar;
+    }
+
+    /** A cheap first test: whether any rule can start at token {@code i}. */
+    boolean canStart(Tokens t, int i) {
+        return t.isNum(i) || t.has(i, STARTS);
+    }
+
+    /** The longest expression starting at token {@code i}, or null. */
+    Match at(Tokens t, int i) {
+        Match best = null;
+        if (t.has(i, TimeLexicon.ABSORBED)) {
+            Match inner = unprefixed(t, i + 1, true);
+            if (inner != null && !(inner.expr() instanceof NotDate)) best = inner;
+        }
+        best = Match.longer(best, event(t, i));
+        return Match.longer(best, unprefixed(t, i, false));
+    }
+
+    /** An expression without a kept preposition before it; {@code licensed} when one stood there. */
+    private Match unprefixed(Tokens t, int i, boolean licensed) {
+        Match best = since(t, i);
+        best = Match.longer(best, range(t, i, licensed));
+        return Match.longer(best, single(t, i, licensed));
+    }
+
+    /** One expression, with "the night of" before a day kept. */
+    Match single(Tokens t, int i, boolean licensed) {
+        Match best = dayOf(t, i);
+        best = Match.longer(best, calendar.at(t, i, licensed));
+        best = Match.longer(best, phrases.weekday(t, i));
+        best = Match.longer(best, phrases.relative(t, i));
+        best = Match.longer(best, phrases.lookback(t, i));
+        best = Match.longer(best, phrases.extent(t, i));
+        best = Match.longer(best, phrases.ago(t, i));
+        best = Match.longer(best, phrases.clock(t, i));
+        return Match.longer(best, phrases.ageOrDuration(t, i));
+    }
+
+    private Match dayOf(Tokens t, int i) {
+        if (!t.has(i, TimeLexicon.DAY_OF)) return null;
+        Optional<PhraseTrie.Hit<String>> hit = lex.dayOf.match(t, i);
+        if (hit.isEmpty()) return null;
+        int j = hit.get().end();
+        Match inner = Match.longer(calendar.at(t, j, true), phrases.weekday(t, j));
+        inner = Match.longer(inner, phrases.relative(t, j));
+        return inner != null && isDayLike(inner.expr()) ? inner : null;
+    }
+
+    private static boolean isDayLike(Expr e) {
+        return e instanceof Day || e instanceof Expr.Weekday || (e instanceof Expr.Relative r && r.unit() == Expr.Unit.DAY);
+    }
+
+    /** "since mid-February", "since 2011", "since last week", "since the beginning of the year". */
+    private Match since(Tokens t, int i) {
+        if (!t.isWord(i, "since")) return null;
+        Match inner = single(t, i + 1, true);
+        if (inner == null || inner.expr() instanceof NotDate || inner.expr() instanceof Expr.Lookback) return null;
+        return new Match(inner.end(), new Since(inner.expr()));
+    }
+
+    /** "between X and Y", "from X to Y", "X through Y", "2014-2016", "March 17-18, 2017", "7-9 October". */
+    private Match range(Tokens t, int i, boolean licensed) {
+        if (!t.isNum(i) && !t.has(i, TimeLexicon.MONTH | TimeLexicon.WEEKDAY | TimeLexicon.PART | TimeLexicon.GRAMMAR)) return null;
+        boolean between = t.isWord(i, "between");
+        boolean from = t.isWord(i, "from");
+        int j = between || from ? i + 1 : i;
+        boolean yearDashYear = t.isYear(j) && t.isPunct(j + 1, "-") && t.adjacent(j + 1) && t.isNum(j + 2) && t.adjacent(j + 2);
+        Match a = rangeEnd(t, j, licensed || between || from || yearDashYear || calendar.licensedByPrevious(t, j), null);
+        if (a == null) return null;
+        int c = a.end();
+        boolean dash = t.isPunct(c, "-");
+        boolean connector = dash || (between ? t.isWord(c, "and")
+                : t.isWord(c, "to") || t.isWord(c, "through") || t.isWord(c, "until") || t.isWord(c, "till") || t.isWord(c, "thru"));
+        if (!connector) return null;
+        Match b = rangeEnd(t, c + 1, true, a.expr());
+        if (b == null || (a.expr() == null && b.expr() == null)) return null;
+        Expr first = a.expr() != null ? a.expr() : dayOfMonth(b.expr(), t.value(j));
+        if (first == null || b.expr() == null) return null;
+        boolean tight = t.adjacent(c) && t.adjacent(c + 1);
+        if (dash && !tight && (isNumberEnd(t, j, a) || isNumberEnd(t, c + 1, b))) return null;
+        return new Match(b.end(), new Range(first, b.expr()));
+    }
+
+    /**
+     * One end of a range: a calendar expression, or a bare day number that borrows the other end's
+     * month ("7-9 October", "March 17-18"). A bare number reads with a null expression when the
+     * other end is not known yet; {@code other} is the first end when reading the second.
+     */
+    private Match rangeEnd(Tokens t, int i, boolean licensed, Expr other) {
+        Match m = calendar.at(t, i, licensed);
+        if (m != null && !(m.expr() instanceof Day || m.expr() instanceof MonthOf || m.expr() instanceof YearOf)) m = null;
+        if (other instanceof YearOf y && m == null && t.digits(i) == 2 && t.adjacent(i) && t.isPunct(i - 1, "-")) {
+            int year = y.year() / 100 * 100 + t.value(i);
+            return year > y.year() ? new Match(i + 1, new YearOf(year, Expr.Part.WHOLE)) : null;
+        }
+        if (m != null || !CalendarGrammar.isDayNumber(t, i)) return m;
+        if (other == null) return new Match(i + 1, null);
+        if (!(other instanceof Day d)) return null;
+        Expr e = dayOfMonth(d, t.value(i));
+        if (e == null) return null;
+        if (t.isYear(i + 1)) return new Match(i + 2, new Day(OptionalInt.of(t.value(i + 1)), d.month(), t.value(i)));
+        if (t.isPunct(i + 1, ",") && t.isYear(i + 2)) return new Match(i + 3, new Day(OptionalInt.of(t.value(i + 2)), d.month(), t.value(i)));
+        return new Match(i + 1, e);
+    }
+
+    private static boolean isNumberEnd(Tokens t, int i, Match m) {
+        return m.end() == i + 1 && t.isNum(i);
+    }
+
+    /** Day {@code n} of the month that {@code e} names, or null. */
+    private static Expr dayOfMonth(Expr e, int n) {
+        if (e instanceof Day d && CalendarGrammar.validDay(d.month(), n)) return new Day(d.year(), d.month(), n);
+        return null;
+    }
+
+    /** "in the March 17 attack", "the March 17 air strike": the date with the event it names. */
+    private Match event(Tokens t, int i) {
+        int j = t.has(i, TimeLexicon.ABSORBED) ? i + 1 : i;
+        if (!t.isWord(j, "the")) return null;
+        Match date = calendar.at(t, j + 1, true);
+        if (date == null) return null;
+        Optional<PhraseTrie.Hit<String>> noun = lex.events.match(t, date.end());
+        return noun.map(h -> new Match(h.end(), date.expr())).orElse(null);
+    }
+}
