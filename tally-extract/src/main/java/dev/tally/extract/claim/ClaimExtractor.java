@@ -8,6 +8,10 @@ import dev.tally.extract.text.NormalizedText;
 import dev.tally.extract.text.Sentence;
 import dev.tally.extract.text.SentenceSplitter;
 import dev.tally.extract.text.TextNormalizer;
+import dev.tally.extract.time.Dated;
+import dev.tally.extract.time.PublicationDateFinder;
+import dev.tally.extract.time.TimeExpressionFinder;
+import dev.tally.extract.time.TimeMention;
 import dev.tally.model.Article;
 import dev.tally.model.Claim;
 import dev.tally.model.ClaimKind;
@@ -19,6 +23,7 @@ import dev.tally.model.Span;
 import dev.tally.model.TimeSpan;
 import dev.tally.model.Victims;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,11 +54,15 @@ public final class ClaimExtractor {
             List<Sentence> sentences = splitter.split(text.text());
             List<Read> reads = dropTitleRepeats(read(sentences), sentences);
             ClaimPlaces where = reads.isEmpty() ? null : new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
-            List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads(reads));
+            List<Integer> leads = leads(reads);
+            List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads);
+            ClaimDates when = reads.isEmpty() ? null : new ClaimDates(dates(article, text), sentences);
             for (int i = 0; i < reads.size(); i++) {
                 Read r = reads.get(i);
                 Sentence sentence = sentences.get(r.candidate().sentence());
-                claims.add(claim(article, text, sentence, r, place(where, sentence, r), contexts.get(i), claims.size() + 1));
+                Optional<TimeSpan> continued = leads.get(i) < 0 ? Optional.empty() : Optional.of(claims.get(leads.get(i)).date());
+                TimeSpan date = date(when, sentence, r, continued);
+                claims.add(claim(article, text, sentence, r, place(where, sentence, r), date, contexts.get(i), claims.size() + 1));
             }
         } catch (RuntimeException e) {
             diagnostics.add(new Diagnostic(PROVENANCE.toString(), article.name(), Optional.empty(),
@@ -66,19 +75,37 @@ public final class ClaimExtractor {
     record Read(Candidate candidate, List<Token> tokens) {}
 
     private List<Read> read(List<Sentence> sentences) {
-        List<Read> out = new ArrayList<>();
-        List<Token> previousTokens = List.of();
+        List<Read> raw = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = tokenizer.tokenize(sentences.get(i).text());
-            for (Candidate c : reader.read(i, sentences.get(i).text(), tokens)) {
-                fill(c, out, tokens, previousTokens).ifPresent(filled -> out.add(new Read(filled, tokens)));
+            for (Candidate c : reader.read(i, sentences.get(i).text(), tokens)) raw.add(new Read(c, tokens));
+        }
+        // a figure nothing marks as one event or a total is a total, unless the article marks none as a total:
+        // then it reports incidents ("Several other sources said twelve people had been killed")
+        ClaimKind unmarked = raw.stream().anyMatch(r -> r.candidate().kind().orElse(null) == ClaimKind.AGGREGATE)
+                ? ClaimKind.AGGREGATE : ClaimKind.INCIDENT;
+        List<Read> out = new ArrayList<>();
+        List<Token> previousTokens = List.of();
+        int previousSentence = -1;
+        for (Read r : raw) {
+            if (r.candidate().sentence() != previousSentence) {
+                previousTokens = sentenceTokens(raw, r.candidate().sentence() - 1, sentences);
             }
-            previousTokens = tokens;
+            previousSentence = r.candidate().sentence();
+            fill(r.candidate(), out, r.tokens(), previousTokens, unmarked).ifPresent(filled -> out.add(new Read(filled, r.tokens())));
         }
         return out;
     }
 
-    private Optional<Candidate> fill(Candidate c, List<Read> before, List<Token> tokens, List<Token> previousTokens) {
+    private List<Token> sentenceTokens(List<Read> raw, int index, List<Sentence> sentences) {
+        if (index < 0) return List.of();
+        for (Read r : raw) {
+            if (r.candidate().sentence() == index) return r.tokens();
+        }
+        return tokenizer.tokenize(sentences.get(index).text());
+    }
+
+    private Optional<Candidate> fill(Candidate c, List<Read> before, List<Token> tokens, List<Token> previousTokens, ClaimKind unmarked) {
         Optional<Candidate> lead = lead(c, before);
         Optional<Outcome> outcome = c.outcome().or(() -> lead.flatMap(Candidate::outcome));
         if (outcome.isEmpty()) return Optional.empty();
@@ -88,7 +115,7 @@ public final class ClaimExtractor {
                 .orElse(outcome.get() == Outcome.DISPLACED ? Victims.CIVILIAN : Victims.UNKNOWN);
         ClaimKind kind = c.kind()
                 .or(() -> c.continues() == Candidate.Continues.NOTHING ? Optional.empty() : lead.flatMap(Candidate::kind))
-                .orElse(ClaimKind.AGGREGATE);
+                .orElse(unmarked);
         return Optional.of(c.with(outcome.get(), victims, kind));
     }
 
@@ -152,7 +179,43 @@ public final class ClaimExtractor {
                 c.kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.AGGREGATE);
     }
 
-    private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, Place place,
+    /**
+     * The article's time expressions. Without a publication date, relative ones ("on Monday") stay
+     * unresolved with their text; a calendar date written without its year ("On 9 October") takes the
+     * year from the latest full date the article itself writes.
+     */
+    private static List<TimeMention> dates(Article article, NormalizedText text) {
+        Optional<LocalDate> published = published(article, text);
+        List<TimeMention> found = TimeExpressionFinder.find(text.text(), published);
+        if (published.isPresent()) return found;
+        Optional<LocalDate> latest = found.stream().filter(TimeMention::isResolved).map(m -> m.to().orElseThrow()).max(LocalDate::compareTo);
+        if (latest.isEmpty()) return found;
+        java.util.Map<Integer, TimeMention> withYears = new java.util.HashMap<>();
+        for (TimeMention m : TimeExpressionFinder.find(text.text(), latest)) withYears.put(m.start(), m);
+        List<TimeMention> out = new ArrayList<>();
+        for (TimeMention m : found) {
+            TimeMention again = withYears.get(m.start());
+            boolean calendar = !m.isResolved() && again != null && again.end() == m.end() && again.isResolved() && CalendarDates.yearless(m.text());
+            out.add(calendar ? again : m);
+        }
+        return out;
+    }
+
+    /** The publication date the article carries, else the one its dateline or byline gives. */
+    private static Optional<LocalDate> published(Article article, NormalizedText text) {
+        return article.published().or(() -> PublicationDateFinder.find(text.text()).flatMap(Dated::date));
+    }
+
+    private static TimeSpan date(ClaimDates when, Sentence sentence, Read r, Optional<TimeSpan> continued) {
+        List<Token> t = r.tokens();
+        Candidate c = r.candidate();
+        int from = sentence.start() + t.get(Math.min(c.clauseFrom(), t.size() - 1)).start();
+        int to = sentence.start() + t.get(Math.max(c.clauseTo(), 1) - 1).end();
+        return when.choose(sentence.start() + t.get(c.figure().first()).start(), from, to, c.sentence(),
+                c.kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT, continued);
+    }
+
+    private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, Place place, TimeSpan date,
                                Attribution.Context context, int n) {
         Candidate c = r.candidate();
         List<Token> t = r.tokens();
@@ -160,7 +223,7 @@ public final class ClaimExtractor {
         int end = sentence.start() + t.get(c.figure().end() - 1).end();
         Span evidence = text.toOriginal(start, end);
         return new Claim(article.name(), stem(article.name()) + "-" + n, c.kind().orElseThrow(), c.outcome().orElseThrow(),
-                c.victims().orElseThrow(), c.subgroup(), c.figure().count(), TimeSpan.UNKNOWN, place,
+                c.victims().orElseThrow(), c.subgroup(), c.figure().count(), date, place,
                 context.actor(), context.claimant(), sentence.text(), evidence, PROVENANCE);
     }
 
