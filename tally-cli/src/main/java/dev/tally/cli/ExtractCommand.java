@@ -3,6 +3,7 @@ package dev.tally.cli;
 import dev.tally.extract.claim.ClaimExtractor;
 import dev.tally.extract.claim.ExtractionResult;
 import dev.tally.model.Claim;
+import dev.tally.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,8 @@ final class ExtractCommand implements Callable<Integer> {
         ClaimJson json = new ClaimJson();
         ClaimTable table = new ClaimTable(out);
         Inputs.Tally read = inputs.read(paths, err, doc -> {
-            ExtractionResult r = extractor.extract(doc.article());
+            if (!(doc instanceof Document.Accepted accepted)) return;
+            ExtractionResult r = extractor.extract(accepted.article());
             r.diagnostics().forEach(err::println);
             for (Claim c : r.claims()) {
                 if (format == Format.jsonl) out.println(json.line(c, Optional.empty())); else table.add(c);

@@ -32,9 +32,10 @@ final class Inputs {
 
     /**
      * Reads every document under {@code paths}, reporting each rejected one on {@code err} with its name, and
-     * passes the others to {@code sink}. Bad input never stops the batch.
+     * passes every document, accepted (dated with {@code --published} when nothing else dates it) or rejected,
+     * to {@code sink}. Bad input never stops the batch.
      */
-    Tally read(List<Path> paths, PrintWriter err, Consumer<Document.Accepted> sink) throws IOException {
+    Tally read(List<Path> paths, PrintWriter err, Consumer<Document> sink) throws IOException {
         DocumentReader reader = new DocumentReader(maxBytes, meta == null ? Optional.empty() : Optional.of(MetaFile.read(meta)));
         int accepted = 0;
         int rejected = 0;
@@ -42,6 +43,7 @@ final class Inputs {
             for (Document d : reader.read(path)) {
                 if (d instanceof Document.Rejected r) {
                     err.println("[" + r.name() + "] rejected: " + r.reason());
+                    sink.accept(r);
                     rejected++;
                 } else if (d instanceof Document.Accepted a) {
                     sink.accept(dated(a));

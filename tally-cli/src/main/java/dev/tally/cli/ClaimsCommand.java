@@ -1,0 +1,42 @@
+package dev.tally.cli;
+
+import dev.tally.store.Ledger;
+import dev.tally.store.StoredClaim;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code tally claims}: every claim in the ledger in the claim format, with its incident's id. */
+@Command(name = "claims", mixinStandardHelpOptions = true, description = "Write the ledger's claims (claim format, incident set).")
+final class ClaimsCommand implements Callable<Integer> {
+    enum Format { jsonl, table }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LedgerOption ledger;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ClaimJson json = new ClaimJson();
+        ClaimTable table = new ClaimTable(out);
+        try (Ledger l = ledger.open()) {
+            for (StoredClaim c : l.claims()) {
+                if (format == Format.jsonl) out.println(json.line(c.claim(), c.incident())); else table.add(c.claim());
+            }
+        }
+        if (format == Format.table) table.print();
+        out.flush();
+        return Tally.OK;
+    }
+}
