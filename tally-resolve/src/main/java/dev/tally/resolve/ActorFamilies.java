@@ -1,0 +1,85 @@
+package dev.tally.resolve;
+
+import dev.tally.model.Actor;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which perpetrators and means may be one event's, read once from {@code actor-families.txt}: names
+ * are compatible when equal, when one's words contain the other's ("iraqi forces", "iraqi government
+ * forces"), when they share a family ("US", "US-led coalition"), or when either is unknown.
+ * Immutable and thread-safe.
+ */
+final class ActorFamilies {
+    private static final String RESOURCE = "actor-families.txt";
+    static final ActorFamilies DEFAULT = load();
+
+    private final Map<TextKey, Set<Integer>> perpetrators;
+    private final Map<TextKey, Set<Integer>> means;
+
+    private ActorFamilies(Map<TextKey, Set<Integer>> perpetrators, Map<TextKey, Set<Integer>> means) {
+        this.perpetrators = perpetrators;
+        this.means = means;
+    }
+
+    boolean compatible(Actor a, Actor b) {
+        return fits(a.perpetrator(), b.perpetrator(), perpetrators) && fits(a.means(), b.means(), means);
+    }
+
+    private static boolean fits(Optional<String> a, Optional<String> b, Map<TextKey, Set<Integer>> families) {
+        if (a.isEmpty() || b.isEmpty()) return true;
+        TextKey x = TextKey.of(a.get());
+        TextKey y = TextKey.of(b.get());
+        if (x.isEmpty() || y.isEmpty() || x.equals(y) || x.nests(y)) return true;
+        Set<Integer> shared = new HashSet<>(families.getOrDefault(x, Set.of()));
+        shared.retainAll(families.getOrDefault(y, Set.of()));
+        return !shared.isEmpty();
+    }
+
+    private static ActorFamilies load() {
+        Map<String, Map<TextKey, Set<Integer>>> byField = Map.of("perpetrator", new HashMap<>(), "means", new HashMap<>());
+        List<String> lines = lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            int colon = line.indexOf(':');
+            Map<TextKey, Set<Integer>> family = colon < 0 ? null : byField.get(line.substring(0, colon).strip());
+            if (family == null) {
+                throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": a line must start with 'perpetrator:' or 'means:'; got '" + line + "'");
+            }
+            for (String name : line.substring(colon + 1).split("\\|")) {
+                family.computeIfAbsent(TextKey.of(name), k -> new HashSet<>()).add(i);
+            }
+        }
+        return new ActorFamilies(freeze(byField.get("perpetrator")), freeze(byField.get("means")));
+    }
+
+    private static Map<TextKey, Set<Integer>> freeze(Map<TextKey, Set<Integer>> map) {
+        Map<TextKey, Set<Integer>> copy = new HashMap<>();
+        map.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+        return Map.copyOf(copy);
+    }
+
+    private static List<String> lines() {
+        try (InputStream in = ActorFamilies.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " must be on the class path next to " + ActorFamilies.class.getName() + "; got nothing");
+            List<String> lines = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) lines.add(line);
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.tally.resolve;
+
+import dev.tally.model.Victims;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Groups one document's incident claims into {@link Report}s, one per event the document tells.
+ * Claims that give both days and a place ("140 killed in a single March 17 airstrike" in Mosul) are
+ * grouped first, by overlapping days and the same or nested place; a claim that lacks one of the two
+ * ("13 members of his family", no date, Al-Jadida) then joins the one group it fits best, or stays
+ * alone when two fit equally. Stateless and thread-safe.
+ */
+final class DocumentGrouper {
+    private final ActorFamilies actors;
+
+    DocumentGrouper(ActorFamilies actors) {
+        this.actors = actors;
+    }
+
+    /** {@code mentions}: the incident claims of one document. */
+    List<Report> group(List<Mention> mentions) {
+        List<Mention> ordered = mentions.stream().sorted(Mention.TEXT_ORDER).toList();
+        List<List<Mention>> clusters = new ArrayList<>();
+        for (Mention m : ordered) {
+            if (anchored(m)) place(m, clusters, true);
+        }
+        for (Mention m : ordered) {
+            if (!anchored(m)) place(m, clusters, false);
+        }
+        return clusters.stream().map(Report::of).toList();
+    }
+
+    /** Dated and placed: such a claim can found an event on its own. */
+    private static boolean anchored(Mention m) {
+        return m.days().isPresent() && m.placed();
+    }
+
+    /**
+     * Puts {@code m} into the best-scoring cluster it fits, or a new one. Anchored claims break a tie
+     * by the cluster founded last, the nearest before them in the text; others stay alone, since a
+     * wrong merge costs more than a missed one.
+     */
+    private void place(Mention m, List<List<Mention>> clusters, boolean anchored) {
+        int best = 0;
+        List<List<Mention>> top = new ArrayList<>();
+        for (List<Mention> cluster : clusters) {
+            int score = anchored ? anchoredScore(m, cluster) : looseScore(m, cluster);
+            if (score > best) {
+                best = score;
+                top.clear();
+            }
+            if (score == best && score > 0) top.add(cluster);
+        }
+        if (top.size() == 1 || (anchored && !top.isEmpty())) {
+            top.get(top.size() - 1).add(m);
+        } else {
+            clusters.add(new ArrayList<>(List.of(m)));
+        }
+    }
+
+    /** Fits every member, and shares days and a named place with one of them. */
+    private int anchoredScore(Mention m, List<Mention> cluster) {
+        if (!cluster.stream().allMatch(n -> compatible(m, n))) return 0;
+        int best = 0;
+        for (Mention n : cluster) {
+            if (n.days().isEmpty() || !n.placed()) continue;
+            int place = placeScore(PlaceMatch.between(m.claim().place(), n.claim().place()));
+            if (place > 0) best = Math.max(best, place + dayScore(m.days().get(), n.days().get()));
+        }
+        return best;
+    }
+
+    /**
+     * For a claim without days or without a place: fits every member, counts victims that match one
+     * of theirs and figures close to theirs, and shares with some member what it has (the days, or
+     * the place); with neither, it must repeat a member's figure exactly.
+     */
+    private int looseScore(Mention m, List<Mention> cluster) {
+        if (!cluster.stream().allMatch(n -> compatible(m, n))) return 0;
+        if (!cluster.stream().anyMatch(n -> victimsMatch(m, n))) return 0;
+        Report mine = Report.of(List.of(m));
+        if (!ReportMatcher.figuresFit(mine, Report.of(cluster), ReportMatcher.FIGURE_FACTOR)) return 0;
+        int best = 0;
+        for (Mention n : cluster) {
+            int link;
+            if (m.placed()) {
+                link = placeScore(PlaceMatch.between(m.claim().place(), n.claim().place()));
+            } else if (m.days().isPresent()) {
+                link = n.days().map(d -> dayScore(m.days().get(), d)).orElse(0);
+            } else {
+                link = repeats(m, n) ? 1 : 0;
+            }
+            if (link == 0) continue;
+            int bonus = (m.victims() == n.victims() ? 2 : 0) + (m.part() && key(m).equals(key(n)) ? 1 : 0);
+            best = Math.max(best, link + bonus);
+        }
+        return best;
+    }
+
+    private boolean compatible(Mention m, Mention n) {
+        if (m.family() != n.family()) return false;
+        if (m.days().isPresent() && n.days().isPresent() && !m.days().get().overlaps(n.days().get(), 0)) return false;
+        return PlaceMatch.between(m.claim().place(), n.claim().place()) != PlaceMatch.NONE
+                && actors.compatible(m.claim().actor(), n.claim().actor());
+    }
+
+    private static boolean victimsMatch(Mention m, Mention n) {
+        return m.victims() == n.victims() || m.victims() == Victims.UNKNOWN || n.victims() == Victims.UNKNOWN;
+    }
+
+    /** The same harm, part and range told again ("Repeats inside one article are one"). */
+    private static boolean repeats(Mention m, Mention n) {
+        return Harm.of(m).equals(Harm.of(n)) && key(m).equals(key(n))
+                && m.claim().count().min().equals(n.claim().count().min())
+                && m.claim().count().max().equals(n.claim().count().max());
+    }
+
+    private static Optional<TextKey> key(Mention m) {
+        return m.claim().subgroup().map(TextKey::of);
+    }
+
+    private static int placeScore(PlaceMatch match) {
+        return switch (match) {
+            case SAME -> 30;
+            case NESTED -> 20;
+            case NEAR -> 10;
+            default -> 0;
+        };
+    }
+
+    private static int dayScore(DayRange a, DayRange b) {
+        return a.equals(b) ? 5 : a.overlaps(b, 0) ? 3 : 0;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.tally.resolve;
+
+import dev.tally.model.Actor;
+import dev.tally.model.Place;
+import dev.tally.model.TimeSpan;
+import dev.tally.store.IncidentRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns groups of reports into {@link IncidentRecord}s with keys made of what they say:
+ * {@code <country or xx>-<first day or undated>-<place slug or unknown>-<n>}, {@code n} counting
+ * incidents with the same prefix in the order of their first claim in the text. Stateless and thread-safe.
+ */
+final class IncidentAssembler {
+    private static final int SLUG_LIMIT = 40;
+
+    private record Draft(String prefix, Mention first, TimeSpan date, Place place, Actor actor, List<Mention> mentions) {
+        static final Comparator<Draft> ORDER = Comparator.comparing(Draft::prefix).thenComparing(Draft::first, Mention.TEXT_ORDER);
+    }
+
+    private IncidentAssembler() {
+    }
+
+    /** The incidents, sorted by key. */
+    static List<IncidentRecord> assemble(List<List<Report>> groups) {
+        List<Draft> drafts = groups.stream().map(IncidentAssembler::draft).sorted(Draft.ORDER).toList();
+        Map<String, Integer> seen = new HashMap<>();
+        List<IncidentRecord> incidents = new ArrayList<>();
+        for (Draft d : drafts) {
+            int n = seen.merge(d.prefix(), 1, Integer::sum);
+            List<Long> ids = d.mentions().stream().map(Mention::id).toList();
+            incidents.add(new IncidentRecord(d.prefix() + "-" + n, d.date(), d.place(), d.actor(), ids,
+                    FigureTally.figures(d.mentions()), FigureTally.contradictions(d.mentions())));
+        }
+        incidents.sort(Comparator.comparing(IncidentRecord::key));
+        return incidents;
+    }
+
+    private static Draft draft(List<Report> group) {
+        List<Mention> mentions = group.stream().flatMap(r -> r.mentions().stream()).sorted(Mention.TEXT_ORDER).toList();
+        TimeSpan date = Consensus.date(mentions.stream().map(m -> m.claim().date()).toList());
+        Place place = Consensus.place(mentions.stream().map(m -> m.claim().place()).toList());
+        Actor actor = new Actor(Consensus.name(mentions.stream().flatMap(m -> m.claim().actor().perpetrator().stream()).toList()),
+                Consensus.name(mentions.stream().flatMap(m -> m.claim().actor().means().stream()).toList()));
+        String country = place.country().or(() -> group.stream().map(Report::country).filter(c -> !c.equals(Report.NO_COUNTRY)).findFirst())
+                .map(c -> c.toLowerCase(Locale.ROOT)).orElse(Report.NO_COUNTRY);
+        String day = date.start().map(Object::toString).orElse("undated");
+        String slug = place.name().or(place::text).map(t -> TextKey.of(t).slug(SLUG_LIMIT)).filter(s -> !s.isEmpty()).orElse("unknown");
+        return new Draft(country + "-" + day + "-" + slug, mentions.get(0), date, place, actor, mentions);
+    }
+}

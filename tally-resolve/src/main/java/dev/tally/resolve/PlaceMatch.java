@@ -1,0 +1,83 @@
+package dev.tally.resolve;
+
+import dev.tally.model.Place;
+import java.util.Optional;
+
+/**
+ * How well two claims' places agree, best first. {@code NONE} means they cannot be one place:
+ * different countries, or different named places that neither contain nor neighbour each other.
+ */
+enum PlaceMatch {
+    /** The same name, or the same words where neither was resolved ("a rebel-held area in the north"). */
+    SAME,
+    /** One name inside the other ("Al-Jadida, Mosul" and "Mosul"). */
+    NESTED,
+    /** Places of different precision, both with coordinates, within {@link #NEAR_KM}: a neighbourhood and its city. */
+    NEAR,
+    /** Only a country (or an unresolved description) on one side, and the countries agree. */
+    COUNTRY,
+    /** One side says nothing about where. */
+    UNKNOWN,
+    NONE;
+
+    /** How far apart two places of different precision may be and still be one (kilometres). */
+    static final double NEAR_KM = 25.0;
+    /** How far apart two neighbourhood-precise points may be and still be one site (kilometres). */
+    static final double SITE_KM = 2.0;
+    private static final double EARTH_KM = 6371.0;
+
+    /** True for the matches that name a place on both sides: a strong link between reports. */
+    boolean named() {
+        return this == SAME || this == NESTED || this == NEAR;
+    }
+
+    static PlaceMatch between(Place a, Place b) {
+        if (blank(a) || blank(b)) return UNKNOWN;
+        if (a.country().isPresent() && b.country().isPresent() && !a.country().equals(b.country())) return NONE;
+        Optional<TextKey> nameA = a.name().map(TextKey::of).filter(k -> !k.isEmpty());
+        Optional<TextKey> nameB = b.name().map(TextKey::of).filter(k -> !k.isEmpty());
+        if (nameA.isPresent() && nameB.isPresent()) return names(a, nameA.get(), b, nameB.get());
+        Optional<TextKey> wordsA = nameA.or(() -> a.text().map(TextKey::of)).filter(k -> !k.isEmpty());
+        Optional<TextKey> wordsB = nameB.or(() -> b.text().map(TextKey::of)).filter(k -> !k.isEmpty());
+        if (wordsA.isPresent() && wordsA.equals(wordsB)) return SAME;
+        return COUNTRY;
+    }
+
+    private static PlaceMatch names(Place a, TextKey nameA, Place b, TextKey nameB) {
+        boolean coordinates = a.lat().isPresent() && b.lat().isPresent();
+        double km = coordinates ? kilometres(a, b) : 0;
+        // Two villages may share a name, and two precise points of one city are two sites.
+        if (km > NEAR_KM || (km > SITE_KM && specificity(a) == 5 && specificity(b) == 5)) return NONE;
+        if (nameA.equals(nameB)) return SAME;
+        if (nameA.nests(nameB)) return NESTED;
+        if (coordinates && specificity(a) != specificity(b)) return NEAR;
+        return NONE;
+    }
+
+    private static boolean blank(Place p) {
+        return p.name().isEmpty() && p.text().isEmpty() && p.country().isEmpty();
+    }
+
+    /**
+     * How finely a place is known, higher is finer: the gazetteer's precision when it gave one,
+     * else a resolved name counts as a city, a description as a region, a bare country as a country.
+     */
+    static int specificity(Place p) {
+        return switch (p.precision()) {
+            case NEIGHBOURHOOD -> 5;
+            case CITY -> 4;
+            case ADMIN_AREA -> 3;
+            case COUNTRY -> 1;
+            case UNKNOWN -> p.name().isPresent() ? 4 : p.text().isPresent() ? 2 : p.country().isPresent() ? 1 : 0;
+        };
+    }
+
+    private static double kilometres(Place a, Place b) {
+        double lat1 = Math.toRadians(a.lat().getAsDouble());
+        double lat2 = Math.toRadians(b.lat().getAsDouble());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b.lon().getAsDouble() - a.lon().getAsDouble());
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.tally.resolve;
+
+import dev.tally.model.Place;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One document's account of one event: the document's claims that speak of it (repeats inside
+ * one article are one report), with the days, place and country they agree on.
+ *
+ * @param mentions the claims, in text order, all of one outcome family
+ * @param days     the days they agree on (see {@link Consensus#days}); empty when none is dated
+ * @param country  ISO 3166-1 alpha-2 in lower case, or {@code xx} when no claim names one
+ */
+record Report(String doc, List<Mention> mentions, Optional<DayRange> days, Place place, String country) {
+    static final String NO_COUNTRY = "xx";
+    static final Comparator<Report> TEXT_ORDER = Comparator.comparing((Report r) -> r.first(), Mention.TEXT_ORDER);
+
+    Report {
+        mentions = mentions.stream().sorted(Mention.TEXT_ORDER).toList();
+        if (mentions.isEmpty()) throw new IllegalArgumentException("[" + doc + "] a report needs at least one claim; got none");
+    }
+
+    static Report of(List<Mention> mentions) {
+        Place place = Consensus.place(mentions.stream().map(m -> m.claim().place()).toList());
+        Optional<DayRange> days = Consensus.days(mentions.stream().flatMap(m -> m.days().stream()).toList());
+        return new Report(mentions.get(0).doc(), mentions, days, place, country(mentions, place));
+    }
+
+    private static String country(List<Mention> mentions, Place place) {
+        Optional<String> country = place.country().or(() -> {
+            Map<String, Long> counts = mentions.stream().flatMap(m -> m.claim().place().country().stream())
+                    .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+            return counts.keySet().stream().min(Comparator.comparingLong((String c) -> -counts.get(c)).thenComparing(c -> c));
+        });
+        return country.map(c -> c.toLowerCase(Locale.ROOT)).orElse(NO_COUNTRY);
+    }
+
+    Mention first() {
+        return mentions.get(0);
+    }
+
+    OutcomeFamily family() {
+        return first().family();
+    }
+
+    /** Dated closely enough ({@link DayRange#SHARP_DAYS}) to be compared with other documents by day. */
+    boolean sharp() {
+        return days.map(DayRange::sharp).orElse(false);
+    }
+
+    /** True when the report names a place (a gazetteer name), not only a country or a description. */
+    boolean named() {
+        return place.name().isPresent();
+    }
+
+    /** The broadest part of the place's name ("Mosul" of "Al-Jadida, Mosul"), used to block by place. */
+    Optional<TextKey> placeRoot() {
+        return place.name().map(n -> {
+            String[] parts = n.split(",");
+            return TextKey.of(parts[parts.length - 1]);
+        }).filter(k -> !k.isEmpty());
+    }
+}

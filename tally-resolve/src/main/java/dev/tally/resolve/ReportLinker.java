@@ -1,0 +1,130 @@
+package dev.tally.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Joins documents' reports of one event, in three passes, each more cautious than the last:
+ * <ol>
+ *   <li>sharp reports that name a place, compared only within their {@link CandidateIndex} blocks,
+ *       strongest links first, leaving out reports that fit two events;</li>
+ *   <li>sharp reports that give only a country, joined to the one event of that day they fit
+ *       (none when two fit);</li>
+ *   <li>undated or loosely dated reports ("earlier this month") that name a place, joined to the one
+ *       dated event at that place whose victims and figures they match.</li>
+ * </ol>
+ * Stateless and thread-safe; the result depends only on the reports, given in canonical order.
+ */
+final class ReportLinker {
+    /** How many dated events at one place a loosely dated report is weighed against before it is called ambiguous. */
+    static final int LOOSE_SCAN_LIMIT = 256;
+
+    private record Link(int strength, int a, int b) {
+        static final Comparator<Link> STRONGEST_FIRST = Comparator.comparingInt((Link l) -> -l.strength)
+                .thenComparingInt(Link::a).thenComparingInt(Link::b);
+    }
+
+    private record PlaceBlock(OutcomeFamily family, String country, TextKey root) {
+        static PlaceBlock of(Report r) {
+            return new PlaceBlock(r.family(), r.country(), r.placeRoot().orElseThrow());
+        }
+    }
+
+    private final ReportMatcher matcher;
+
+    ReportLinker(ReportMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** {@code reports} sorted by {@link Report#TEXT_ORDER}; returns the events, see {@link EventGroups#groups}. */
+    List<List<Report>> link(List<Report> reports) {
+        CandidateIndex index = new CandidateIndex(reports);
+        EventGroups groups = new EventGroups(reports, matcher);
+        linkNamed(reports, index, groups);
+        linkCountryOnly(reports, index, groups);
+        linkLoose(reports, groups);
+        return groups.groups();
+    }
+
+    private void linkNamed(List<Report> reports, CandidateIndex index, EventGroups groups) {
+        List<Link> links = new ArrayList<>();
+        Map<Integer, List<Integer>> fits = new HashMap<>();
+        for (int[] pair : index.namedPairs()) {
+            int strength = matcher.strength(reports.get(pair[0]), reports.get(pair[1]));
+            if (strength == 0) continue;
+            links.add(new Link(strength, pair[0], pair[1]));
+            fits.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
+            fits.computeIfAbsent(pair[1], k -> new ArrayList<>()).add(pair[0]);
+        }
+        links.removeIf(l -> ambiguous(reports, fits.get(l.a)) || ambiguous(reports, fits.get(l.b)));
+        links.sort(Link.STRONGEST_FIRST);
+        for (Link l : links) groups.merge(l.a, l.b);
+    }
+
+    /**
+     * True when a report fits two reports that cannot be one event (two events of one article, or
+     * figures too far apart): it could be either, so it joins neither.
+     */
+    private boolean ambiguous(List<Report> reports, List<Integer> fitting) {
+        for (int x = 0; x < fitting.size(); x++) {
+            for (int y = x + 1; y < fitting.size(); y++) {
+                if (!matcher.consistent(reports.get(fitting.get(x)), reports.get(fitting.get(y)))) return true;
+            }
+        }
+        return false;
+    }
+
+    private void linkCountryOnly(List<Report> reports, CandidateIndex index, EventGroups groups) {
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            if (!r.sharp() || r.named() || !groups.alone(i)) continue;
+            Map<Integer, Integer> fitting = new TreeMap<>();
+            for (int j : index.sameDays(i)) {
+                if (closeMatch(r, reports.get(j), false) && groups.mergeable(i, j)) fitting.putIfAbsent(groups.groupOf(j), j);
+            }
+            if (fitting.size() == 1) groups.merge(i, fitting.values().iterator().next());
+        }
+    }
+
+    private void linkLoose(List<Report> reports, EventGroups groups) {
+        Map<PlaceBlock, List<Integer>> dated = new HashMap<>();
+        for (int j = 0; j < reports.size(); j++) {
+            Report r = reports.get(j);
+            if (r.sharp() && r.placeRoot().isPresent()) dated.computeIfAbsent(PlaceBlock.of(r), k -> new ArrayList<>()).add(j);
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            if (r.sharp() || r.placeRoot().isEmpty() || !groups.alone(i)) continue;
+            List<Integer> candidates = dated.getOrDefault(PlaceBlock.of(r), List.of());
+            int match = uniqueLooseMatch(reports, groups, i, candidates);
+            if (match >= 0) groups.merge(i, match);
+        }
+    }
+
+    /** The one candidate whose event report {@code i} fits, or -1 when none or several do, or too many to weigh. */
+    private int uniqueLooseMatch(List<Report> reports, EventGroups groups, int i, List<Integer> candidates) {
+        Report r = reports.get(i);
+        int scanned = 0;
+        int found = -1;
+        for (int j : candidates) {
+            Report s = reports.get(j);
+            if (s.doc().equals(r.doc()) || r.days().filter(d -> !d.contains(s.days().orElseThrow())).isPresent()) continue;
+            if (++scanned > LOOSE_SCAN_LIMIT) return -1;
+            PlaceMatch place = PlaceMatch.between(r.place(), s.place());
+            boolean fits = (place == PlaceMatch.SAME || place == PlaceMatch.NESTED) && closeMatch(r, s, true) && groups.mergeable(i, j);
+            if (!fits) continue;
+            if (found >= 0 && !groups.together(found, j)) return -1;
+            found = j;
+        }
+        return found;
+    }
+
+    /** Victims in common (known ones when {@code strict}) and figures within 2 of each other. */
+    private static boolean closeMatch(Report r, Report s, boolean strict) {
+        return ReportMatcher.victimsShared(r, s, strict) && ReportMatcher.figuresFit(r, s, 1);
+    }
+}

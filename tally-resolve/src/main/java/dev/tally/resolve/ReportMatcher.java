@@ -1,0 +1,122 @@
+package dev.tally.resolve;
+
+import dev.tally.model.Outcome;
+import dev.tally.model.Victims;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether two documents' reports can be one event, and how strongly they say so. A wrong merge is
+ * worse than a missed one, so every test here must pass, and {@link #strength} asks for a named place
+ * and close days on both sides. Stateless and thread-safe.
+ */
+final class ReportMatcher {
+    /** Days by which two documents may disagree about one event (a night strike, "last Friday" counted from an approximate date). */
+    static final int DAY_SLACK = 1;
+    /** How far apart two documents' figures may be and still describe one event: the larger at most this times the smaller, plus 2. */
+    static final long FIGURE_FACTOR = 3;
+
+    private final ActorFamilies actors;
+
+    ReportMatcher(ActorFamilies actors) {
+        this.actors = actors;
+    }
+
+    /**
+     * True when nothing rules out one event: other documents, days that meet (within
+     * {@link #DAY_SLACK} when both are sharp), places not apart, compatible perpetrators and means,
+     * figures that can describe one event.
+     */
+    boolean consistent(Report a, Report b) {
+        if (a.doc().equals(b.doc()) || a.family() != b.family()) return false;
+        if (a.days().isPresent() && b.days().isPresent()) {
+            int slack = a.sharp() && b.sharp() ? DAY_SLACK : 0;
+            if (!a.days().get().overlaps(b.days().get(), slack)) return false;
+        }
+        return PlaceMatch.between(a.place(), b.place()) != PlaceMatch.NONE && actorsFit(a, b) && figuresFit(a, b, FIGURE_FACTOR);
+    }
+
+    /**
+     * How strongly two sharp, named reports speak of one event, higher is stronger; 0 when they do
+     * not: the place must be the same, nested or near, some victims shared and the figures close.
+     */
+    int strength(Report a, Report b) {
+        if (!a.sharp() || !b.sharp() || !consistent(a, b)) return 0;
+        PlaceMatch place = PlaceMatch.between(a.place(), b.place());
+        if (!place.named() || !victimsShared(a, b, false)) return 0;
+        int score = switch (place) {
+            case SAME -> 30;
+            case NESTED -> 20;
+            default -> 10;
+        };
+        DayRange x = a.days().orElseThrow();
+        DayRange y = b.days().orElseThrow();
+        score += x.equals(y) ? 5 : x.overlaps(y, 0) ? 3 : 0;
+        return score + (victimsShared(a, b, true) ? 2 : 0) + (figuresFit(a, b, 1) ? 1 : 0);
+    }
+
+    boolean actorsFit(Report a, Report b) {
+        for (Mention x : a.mentions()) {
+            for (Mention y : b.mentions()) {
+                if (!actors.compatible(x.claim().actor(), y.claim().actor())) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when some claim of each counts the same harm (equal outcomes, or one of them "dead and
+     * wounded") among the same victims; unless {@code strict}, unknown victims match any.
+     */
+    static boolean victimsShared(Report a, Report b, boolean strict) {
+        for (Mention x : a.mentions()) {
+            for (Mention y : b.mentions()) {
+                boolean outcome = x.outcome() == y.outcome() || x.outcome() == Outcome.CASUALTIES || y.outcome() == Outcome.CASUALTIES;
+                boolean victims = x.victims() == y.victims()
+                        ? !strict || x.victims() != Victims.UNKNOWN
+                        : !strict && (x.victims() == Victims.UNKNOWN || y.victims() == Victims.UNKNOWN);
+                if (outcome && victims) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when, for every (outcome, victims) both count as a whole, their ranges meet or the larger
+     * floor is at most {@code factor} times the smaller ceiling plus 2 ("exactly 9" and "exactly 20"
+     * may be one event told two ways; "1" and "40" may not). Parts are left out: they count less.
+     */
+    static boolean figuresFit(Report a, Report b, long factor) {
+        Map<Harm, Bounds> mine = bounds(a.mentions());
+        for (Map.Entry<Harm, Bounds> e : bounds(b.mentions()).entrySet()) {
+            Bounds x = mine.get(e.getKey());
+            if (x != null && !x.near(e.getValue(), factor)) return false;
+        }
+        return true;
+    }
+
+    /** Per harm, the lowest floor and the highest ceiling of the whole (not part) claims. */
+    static Map<Harm, Bounds> bounds(List<Mention> mentions) {
+        Map<Harm, Bounds> bounds = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!m.part()) bounds.merge(Harm.of(m), new Bounds(m.low(), m.ceiling()), Bounds::hull);
+        }
+        return bounds;
+    }
+
+    /** A range of people, {@code high} {@link Long#MAX_VALUE} when open. */
+    record Bounds(long low, long high) {
+        Bounds hull(Bounds o) {
+            return new Bounds(Math.min(low, o.low), Math.max(high, o.high));
+        }
+
+        /** True when the ranges meet, or the larger floor is at most {@code factor} times the smaller ceiling plus 2. */
+        boolean near(Bounds o, long factor) {
+            long floor = Math.max(low, o.low);
+            long ceiling = Math.min(high, o.high);
+            // floor - 2 <= factor * ceiling, in a form that cannot overflow
+            return floor <= ceiling || (floor - 2 + factor - 1) / factor <= ceiling;
+        }
+    }
+}
