@@ -101,9 +101,17 @@ final class DocumentGrouper {
 
     private boolean compatible(Mention m, Mention n) {
         if (m.family() != n.family()) return false;
-        if (m.days().isPresent() && n.days().isPresent() && !m.days().get().overlaps(n.days().get(), 0)) return false;
+        if (m.days().isPresent() && n.days().isPresent() && !sameEvent(m.days().get(), n.days().get())) return false;
         return PlaceMatch.between(m.claim().place(), n.claim().place()) != PlaceMatch.NONE
                 && actors.compatible(m.claim().actor(), n.claim().actor());
+    }
+
+    /**
+     * One article's two dates name one event when they are the same days, or a short span ("last weekend")
+     * holds the other. A long one ("earlier this month") holding a day is another event the article reports.
+     */
+    private static boolean sameEvent(DayRange a, DayRange b) {
+        return a.equals(b) || a.sharp() && a.contains(b) || b.sharp() && b.contains(a);
     }
 
     private static boolean victimsMatch(Mention m, Mention n) {

@@ -56,8 +56,10 @@ final class ActorReader {
                                            int figure, boolean perpetrator) {
         Found best = null;
         int bestScore = Integer.MAX_VALUE;
+        boolean[] quoted = quoted(t);
+        boolean figureQuoted = figure >= 0 && figure < t.size() && quoted[figure];
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            if (k >= skipFrom && k < skipTo) continue;
+            if (k >= skipFrom && k < skipTo || quoted[k] != figureQuoted) continue; // a quotation's words are the speaker's, not the report's
             Optional<PhraseTable.Match<Alias>> m = table.at(t, k);
             if (m.isEmpty() || !caseFits(m.get().value().written(), t.get(k))) continue;
             int end = k + m.get().length();
@@ -71,6 +73,20 @@ final class ActorReader {
             k = end - 1;
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Which tokens stand inside quotation marks. */
+    static boolean[] quoted(List<Token> t) {
+        boolean[] out = new boolean[t.size()];
+        boolean inside = false;
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (w.equals("\u201c")) inside = true;
+            else if (w.equals("\u201d")) inside = false;
+            else if (w.equals("\"")) inside = !inside;
+            out[k] = inside;
+        }
+        return out;
     }
 
     private static boolean target(List<Token> t, int k) {
