@@ -54,6 +54,11 @@ final class WarcDocumentReader {
                     : "truncated WARC after " + records + " records: " + damage(e);
             documents.add(new Document.Rejected(fileName, fileSha(path), reason));
         }
+        if (documents.isEmpty()) {
+            // nothing to read is said, never passed over in silence
+            documents.add(new Document.Rejected(fileName, fileSha(path),
+                    "WARC archive without a readable HTML or text response (" + records + " records)"));
+        }
         return documents;
     }
 
