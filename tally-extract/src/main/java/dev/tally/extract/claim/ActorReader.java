@@ -3,12 +3,6 @@ package dev.tally.extract.claim;
 import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +34,7 @@ final class ActorReader {
     private final PhraseTable<Alias> means = new PhraseTable<>();
 
     ActorReader() {
-        load(ActorReader.class.getResourceAsStream(RESOURCE));
+        load();
     }
 
     /** The perpetrator nearest the figure in {@code [from, to)}, outside the victims' own words {@code [skipFrom, skipTo)}. */
@@ -110,25 +104,14 @@ final class ActorReader {
         return !capitals || first.text().startsWith(head);
     }
 
-    private void load(InputStream in) {
-        if (in == null) throw new IllegalStateException(RESOURCE + " must be on the class path; it is missing");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3) throw new IllegalStateException(RESOURCE + ":" + number + ": must have 3 tab-separated fields; got " + f.length);
-                PhraseTable<Alias> table = switch (f[0]) {
-                    case "perpetrator" -> perpetrators;
-                    case "means" -> means;
-                    default -> throw new IllegalStateException(RESOURCE + ":" + number + ": role must be perpetrator or means; got " + f[0]);
-                };
-                table.add(f[1], new Alias(f[1], f[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    private void load() {
+        for (String[] f : TsvResource.rows(RESOURCE, 3)) {
+            PhraseTable<Alias> table = switch (f[0]) {
+                case "perpetrator" -> perpetrators;
+                case "means" -> means;
+                default -> throw new IllegalStateException(RESOURCE + ": role must be perpetrator or means; got " + f[0]);
+            };
+            table.add(f[1], new Alias(f[1], f[2]));
         }
     }
 }

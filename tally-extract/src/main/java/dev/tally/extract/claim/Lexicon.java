@@ -2,12 +2,6 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.number.PhraseTable;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,7 +14,7 @@ final class Lexicon {
     enum Role { PERSON, SUBGROUP, MODIFIER, LEFT, RIGHT, NOUN, TOLL, AUX, LINK, INCIDENT, AGGREGATE, RATE, FORECAST, NOT_BEFORE, NOT_AFTER, SINGLE, PLURAL }
 
     static final String RESOURCE = "lexicon.tsv";
-    private static final Lexicon BUNDLED = load(Lexicon.class.getResourceAsStream(RESOURCE));
+    private static final Lexicon BUNDLED = load();
 
     private final Map<Role, PhraseTable<String>> tables = new EnumMap<>(Role.class);
 
@@ -36,22 +30,9 @@ final class Lexicon {
         return tables.get(role);
     }
 
-    static Lexicon load(InputStream in) {
-        if (in == null) throw new IllegalStateException("claim lexicon " + RESOURCE + " must be on the class path; it is missing");
+    private static Lexicon load() {
         Lexicon lex = new Lexicon();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3) throw new IllegalStateException(RESOURCE + ":" + number + ": must have 3 tab-separated fields; got " + f.length);
-                lex.tables.get(Role.valueOf(f[0].toUpperCase(java.util.Locale.ROOT))).add(f[1], f[2]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        for (String[] f : TsvResource.rows(RESOURCE, 3)) lex.tables.get(Role.valueOf(f[0].toUpperCase(java.util.Locale.ROOT))).add(f[1], f[2]);
         return lex;
     }
 }
