@@ -43,6 +43,7 @@ public final class ClaimExtractor {
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceReader reader = new SentenceReader(Lexicon.bundled());
     private final Antecedents antecedents = new Antecedents(Lexicon.bundled());
+    private final HarmWords harmWords = new HarmWords(Lexicon.bundled());
     private final PlaceResolver places = new PlaceResolver(Gazetteer.bundled());
     private final Attribution attribution = new Attribution();
 
@@ -77,6 +78,7 @@ public final class ClaimExtractor {
     private List<Read> read(List<Sentence> sentences) {
         List<Read> raw = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
+            if (!harmWords.mayReportHarm(sentences.get(i).text())) continue;
             List<Token> tokens = tokenizer.tokenize(sentences.get(i).text());
             for (Candidate c : reader.read(i, sentences.get(i).text(), tokens)) raw.add(new Read(c, tokens));
         }

@@ -42,7 +42,6 @@ final class SentenceReader {
     }
 
     List<Candidate> read(int index, String sentence, List<Token> t) {
-        if (!mayReportHarm(t)) return List.of();
         List<Mention> mentions = new ArrayList<>();
         for (Figure f : figures.find(sentence, t)) {
             if (countsNoPeople(t, f)) continue;
@@ -67,18 +66,6 @@ final class SentenceReader {
             c.ifPresent(out::add);
         }
         return out;
-    }
-
-    /** Every claim needs a harm word (or a toll it continues): most sentences have none and are skipped at once. */
-    private boolean mayReportHarm(List<Token> t) {
-        for (Token w : t) {
-            String x = w.lower();
-            if (lex.get(Lexicon.Role.LEFT).startsWithWord(x) || lex.get(Lexicon.Role.RIGHT).startsWithWord(x)
-                    || lex.get(Lexicon.Role.NOUN).startsWithWord(x) || lex.get(Lexicon.Role.TOLL).startsWithWord(x)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "no basis for reports that civilians were killed": a denial reports no harm. */

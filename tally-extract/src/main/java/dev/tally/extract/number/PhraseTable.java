@@ -41,6 +41,11 @@ public final class PhraseTable<T> {
         return best == null ? Optional.empty() : Optional.of(new Match<>(best.value, best.words.length));
     }
 
+    /** The first words of every phrase of this table. */
+    public java.util.Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(byFirst.keySet());
+    }
+
     /** True when some phrase of this table starts with {@code word}. */
     public boolean startsWithWord(String word) {
         return byFirst.containsKey(word);
