@@ -45,9 +45,11 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ClaimJson json = new ClaimJson();
         ClaimTable table = new ClaimTable(out);
+        int[] undated = {0};
         Inputs.Tally read = inputs.read(paths, err, doc -> {
             if (!(doc instanceof Document.Accepted accepted)) return;
             ExtractionResult r = extractor.extract(accepted.article());
+            if (r.published().isEmpty()) undated[0]++;
             r.diagnostics().forEach(err::println);
             for (Claim c : r.claims()) {
                 if (format == Format.jsonl) out.println(json.line(c, Optional.empty())); else table.add(c);
@@ -55,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         });
         if (format == Format.table) table.print();
         out.flush();
+        Inputs.reportUndated(err, undated[0]);
         err.flush();
         return read.rejected() > 0 ? Tally.SOME_REJECTED : Tally.OK;
     }

@@ -46,26 +46,29 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         int[] rejectedNow = {0};
+        int[] undated = {0};
         try (Ledger l = ledger.open()) {
             inputs.read(paths, err, doc -> {
                 if (l.contains(doc.sha256()) && !doc.sha256().isEmpty()) {
                     progress.document(0, false, true);
                     return;
                 }
-                IngestResult r = store(l, doc);
+                IngestResult r = store(l, doc, undated);
                 boolean rejected = doc instanceof Document.Rejected;
                 if (rejected) rejectedNow[0]++;
                 progress.document(r.claims(), rejected, r.change() == IngestResult.Change.UNCHANGED);
             });
             progress.done();
+            Inputs.reportUndated(err, undated[0]);
             Resolution.run(l, err);
         }
         return rejectedNow[0] > 0 ? Tally.SOME_REJECTED : Tally.OK;
     }
 
-    private IngestResult store(Ledger l, Document doc) {
+    private IngestResult store(Ledger l, Document doc, int[] undated) {
         if (doc instanceof Document.Accepted a) {
             ExtractionResult r = extractor.extract(a.article());
+            if (r.published().isEmpty()) undated[0]++;
             return l.store(doc, r.claims(), r.diagnostics());
         }
         return l.store(doc, List.of(), List.of());

@@ -56,6 +56,15 @@ final class Inputs {
         return new Tally(accepted, rejected);
     }
 
+    /** Says how many documents had no publication date, so unresolved relative dates are not a surprise. */
+    static void reportUndated(PrintWriter err, int undated) {
+        if (undated > 0) {
+            err.printf("%d document(s) without a publication date: their relative dates (\"on Monday\") stay unresolved; "
+                    + "give --published or a meta.json%n", undated);
+        }
+        err.flush();
+    }
+
     private Document.Accepted dated(Document.Accepted a) {
         if (a.article().published().isPresent() || published == null) return a;
         Article art = a.article();

@@ -50,8 +50,10 @@ public final class ClaimExtractor {
     public ExtractionResult extract(Article article) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
+        Optional<LocalDate> published = article.published();
         try {
             NormalizedText text = normalizer.normalize(article.text());
+            published = published(article, text);
             List<Sentence> sentences = splitter.split(text.text());
             List<Read> reads = dropTitleRepeats(read(sentences), sentences);
             ClaimPlaces where = reads.isEmpty() ? null : new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
@@ -69,7 +71,7 @@ public final class ClaimExtractor {
             diagnostics.add(new Diagnostic(PROVENANCE.toString(), article.name(), Optional.empty(),
                     "extraction stopped early: " + e));
         }
-        return new ExtractionResult(claims, diagnostics);
+        return new ExtractionResult(claims, diagnostics, published);
     }
 
     /** A candidate with its gaps filled, and the tokens of its sentence. */
