@@ -68,8 +68,22 @@ final class HeadReader {
         }
         Victims v = victims(person.get().value());
         if (v == Victims.UNKNOWN && modifier.isPresent()) v = modifier.get();
-        if (v == Victims.UNKNOWN) v = apposition(t, end).orElse(v);
+        if (v == Victims.UNKNOWN) v = ofGroup(t, end).or(() -> apposition(t, end)).orElse(v);
         return Optional.of(new Head(Head.Kind.PERSON, end, Optional.of(v), subgroup, Optional.empty(), false));
+    }
+
+    /** "40 members of the pro-regime forces": the group after "of" names who they were. */
+    private Optional<Victims> ofGroup(List<Token> t, int end) {
+        if (end >= t.size() || !t.get(end).is("of")) return Optional.empty();
+        for (int k = end + 1; k < Math.min(t.size(), end + 6); k++) {
+            Optional<PhraseTable.Match<String>> p = lex.get(Lexicon.Role.PERSON).at(t, k);
+            if (p.isPresent()) return p.get().value().equals("unknown") ? Optional.empty() : Optional.of(victims(p.get().value()));
+            Optional<PhraseTable.Match<String>> mod = lex.get(Lexicon.Role.MODIFIER).at(t, k);
+            if (mod.isPresent() && !mod.get().value().equals("-") && k + 1 < t.size() && t.get(k + 1).is("forces")) {
+                return Optional.of(victims(mod.get().value()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "around 40 people, mostly civilians": the apposition names who they were. */
