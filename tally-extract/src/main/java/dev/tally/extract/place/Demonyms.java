@@ -27,14 +27,14 @@ final class Demonyms {
         for (int i = 0; i < t.size(); i++) {
             if (!t.capitalised(i)) continue;
             int last = i;
-            var country = MentionFrame.joined(t, i + 1) ? lex.demonym(t.folded(i) + " " + t.folded(i + 1)) : java.util.Optional.<String>empty();
+            var country = MentionFrame.joined(t, i + 1) ? lex.demonym(Lexicon.pair(t.word(i), t.word(i + 1))) : java.util.Optional.<String>empty();
             if (country.isPresent()) {
                 last = i + 1;
             } else {
-                country = lex.demonym(t.folded(i));
+                country = lex.demonym(t.word(i));
             }
             if (country.isEmpty()) continue;
-            boolean typed = MentionFrame.joined(t, last + 1) && lex.type(t.folded(last + 1)).isPresent();
+            boolean typed = MentionFrame.joined(t, last + 1) && lex.isType(t.word(last + 1));
             hits.add(new Hit(t.start(i), t.end(last), country.get(), typed));
             i = last;
         }
