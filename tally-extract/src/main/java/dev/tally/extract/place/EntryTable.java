@@ -159,7 +159,8 @@ final class EntryTable {
     static EntryTable read(ArrayInput in) throws IOException {
         int strings = in.count("string pool size");
         List<String> pool = new ArrayList<>(strings);
-        for (int i = 0; i < strings; i++) pool.add(in.string());
+        // Interned, so that codes compare by identity first: the resolver compares countries all the time.
+        for (int i = 0; i < strings; i++) pool.add(in.string().intern());
         EntryTable t = new EntryTable(pool, in.count("places"));
         int n = t.size;
         t.nameLength = in.count("name bytes");

@@ -24,7 +24,7 @@ final class Lexicon {
     static final String ANY = "ANY";
 
     private static final int STOP = 1, WEAK = 1 << 1, CUE = 1 << 2, FRAME = 1 << 3, DIRECTION = 1 << 4,
-            LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9;
+            LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10;
     private static final Map<String, Integer> KINDS = Map.of("stop", STOP, "weak", WEAK, "cue", CUE, "frame", FRAME,
             "direction", DIRECTION, "lead", LEAD, "particle", PARTICLE, "assimilated", ASSIMILATED);
 
@@ -61,15 +61,29 @@ final class Lexicon {
             lists.computeIfAbsent(kind, k -> new HashSet<>()).add(kind.equals("strip") ? folded.toUpperCase() : folded);
         }
         if (words.length == 0 || kindBits == 0) return;
-        long key = phrase(words);
-        int slot = slot(key);
+        int slot = mark(phrase(words), kindBits);
         if (kindBits == TYPE) types[slot] = kind.substring(5);
-        if (kindBits == DEMONYM) demonyms[slot] = kind.substring(8);
-        boolean fresh = bits[slot] == 0;
-        bits[slot] |= kindBits;
-        keys[slot] = key;
-        // At most a quarter full: most words looked up are in no list, and such a probe ends at the first empty slot.
-        if (fresh && ++count * 4 > keys.length) grow();
+        // Interned like the gazetteer's country codes, which it is compared with.
+        if (kindBits == DEMONYM) demonyms[slot] = kind.substring(8).intern();
+        // A phrase is sought only after its first word, so that word says so.
+        if (words.length > 1) mark(words[0], HEAD);
+    }
+
+    /** Sets {@code kindBits} on {@code key}, adding it if new; returns its slot. */
+    private int mark(long key, int kindBits) {
+        int slot = slot(key);
+        if (bits[slot] == 0) {
+            keys[slot] = key;
+            bits[slot] = kindBits;
+            // At most a quarter full: most words looked up are in no list, and such a probe ends at the first empty slot.
+            if (++count * 4 > keys.length) {
+                grow();
+                slot = slot(key);
+            }
+        } else {
+            bits[slot] |= kindBits;
+        }
+        return slot;
     }
 
     /** The slot of {@code key}: where it is, or the empty slot where it would go. */
@@ -180,6 +194,15 @@ final class Lexicon {
 
     boolean isDemonym(long word) {
         return is(word, DEMONYM);
+    }
+
+    static boolean isDemonym(int kinds) {
+        return (kinds & DEMONYM) != 0;
+    }
+
+    /** True when {@code kinds} marks the first word of some phrase in the lists ("south" of "south sudanese"). */
+    static boolean isPhraseHead(int kinds) {
+        return (kinds & HEAD) != 0;
     }
 
     /** True when names in {@code country} are also written without a leading article. */

@@ -42,11 +42,14 @@ final class MentionFinder {
     Scan scan(String text) {
         Tokens t = Tokens.of(text);
         long[] ids = t.words();
-        boolean[] mayStart = new boolean[ids.length];
-        wordIds(t, ids, mayStart);
+        int[] kinds = new int[ids.length];
+        wordIds(t, ids, kinds);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < t.size(); ) {
-            Match m = mayStart[i] ? longest(t, ids, i) : null;
+            // Every name is capitalised save a leading article (see capitalised), so the many
+            // lower-case words of running text are passed over with no trie probe.
+            boolean mayStart = t.capitalised(i) || Lexicon.isParticle(kinds[i]) || Lexicon.isAssimilated(kinds[i]);
+            Match m = mayStart ? longest(t, ids, i) : null;
             if (m == null) {
                 i++;
             } else {
@@ -71,22 +74,20 @@ final class MentionFinder {
             previousCued = cued && mention.isPresent();
             previousLast = m.last;
         }
-        return new Scan(List.copyOf(mentions), Demonyms.find(t, lex));
+        return new Scan(List.copyOf(mentions), Demonyms.find(t, lex, kinds));
     }
 
     /**
-     * Makes articles "al" in {@code ids} where they act as one, and marks the words where a name
-     * may start: every name is capitalised save a leading article ({@link #capitalised}), so the
-     * many lower-case words of running text are passed over with no trie probe. One word-list
-     * look-up a word.
+     * Fills {@code kinds} with each word's word-list kinds (one look-up a word, for every later
+     * question about it) and makes articles "al" in {@code ids} where they act as one.
      */
-    private void wordIds(Tokens t, long[] ids, boolean[] mayStart) {
+    private void wordIds(Tokens t, long[] ids, int[] kinds) {
         for (int i = 0; i < ids.length; i++) {
-            int kinds = lex.kinds(ids[i]);
-            boolean article = Lexicon.isParticle(kinds) || (Lexicon.isAssimilated(kinds) && i + 1 < ids.length
+            int k = lex.kinds(ids[i]);
+            kinds[i] = k;
+            boolean article = Lexicon.isParticle(k) || (Lexicon.isAssimilated(k) && i + 1 < ids.length
                     && (t.before(i + 1) == Tokens.HYPHEN
                     || (i > 0 && t.capitalised(i - 1) && t.capitalised(i + 1) && MentionFrame.joined(t, i) && MentionFrame.joined(t, i + 1))));
-            mayStart[i] = t.capitalised(i) || Lexicon.isParticle(kinds) || Lexicon.isAssimilated(kinds);
             if (article) ids[i] = GazetteerLoader.AL;
         }
     }
@@ -162,10 +163,21 @@ final class MentionFinder {
 
     /** "in Ramadi, Fallujah and Kisik": a name right after a cued one in a list shares its cue. */
     private static boolean continuesList(Tokens t, int previousLast, int first) {
-        if (previousLast == first - 1) return t.text().substring(t.end(previousLast), t.start(first)).strip().equals(",");
+        if (previousLast == first - 1) return onlyComma(t.text(), t.end(previousLast), t.start(first));
         if (previousLast != first - 2) return false;
         long link = t.word(first - 1);
         return (link == AND || link == OR) && MentionFrame.joined(t, first);
+    }
+
+    /** True when {@code [from, to)} is one comma with only white space around it. */
+    private static boolean onlyComma(String text, int from, int to) {
+        int commas = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',') commas++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return commas == 1;
     }
 
     private Optional<PlaceMention> mention(Tokens t, Match m, MentionFrame frame, boolean cued) {
