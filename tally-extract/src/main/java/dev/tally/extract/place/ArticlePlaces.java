@@ -2,14 +2,13 @@ package dev.tally.extract.place;
 
 import dev.tally.model.Place;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The places of one article, resolved: every mention in text order, the article's focus place
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * into the text given to {@link PlaceResolver#resolve}. Immutable; thread-safe.
  */
 public final class ArticlePlaces {
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** Mentions in the first part of an article count more towards its focus (headline, lead). */
     private static final double LEAD_SHARE = 0.15, LEAD_BONUS = 1.5;
 
@@ -34,11 +32,31 @@ public final class ArticlePlaces {
         this.focusCountry = mainCountry.isPresent() ? mainCountry : top.map(r -> r.entry().country());
     }
 
-    private static int[] paragraphStarts(String text) {
-        Matcher m = PARAGRAPH_BREAK.matcher(text);
-        java.util.ArrayList<Integer> starts = new java.util.ArrayList<>(List.of(0));
-        while (m.find()) starts.add(m.end());
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+    /**
+     * 0 and the offset after each paragraph break: a line break, then blanks holding at least one
+     * more line break (the break ends after the last of them). Read char by char, as a regular
+     * expression over every article cost more than the rest of this class.
+     */
+    static int[] paragraphStarts(String text) {
+        int[] starts = new int[8];
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int lastBreak = -1;
+            int j = i + 1;
+            for (; j < text.length() && isBlank(text.charAt(j)); j++) {
+                if (text.charAt(j) == '\n') lastBreak = j;
+            }
+            if (lastBreak < 0) continue;
+            if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+            starts[n++] = lastBreak + 1;
+            i = lastBreak;
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** What {@code \s} matches in a Java regular expression. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The most mentioned place, weighing cities over areas, the lead over the rest, and the main country over others. */

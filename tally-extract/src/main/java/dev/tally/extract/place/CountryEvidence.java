@@ -2,24 +2,42 @@ package dev.tally.extract.place;
 
 import dev.tally.model.Place;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * How much an article speaks of each country: named countries (more when a locative cue
  * frames them, as countries are often actors: "Russia said"), demonyms (more in "the Syrian
- * city"), and the countries of places already placed. Mutable while the resolver adds to it;
- * confined to one resolve call.
+ * city"), and the countries of places already placed. An article names a handful of countries,
+ * so they are kept in two short arrays, searched in order, rather than a map of boxed sums.
+ * Mutable while the resolver adds to it; confined to one resolve call.
  */
 final class CountryEvidence {
-    private final Map<String, Double> weights = new HashMap<>();
+    private String[] countries = new String[8];
+    private double[] weights = new double[8];
+    private int size;
     private double total;
 
     void add(String country, double weight) {
-        weights.merge(country, weight, Double::sum);
+        int i = indexOf(country);
+        if (i < 0) {
+            if (size == countries.length) {
+                countries = Arrays.copyOf(countries, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            i = size++;
+            countries[i] = country;
+        }
+        weights[i] += weight;
         total += weight;
+    }
+
+    private int indexOf(String country) {
+        for (int i = 0; i < size; i++) {
+            if (countries[i].equals(country)) return i;
+        }
+        return -1;
     }
 
     void addDemonyms(List<Demonyms.Hit> hits) {
@@ -37,19 +55,22 @@ final class CountryEvidence {
 
     /** The share of all evidence that points to {@code country}, 0 to 1. */
     double share(String country) {
-        return total == 0 ? 0 : weights.getOrDefault(country, 0.0) / total;
+        if (total == 0) return 0;
+        int i = indexOf(country);
+        return i < 0 ? 0 : weights[i] / total;
     }
 
     /** The country with the most evidence (ties: the alphabetically first code, for determinism). */
     Optional<String> main() {
-        Optional<String> best = Optional.empty();
+        String best = null;
         double most = 0;
-        for (String country : new java.util.TreeSet<>(weights.keySet())) {
-            if (weights.get(country) > most) {
-                most = weights.get(country);
-                best = Optional.of(country);
+        for (int i = 0; i < size; i++) {
+            boolean earlier = best != null && countries[i].compareTo(best) < 0;
+            if (weights[i] > most || (weights[i] == most && earlier)) {
+                most = weights[i];
+                best = countries[i];
             }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 }

@@ -22,20 +22,24 @@ final class Demonyms {
      */
     record Hit(int start, int end, String country, boolean typed) {}
 
-    static List<Hit> find(Tokens t, Lexicon lex) {
+    /** The demonyms in {@code t}; {@code kinds} holds each word's {@link Lexicon#kinds}. */
+    static List<Hit> find(Tokens t, Lexicon lex, int[] kinds) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (!t.capitalised(i)) continue;
             int last = i;
-            var country = MentionFrame.joined(t, i + 1) ? lex.demonym(t.folded(i) + " " + t.folded(i + 1)) : java.util.Optional.<String>empty();
-            if (country.isPresent()) {
-                last = i + 1;
-            } else {
-                country = lex.demonym(t.folded(i));
+            String country = null;
+            if (Lexicon.isPhraseHead(kinds[i]) && MentionFrame.joined(t, i + 1)) {
+                country = lex.demonym(Lexicon.pair(t.word(i), t.word(i + 1))).orElse(null);
             }
-            if (country.isEmpty()) continue;
-            boolean typed = MentionFrame.joined(t, last + 1) && lex.type(t.folded(last + 1)).isPresent();
-            hits.add(new Hit(t.start(i), t.end(last), country.get(), typed));
+            if (country != null) {
+                last = i + 1;
+            } else if (Lexicon.isDemonym(kinds[i])) {
+                country = lex.demonym(t.word(i)).orElse(null);
+            }
+            if (country == null) continue;
+            boolean typed = MentionFrame.joined(t, last + 1) && lex.isType(t.word(last + 1));
+            hits.add(new Hit(t.start(i), t.end(last), country, typed));
             i = last;
         }
         return hits;

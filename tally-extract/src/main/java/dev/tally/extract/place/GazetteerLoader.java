@@ -6,19 +6,18 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the bundled resources ({@code gazetteer.tsv.gz}, {@code curated-places.tsv},
- * {@code lexicon.tsv}) into a trie of name keys and a table of places. Used once per class
- * loader by {@link Gazetteer#bundled()}; not thread-safe itself.
+ * Reads the gazetteer's sources ({@code gazetteer.tsv.gz}, {@code curated-places.tsv},
+ * {@code lexicon.tsv}, on the class path at build time) into a trie of name keys and a table
+ * of places. {@link GazetteerCompiler} runs it when Tally is built and writes what it made as
+ * the image that {@link Gazetteer#bundled()} reads; not thread-safe itself.
  */
 final class GazetteerLoader {
     /** Payload bits beside the row number. */
@@ -29,29 +28,32 @@ final class GazetteerLoader {
     private final Lexicon lexicon;
     private final EntryTable table = new EntryTable();
     private final TokenTrie trie = new TokenTrie();
-    private final Set<Long> articles = new HashSet<>();
 
     private GazetteerLoader(Lexicon lexicon) {
         this.lexicon = lexicon;
-        for (String w : lexicon.articles()) articles.add(TokenTrie.hash(w));
     }
 
-    static Gazetteer bundled() {
-        try {
-            Lexicon lexicon;
-            try (BufferedReader in = reader("lexicon.tsv", false)) {
-                lexicon = Lexicon.read(in, "lexicon.tsv");
-            }
-            GazetteerLoader loader = new GazetteerLoader(lexicon);
-            try (BufferedReader in = reader("gazetteer.tsv.gz", true)) {
-                loader.readGenerated(in);
-            }
-            try (BufferedReader in = reader("curated-places.tsv", false)) {
-                new CuratedPlaces(loader).read(in, "curated-places.tsv");
-            }
-            return loader.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled gazetteer could not be read: " + e.getMessage(), e);
+    /** Builds the gazetteer from its sources and the word lists' text (seconds: the shipped jar reads the image instead). */
+    static Gazetteer fromSources(String lexiconText) throws IOException {
+        Lexicon lexicon = Lexicon.read(new BufferedReader(new StringReader(lexiconText)), LEXICON);
+        GazetteerLoader loader = new GazetteerLoader(lexicon);
+        try (BufferedReader in = reader("gazetteer.tsv.gz", true)) {
+            loader.readGenerated(in);
+        }
+        try (BufferedReader in = reader("curated-places.tsv", false)) {
+            new CuratedPlaces(loader).read(in, "curated-places.tsv");
+        }
+        return loader.finish();
+    }
+
+    static final String LEXICON = "lexicon.tsv";
+
+    /** The word lists' source text, kept whole in the image so that the lists and the trie always agree. */
+    static String lexiconText() throws IOException {
+        try (BufferedReader in = reader(LEXICON, false)) {
+            StringBuilder b = new StringBuilder();
+            for (String line = in.readLine(); line != null; line = in.readLine()) b.append(line).append('\n');
+            return b.toString();
         }
     }
 
@@ -132,56 +134,23 @@ final class GazetteerLoader {
 
     /** A name's matching key: its folded words' hashes, any article before another word made "al". */
     long[] key(String name) {
-        long[] hashes = plainHashes(name);
-        if (hashes == null) {
-            String[] words = Tokens.of(name).foldedWords();
-            hashes = new long[words.length];
-            for (int i = 0; i < words.length; i++) hashes[i] = TokenTrie.hash(words[i]);
-        }
+        long[] hashes = Tokens.of(name).words();
         for (int i = 0; i + 1 < hashes.length; i++) {
-            if (articles.contains(hashes[i])) hashes[i] = AL;
+            if (lexicon.isArticle(hashes[i])) hashes[i] = AL;
         }
         return hashes;
     }
 
     static final long AL = TokenTrie.hash("al");
 
-    /**
-     * The word hashes of a plain ASCII name, lower-cased as they are hashed, exactly as
-     * {@link Tokens} would fold its words; null for other names (apostrophes, non-ASCII).
-     * Loading hashes half a million names, and this path keeps start-up fast.
-     */
-    private static long[] plainHashes(String name) {
-        long[] words = new long[4];
-        int n = 0;
-        long h = 0;
-        boolean inWord = false;
-        for (int i = 0; i <= name.length(); i++) {
-            char c = i < name.length() ? name.charAt(i) : ' ';
-            if (c >= 128 || c == '\'' || c == '`') return null;
-            boolean upper = c >= 'A' && c <= 'Z';
-            boolean alnum = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (alnum) {
-                if (!inWord) h = TokenTrie.FNV_BASIS;
-                h = TokenTrie.extend(h, upper ? (char) (c + 32) : c);
-                inWord = true;
-            } else if (inWord) {
-                if (n == words.length) words = Arrays.copyOf(words, n * 2);
-                words[n++] = TokenTrie.finish(h);
-                inWord = false;
-            }
-        }
-        return Arrays.copyOf(words, n);
-    }
-
     EntryTable table() {
         return table;
     }
 
     private Gazetteer finish() {
-        trie.freeze();
         for (String stop : lexicon.stops()) mark(stop, STOP_NODE);
         for (String weak : lexicon.weaks()) mark(weak, WEAK_NODE);
+        trie.freeze();
         return new Gazetteer(table, trie, lexicon);
     }
 

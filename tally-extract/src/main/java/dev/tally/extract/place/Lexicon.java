@@ -13,16 +13,29 @@ import java.util.Set;
 
 /**
  * The word lists place matching uses (stop words, cues, type words, articles, demonyms), read
- * from {@code lexicon.tsv}, whose header explains each kind. Every word is held folded as
- * {@link Tokens#fold} makes it, multi-word entries joined by single spaces. Immutable; thread-safe.
+ * from {@code lexicon.tsv}, whose header explains each kind. Words are looked up by the hash
+ * of their folded form ({@link Tokens#word}), a phrase by {@link #phrase} over its words'
+ * hashes: matching asks about nearly every word of a text, and a probe into one small
+ * open-addressing table costs far less than making a string and a map look-up per word.
+ * Immutable once read; thread-safe.
  */
 final class Lexicon {
     /** A type word's precision when it does not point to one. */
     static final String ANY = "ANY";
 
+    private static final int STOP = 1, WEAK = 1 << 1, CUE = 1 << 2, FRAME = 1 << 3, DIRECTION = 1 << 4,
+            LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10;
+    private static final Map<String, Integer> KINDS = Map.of("stop", STOP, "weak", WEAK, "cue", CUE, "frame", FRAME,
+            "direction", DIRECTION, "lead", LEAD, "particle", PARTICLE, "assimilated", ASSIMILATED);
+
+    /** Folded phrases by kind, as written (joined by single spaces), for building the gazetteer. */
     private final Map<String, Set<String>> lists = new HashMap<>();
-    private final Map<String, String> types = new HashMap<>();
-    private final Map<String, String> demonyms = new HashMap<>();
+    private long[] keys = new long[1 << 10];
+    /** Kind bits per slot; 0 marks an empty slot. */
+    private int[] bits = new int[1 << 10];
+    private String[] types = new String[1 << 10];
+    private String[] demonyms = new String[1 << 10];
+    private int count;
 
     static Lexicon read(BufferedReader in, String source) throws IOException {
         Lexicon lexicon = new Lexicon();
@@ -35,19 +48,80 @@ final class Lexicon {
             if (fields.length < 2) {
                 throw new IOException("[" + source + "] line " + number + " must be 'kind<TAB>words'; got: " + line);
             }
-            for (int i = 1; i < fields.length; i++) lexicon.add(fields[0], fold(fields[i]));
+            for (int i = 1; i < fields.length; i++) lexicon.add(fields[0], fields[i]);
         }
         return lexicon;
     }
 
-    private void add(String kind, String word) {
-        if (kind.startsWith("type.")) {
-            types.put(word, kind.substring(5));
-        } else if (kind.startsWith("demonym.")) {
-            demonyms.put(word, kind.substring(8));
-        } else {
-            lists.computeIfAbsent(kind, k -> new HashSet<>()).add(kind.equals("strip") ? word.toUpperCase() : word);
+    private void add(String kind, String entry) {
+        long[] words = Tokens.of(entry).words();
+        int kindBits = kind.startsWith("type.") ? TYPE : kind.startsWith("demonym.") ? DEMONYM : KINDS.getOrDefault(kind, 0);
+        if (kindBits != TYPE && kindBits != DEMONYM) {
+            String folded = fold(entry);
+            lists.computeIfAbsent(kind, k -> new HashSet<>()).add(kind.equals("strip") ? folded.toUpperCase() : folded);
         }
+        if (words.length == 0 || kindBits == 0) return;
+        int slot = mark(phrase(words), kindBits);
+        if (kindBits == TYPE) types[slot] = kind.substring(5);
+        // Interned like the gazetteer's country codes, which it is compared with.
+        if (kindBits == DEMONYM) demonyms[slot] = kind.substring(8).intern();
+        // A phrase is sought only after its first word, so that word says so.
+        if (words.length > 1) mark(words[0], HEAD);
+    }
+
+    /** Sets {@code kindBits} on {@code key}, adding it if new; returns its slot. */
+    private int mark(long key, int kindBits) {
+        int slot = slot(key);
+        if (bits[slot] == 0) {
+            keys[slot] = key;
+            bits[slot] = kindBits;
+            // At most a quarter full: most words looked up are in no list, and such a probe ends at the first empty slot.
+            if (++count * 4 > keys.length) {
+                grow();
+                slot = slot(key);
+            }
+        } else {
+            bits[slot] |= kindBits;
+        }
+        return slot;
+    }
+
+    /** The slot of {@code key}: where it is, or the empty slot where it would go. */
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int s = (int) key & mask;
+        while (bits[s] != 0 && keys[s] != key) s = (s + 1) & mask;
+        return s;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldBits = bits;
+        String[] oldTypes = types, oldDemonyms = demonyms;
+        keys = new long[oldKeys.length * 2];
+        bits = new int[keys.length];
+        types = new String[keys.length];
+        demonyms = new String[keys.length];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldBits[i] == 0) continue;
+            int s = slot(oldKeys[i]);
+            keys[s] = oldKeys[i];
+            bits[s] = oldBits[i];
+            types[s] = oldTypes[i];
+            demonyms[s] = oldDemonyms[i];
+        }
+    }
+
+    /** The key of a phrase of several words: hashes of its words, in order, mixed into one. */
+    static long phrase(long... words) {
+        long h = words[0];
+        for (int i = 1; i < words.length; i++) h = pair(h, words[i]);
+        return h;
+    }
+
+    /** The key of the two-word phrase {@code first second}. */
+    static long pair(long first, long second) {
+        return TokenTrie.finish(first * 0x9E3779B97F4A7C15L + second);
     }
 
     /** Folds a phrase word by word and joins the words with single spaces. */
@@ -61,69 +135,102 @@ final class Lexicon {
         return b.toString();
     }
 
-    private boolean in(String kind, String folded) {
-        return lists.getOrDefault(kind, Set.of()).contains(folded);
+    /** The kinds of a word or phrase, as bits: test them with the static {@code is...(int)} methods. */
+    int kinds(long word) {
+        int mask = keys.length - 1;
+        for (int s = (int) word & mask; bits[s] != 0; s = (s + 1) & mask) {
+            if (keys[s] == word) return bits[s];
+        }
+        return 0;
     }
 
-    boolean isStop(String folded) {
-        return in("stop", folded);
+    private boolean is(long word, int kind) {
+        return (kinds(word) & kind) != 0;
     }
 
-    boolean isWeak(String folded) {
-        return in("weak", folded);
+    boolean isStop(long word) {
+        return is(word, STOP);
     }
 
-    boolean isCue(String folded) {
-        return in("cue", folded);
+    boolean isCue(long word) {
+        return is(word, CUE);
     }
 
-    boolean isFrame(String folded) {
-        return in("frame", folded);
+    boolean isFrame(long word) {
+        return is(word, FRAME);
     }
 
-    boolean isDirection(String folded) {
-        return in("direction", folded);
+    boolean isDirection(long word) {
+        return is(word, DIRECTION);
     }
 
-    boolean isLead(String folded) {
-        return in("lead", folded);
+    boolean isLead(long word) {
+        return is(word, LEAD);
     }
 
     /** The article "al"/"el", in any case. */
-    boolean isParticle(String folded) {
-        return in("particle", folded);
+    boolean isParticle(long word) {
+        return is(word, PARTICLE);
     }
 
-    /** "ar", "ad", "ash" ...: an article only in the right company (see the lexicon header). */
-    boolean isAssimilated(String folded) {
-        return in("assimilated", folded);
+    /** True when {@code kinds} (from {@link #kinds}) holds the particle "al"/"el". */
+    static boolean isParticle(int kinds) {
+        return (kinds & PARTICLE) != 0;
+    }
+
+    /** True when {@code kinds} holds an assimilated article: "ar", "ad", "ash" ..., one only in the right company (see the lexicon header). */
+    static boolean isAssimilated(int kinds) {
+        return (kinds & ASSIMILATED) != 0;
+    }
+
+    /** Either kind of article: a particle or an assimilated one. */
+    boolean isArticle(long word) {
+        return is(word, PARTICLE | ASSIMILATED);
+    }
+
+    boolean isType(long word) {
+        return is(word, TYPE);
+    }
+
+    boolean isDemonym(long word) {
+        return is(word, DEMONYM);
+    }
+
+    static boolean isDemonym(int kinds) {
+        return (kinds & DEMONYM) != 0;
+    }
+
+    /** True when {@code kinds} marks the first word of some phrase in the lists ("south" of "south sudanese"). */
+    static boolean isPhraseHead(int kinds) {
+        return (kinds & HEAD) != 0;
     }
 
     /** True when names in {@code country} are also written without a leading article. */
     boolean stripsArticle(String country) {
-        return in("strip", country);
+        return lists.getOrDefault("strip", Set.of()).contains(country);
     }
 
-    /** The precision a type word points to ({@link #ANY} for none), or empty for other words. */
-    Optional<String> type(String folded) {
-        return Optional.ofNullable(types.get(folded));
+    /** The precision a type word or phrase points to ({@link #ANY} for none), or empty for other words. */
+    Optional<String> type(long word) {
+        return Optional.ofNullable(value(word, types));
+    }
+
+    /** The ISO country code whose people a word or phrase names ("iraqi" to IQ), or empty. */
+    Optional<String> demonym(long word) {
+        return Optional.ofNullable(value(word, demonyms));
+    }
+
+    private String value(long word, String[] values) {
+        int mask = keys.length - 1;
+        for (int s = (int) word & mask; bits[s] != 0; s = (s + 1) & mask) {
+            if (keys[s] == word) return values[s];
+        }
+        return null;
     }
 
     /** The precision named by a type word, when it names one. */
     static Optional<Place.Precision> precision(String type) {
         return type.equals(ANY) ? Optional.empty() : Optional.of(Place.Precision.valueOf(type));
-    }
-
-    /** The ISO country code whose people a word names ("iraqi" to IQ), or empty. */
-    Optional<String> demonym(String folded) {
-        return Optional.ofNullable(demonyms.get(folded));
-    }
-
-    /** Every article, plain and assimilated ("al", "el", "ar", "ash" ...). */
-    Set<String> articles() {
-        Set<String> all = new HashSet<>(lists.getOrDefault("particle", Set.of()));
-        all.addAll(lists.getOrDefault("assimilated", Set.of()));
-        return all;
     }
 
     /** Every stop phrase, for marking the matching gazetteer keys. */
@@ -134,10 +241,5 @@ final class Lexicon {
     /** Every weak phrase, for marking the matching gazetteer keys. */
     List<String> weaks() {
         return List.copyOf(lists.getOrDefault("weak", Set.of()));
-    }
-
-    /** Multi-word demonyms ("south sudanese") are matched by their last word's run. */
-    Set<String> demonymPhrases() {
-        return Set.copyOf(demonyms.keySet());
     }
 }

@@ -1,8 +1,9 @@
 package dev.tally.extract.place;
 
+import dev.tally.model.Place;
+
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ final class MentionFinder {
     /** Settlements at least this big keep a capitalised word after them ("Mosul University"). */
     private static final long BIG_CITY = 100_000;
 
+    private static final long AND = TokenTrie.hash("and"), OR = TokenTrie.hash("or");
+
     private final Gazetteer gazetteer;
     private final TokenTrie trie;
     private final Lexicon lex;
@@ -29,15 +32,24 @@ final class MentionFinder {
         this.lex = lex;
     }
 
-    /** A name found: words {@code first..last}, ending at trie {@code node}. */
-    private record Match(int first, int last, int node) {}
+    /** A name found: words {@code first..last}, reached by trie {@code step}. */
+    private record Match(int first, int last, long step) {
+        int node() {
+            return TokenTrie.node(step);
+        }
+    }
 
     Scan scan(String text) {
         Tokens t = Tokens.of(text);
-        long[] ids = wordIds(t);
+        long[] ids = t.words();
+        int[] kinds = new int[ids.length];
+        wordIds(t, ids, kinds);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < t.size(); ) {
-            Match m = longest(t, ids, i);
+            // Every name is capitalised save a leading article (see capitalised), so the many
+            // lower-case words of running text are passed over with no trie probe.
+            boolean mayStart = t.capitalised(i) || Lexicon.isParticle(kinds[i]) || Lexicon.isAssimilated(kinds[i]);
+            Match m = mayStart ? longest(t, ids, i) : null;
             if (m == null) {
                 i++;
             } else {
@@ -45,7 +57,7 @@ final class MentionFinder {
                 i = m.last + 1;
             }
         }
-        Set<String> people = new HashSet<>();
+        Set<Long> people = new HashSet<>();
         List<Match> kept = new ArrayList<>();
         for (Match m : matches) {
             if (insideName(t, m)) people.add(surface(t, m)); else kept.add(m);
@@ -62,20 +74,22 @@ final class MentionFinder {
             previousCued = cued && mention.isPresent();
             previousLast = m.last;
         }
-        return new Scan(List.copyOf(mentions), Demonyms.find(t, lex));
+        return new Scan(List.copyOf(mentions), Demonyms.find(t, lex, kinds));
     }
 
-    /** Word hashes, with articles made "al" where they act as one. */
-    private long[] wordIds(Tokens t) {
-        long[] ids = new long[t.size()];
+    /**
+     * Fills {@code kinds} with each word's word-list kinds (one look-up a word, for every later
+     * question about it) and makes articles "al" in {@code ids} where they act as one.
+     */
+    private void wordIds(Tokens t, long[] ids, int[] kinds) {
         for (int i = 0; i < ids.length; i++) {
-            String w = t.folded(i);
-            boolean article = lex.isParticle(w) || (lex.isAssimilated(w) && i + 1 < ids.length
+            int k = lex.kinds(ids[i]);
+            kinds[i] = k;
+            boolean article = Lexicon.isParticle(k) || (Lexicon.isAssimilated(k) && i + 1 < ids.length
                     && (t.before(i + 1) == Tokens.HYPHEN
                     || (i > 0 && t.capitalised(i - 1) && t.capitalised(i + 1) && MentionFrame.joined(t, i) && MentionFrame.joined(t, i + 1))));
-            ids[i] = article ? GazetteerLoader.AL : TokenTrie.hash(w);
+            if (article) ids[i] = GazetteerLoader.AL;
         }
-        return ids;
     }
 
     private Match longest(Tokens t, long[] ids, int first) {
@@ -83,12 +97,14 @@ final class MentionFinder {
         int node = TokenTrie.ROOT;
         for (int k = first; k < t.size(); k++) {
             if (k > first && t.before(k) == Tokens.BREAK) break;
-            node = trie.child(node, ids[k]);
-            if (node == TokenTrie.NONE) break;
-            if (trie.terminal(node) && (trie.flags(node) & GazetteerLoader.STOP_NODE) == 0 && capitalised(t, first, k)
-                    && !(k == first && lex.demonym(t.folded(k)).isPresent())) {
-                best = new Match(first, k, node);
+            long step = trie.step(node, ids[k]);
+            if (step == TokenTrie.NO_STEP) break;
+            if (TokenTrie.terminal(step) && (TokenTrie.flags(step) & GazetteerLoader.STOP_NODE) == 0 && capitalised(t, first, k)
+                    && !(k == first && lex.isDemonym(t.word(k)))) {
+                best = new Match(first, k, step);
             }
+            if (!TokenTrie.inner(step)) break;
+            node = TokenTrie.node(step);
         }
         return best;
     }
@@ -97,9 +113,9 @@ final class MentionFinder {
     private boolean capitalised(Tokens t, int first, int last) {
         boolean named = false;
         for (int k = first; k <= last; k++) {
-            String w = t.folded(k);
-            if (k < last && (lex.isParticle(w) || lex.isAssimilated(w))) continue;
-            if (k > first && named && lex.type(w).isPresent()) continue;
+            long w = t.word(k);
+            if (k < last && lex.isArticle(w)) continue;
+            if (k > first && named && lex.isType(w)) continue;
             if (!t.capitalised(k)) return false;
             named = true;
         }
@@ -108,9 +124,15 @@ final class MentionFinder {
 
     /** A capitalised word joined to the name makes it part of a longer name, often a person's. */
     private boolean insideName(Tokens t, Match m) {
-        List<GazetteerEntry> candidates = gazetteer.entries(trie.payloads(m.node));
-        boolean country = candidates.stream().anyMatch(e -> e.precision() == dev.tally.model.Place.Precision.COUNTRY);
-        boolean strong = country || candidates.stream().anyMatch(e -> e.isArea() || e.population() >= BIG_CITY);
+        EntryTable table = gazetteer.table();
+        boolean country = false, strong = false;
+        for (int i = trie.payloadStart(m.node()); i < trie.payloadEnd(m.node()); i++) {
+            int row = trie.payload(i) >>> 2;
+            Place.Precision precision = table.precision(row);
+            country |= precision == Place.Precision.COUNTRY;
+            strong |= precision == Place.Precision.COUNTRY || precision == Place.Precision.ADMIN_AREA
+                    || table.population(row) >= BIG_CITY;
+        }
         return (!country && nameWordBefore(t, m.first)) || (!strong && nameWordAfter(t, m.last)) || initialAfter(t, m.last);
     }
 
@@ -123,55 +145,70 @@ final class MentionFinder {
 
     private boolean nameWordBefore(Tokens t, int first) {
         int k = first - 1;
-        while (k >= 0 && MentionFrame.joined(t, k + 1) && lex.isParticle(t.folded(k))) k--;
+        while (k >= 0 && MentionFrame.joined(t, k + 1) && lex.isParticle(t.word(k))) k--;
         if (k < 0 || !MentionFrame.joined(t, k + 1) || !t.capitalised(k) || t.sentenceStart(k)) return false;
-        return isNameWord(t.folded(k)) && !lex.isStop(t.folded(k));
+        return isNameWord(t.word(k)) && !lex.isStop(t.word(k));
     }
 
     private boolean nameWordAfter(Tokens t, int last) {
         int k = last + 1;
-        while (k + 1 < t.size() && MentionFrame.joined(t, k) && lex.isParticle(t.folded(k))) k++;
+        while (k + 1 < t.size() && MentionFrame.joined(t, k) && lex.isParticle(t.word(k))) k++;
         if (k >= t.size() || !MentionFrame.joined(t, k) || !t.capitalised(k)) return false;
-        return !t.allCaps(k) && isNameWord(t.folded(k));
+        return !t.allCaps(k) && isNameWord(t.word(k));
     }
 
-    private boolean isNameWord(String w) {
-        return !lex.isLead(w) && !lex.isCue(w) && !lex.isDirection(w) && lex.type(w).isEmpty()
-                && lex.demonym(w).isEmpty();
+    private boolean isNameWord(long w) {
+        return !lex.isLead(w) && !lex.isCue(w) && !lex.isDirection(w) && !lex.isType(w) && !lex.isDemonym(w);
     }
 
     /** "in Ramadi, Fallujah and Kisik": a name right after a cued one in a list shares its cue. */
     private static boolean continuesList(Tokens t, int previousLast, int first) {
-        if (previousLast == first - 1) return t.text().substring(t.end(previousLast), t.start(first)).strip().equals(",");
+        if (previousLast == first - 1) return onlyComma(t.text(), t.end(previousLast), t.start(first));
         if (previousLast != first - 2) return false;
-        String link = t.folded(first - 1);
-        return (link.equals("and") || link.equals("or")) && MentionFrame.joined(t, first);
+        long link = t.word(first - 1);
+        return (link == AND || link == OR) && MentionFrame.joined(t, first);
+    }
+
+    /** True when {@code [from, to)} is one comma with only white space around it. */
+    private static boolean onlyComma(String text, int from, int to) {
+        int commas = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',') commas++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return commas == 1;
     }
 
     private Optional<PlaceMention> mention(Tokens t, Match m, MentionFrame frame, boolean cued) {
-        boolean weakNode = (trie.flags(m.node) & GazetteerLoader.WEAK_NODE) != 0;
+        boolean weakNode = (TokenTrie.flags(m.step) & GazetteerLoader.WEAK_NODE) != 0;
         boolean allCaps = true;
         for (int k = m.first; k <= m.last; k++) allCaps &= t.allCaps(k);
-        Set<Integer> rows = new LinkedHashSet<>();
-        for (int payload : trie.payloads(m.node)) {
+        List<GazetteerEntry> candidates = new ArrayList<>();
+        int previous = -1;
+        for (int i = trie.payloadStart(m.node()); i < trie.payloadEnd(m.node()); i++) {
+            int payload = trie.payload(i);
             boolean acronym = (payload & GazetteerLoader.ACRONYM) != 0;
             boolean weak = weakNode || (payload & GazetteerLoader.WEAK) != 0;
             if (acronym != allCaps && !(allCaps && !acronym && t.end(m.last) - t.start(m.first) > 4)) continue;
             if (weak && !(cued && MentionFrame.standsAlone(t, lex, m.first))) continue;
-            rows.add(payload >>> 2);
+            // Payloads are sorted, so the payloads of one row lie together.
+            if (payload >>> 2 != previous) candidates.add(gazetteer.entry(payload >>> 2));
+            previous = payload >>> 2;
         }
-        if (rows.isEmpty()) return Optional.empty();
+        if (candidates.isEmpty()) return Optional.empty();
         int start = t.start(m.first), end = t.end(m.last);
         int textStart = t.start(frame.firstWord()), textEnd = t.end(frame.lastWord());
         return Optional.of(new PlaceMention(start, end, t.text().substring(start, end), textStart, textEnd,
                 t.text().substring(textStart, textEnd), cued, frame.framed(), frame.type().flatMap(Lexicon::precision),
-                rows.stream().map(gazetteer::entry).toList()));
+                candidates));
     }
 
-    private static String surface(Tokens t, Match m) {
-        StringBuilder b = new StringBuilder();
-        for (int k = m.first; k <= m.last; k++) b.append(k > m.first ? " " : "").append(t.folded(k));
-        return b.toString();
+    /** The name's words, as one key: names inside a person's name are remembered by it. */
+    private static long surface(Tokens t, Match m) {
+        long key = t.word(m.first);
+        for (int k = m.first + 1; k <= m.last; k++) key = Lexicon.pair(key, t.word(k));
+        return key;
     }
 
     /** What one pass over a text found: place names, and demonyms as evidence of countries. */

@@ -24,6 +24,8 @@ public final class PlaceResolver {
     private static final long BIG_CITY = 100_000;
     private static final long HUGE_CITY = 1_000_000;
     private static final double NEAR_KM = 30, REGION_KM = 150;
+    /** Degrees of latitude certainly more than {@link #REGION_KM} apart (a degree is over 111 km), with a margin. */
+    private static final double FAR_DEGREES = (REGION_KM + 1) / 111.0;
     /** Country evidence past which an article's countries are taken as known. */
     private static final double SETTLED = 1.5;
 
@@ -40,56 +42,101 @@ public final class PlaceResolver {
         evidence.addDemonyms(scan.demonyms());
         List<GazetteerEntry> anchors = new ArrayList<>();
         for (PlaceMention m : scan.places()) {
-            boolean selfEvident = m.cued() || m.candidates().stream().anyMatch(c -> c.isArea() || c.population() >= BIG_CITY);
-            if (selfEvident && m.candidates().stream().map(GazetteerEntry::country).distinct().count() == 1) {
+            if (selfEvident(m) && oneCountry(m.candidates())) {
                 evidence.addPlace(m.candidates().get(0), m.cued());
                 if (m.candidates().size() == 1 && !m.candidates().get(0).isArea()) anchors.add(m.candidates().get(0));
             }
         }
-        List<ResolvedMention> first = pass(scan.places(), evidence, anchors, Set.of());
+        List<PlaceMention> mentions = scan.places();
+        GazetteerEntry[] first = pass(mentions, evidence, anchors, Set.of());
         CountryEvidence settled = new CountryEvidence();
         settled.addDemonyms(scan.demonyms());
         List<GazetteerEntry> placed = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ResolvedMention r : first) {
-            settled.addPlace(r.entry(), r.mention().cued());
-            if (!r.entry().isArea()) placed.add(r.entry());
-            names.add(r.entry().name());
+        for (int i = 0; i < first.length; i++) {
+            if (first[i] == null) continue;
+            settled.addPlace(first[i], mentions.get(i).cued());
+            if (!first[i].isArea()) placed.add(first[i]);
+            names.add(first[i].name());
         }
-        return new ArticlePlaces(text, pass(scan.places(), settled, placed, names), settled.main());
+        GazetteerEntry[] second = pass(mentions, settled, placed, names);
+        List<ResolvedMention> resolved = new ArrayList<>();
+        for (int i = 0; i < second.length; i++) {
+            if (second[i] != null) resolved.add(new ResolvedMention(mentions.get(i), second[i], place(mentions.get(i), second[i])));
+        }
+        return new ArticlePlaces(text, resolved, settled.main());
     }
 
-    private List<ResolvedMention> pass(List<PlaceMention> mentions, CountryEvidence evidence,
-                                       List<GazetteerEntry> anchors, Set<String> placedNames) {
-        List<ResolvedMention> out = new ArrayList<>();
-        for (PlaceMention m : mentions) {
+    private static boolean selfEvident(PlaceMention m) {
+        if (m.cued()) return true;
+        for (GazetteerEntry c : m.candidates()) {
+            if (c.isArea() || c.population() >= BIG_CITY) return true;
+        }
+        return false;
+    }
+
+    private static boolean oneCountry(List<GazetteerEntry> candidates) {
+        String country = candidates.get(0).country();
+        for (GazetteerEntry c : candidates) {
+            if (!c.country().equals(country)) return false;
+        }
+        return true;
+    }
+
+    /** The place each mention means, or null where none is plausible. */
+    private GazetteerEntry[] pass(List<PlaceMention> mentions, CountryEvidence evidence,
+                                  List<GazetteerEntry> anchors, Set<String> placedNames) {
+        GazetteerEntry[] out = new GazetteerEntry[mentions.size()];
+        Set<GazetteerEntry> anchorSet = new HashSet<>(anchors);
+        for (int i = 0; i < out.length; i++) {
+            PlaceMention m = mentions.get(i);
+            List<GazetteerEntry> others = othersThan(m, anchors, anchorSet);
             GazetteerEntry best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (GazetteerEntry c : m.candidates()) {
-                double s = score(m, c, evidence, anchors, placedNames);
+                double s = score(m, c, evidence, others, placedNames);
                 if (s > bestScore) {
                     bestScore = s;
                     best = c;
                 }
             }
-            if (best != null && plausible(m, best, evidence, anchors)) out.add(new ResolvedMention(m, best, place(m, best)));
+            if (best != null && plausible(m, best, evidence, others)) out[i] = best;
         }
         return out;
     }
 
+    /**
+     * The anchors that are not places {@code m} itself may stand for: a name is no evidence for
+     * itself. A name may stand for hundreds of places, so its candidates are looked up in the
+     * anchors' set rather than each anchor sought among them.
+     */
+    private static List<GazetteerEntry> othersThan(PlaceMention m, List<GazetteerEntry> anchors, Set<GazetteerEntry> anchorSet) {
+        List<GazetteerEntry> own = new ArrayList<>();
+        for (GazetteerEntry c : m.candidates()) {
+            if (anchorSet.contains(c)) own.add(c);
+        }
+        if (own.isEmpty()) return anchors;
+        List<GazetteerEntry> others = new ArrayList<>(anchors.size());
+        for (GazetteerEntry a : anchors) {
+            if (!own.contains(a)) others.add(a);
+        }
+        return others;
+    }
+
     private static double score(PlaceMention m, GazetteerEntry c, CountryEvidence evidence,
-                                List<GazetteerEntry> anchors, Set<String> placedNames) {
-        double s = 3.0 * evidence.share(c.country()) + proximity(m, c, anchors) + prior(c);
+                                List<GazetteerEntry> others, Set<String> placedNames) {
+        double s = 3.0 * evidence.share(c.country()) + proximity(c, others) + prior(c);
         if (m.hint().isPresent()) s += m.hint().get() == c.precision() ? 1.5 : 0;
         if (c.parent().isPresent()) s += placedNames.contains(c.parent().get()) ? 1.0 : -1.0;
         return s;
     }
 
-    /** 1 when another place the article names lies within 30 km, 0.5 within 150 km. */
-    private static double proximity(PlaceMention m, GazetteerEntry c, List<GazetteerEntry> anchors) {
+    /** 1 when another place the article names ({@code others}) lies within 30 km, 0.5 within 150 km. */
+    private static double proximity(GazetteerEntry c, List<GazetteerEntry> others) {
         double nearest = Double.MAX_VALUE;
-        for (GazetteerEntry a : anchors) {
-            if (m.candidates().contains(a)) continue;
+        for (GazetteerEntry a : others) {
+            // Places further apart in latitude alone than the wider radius need no trigonometry.
+            if (Math.abs(a.lat() - c.lat()) > FAR_DEGREES) continue;
             double km = c.kmTo(a);
             if (!Double.isNaN(km)) nearest = Math.min(nearest, km);
         }
@@ -123,14 +170,20 @@ public final class PlaceResolver {
      * names, or one matched there under another language's name, is dropped even when framed:
      * "the Amal neighborhood" is not a town in Sweden.
      */
-    private static boolean plausible(PlaceMention m, GazetteerEntry c, CountryEvidence evidence, List<GazetteerEntry> anchors) {
+    private static boolean plausible(PlaceMention m, GazetteerEntry c, CountryEvidence evidence, List<GazetteerEntry> others) {
         if (c.parent().isPresent() && m.hint().isEmpty() && !m.cued()) return false;
         double share = evidence.share(c.country());
         boolean foreign = share == 0 && evidence.total() >= SETTLED && !c.isArea();
-        boolean ownName = c.isArea() || Lexicon.fold(m.surface()).endsWith(Lexicon.fold(c.name()).replaceFirst("^al ", ""));
-        if (foreign && (c.population() < BIG_CITY || !ownName)) return false;
-        if (m.framed() || c.isArea() || share >= 0.2 || proximity(m, c, anchors) > 0) return true;
-        return ownName && (c.population() >= HUGE_CITY || (c.population() >= BIG_CITY && !foreign));
+        if (foreign && (c.population() < BIG_CITY || !ownName(m, c))) return false;
+        if (m.framed() || c.isArea() || share >= 0.2 || proximity(c, others) > 0) return true;
+        return (c.population() >= HUGE_CITY || (c.population() >= BIG_CITY && !foreign)) && ownName(m, c);
+    }
+
+    /** True when the name as written ends with the place's own name ("Mosul", not an other-language alias). */
+    private static boolean ownName(PlaceMention m, GazetteerEntry c) {
+        if (c.isArea()) return true;
+        String name = Lexicon.fold(c.name());
+        return Lexicon.fold(m.surface()).endsWith(name.startsWith("al ") ? name.substring(3) : name);
     }
 
     private static Place place(PlaceMention m, GazetteerEntry e) {

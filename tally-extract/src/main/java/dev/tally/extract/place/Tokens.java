@@ -5,52 +5,92 @@ import java.util.Arrays;
 
 /**
  * Words of a text as place matching sees them: each with its half-open character range
- * {@code [start, end)} into the text, a folded form (lower case, no diacritics, no apostrophes:
- * "Shuja’iyya" and "Shujaiyya" both give {@code shujaiyya}) and what separates it from the word
- * before. Hyphens split words ("Deir al-Balah" is three) but are remembered, so "al-" can be
- * told apart from an English "as". A possessive "'s" ends a word and is not one.
+ * {@code [start, end)} into the text, the {@link TokenTrie#hash hash} of its folded form (lower
+ * case, no diacritics, no apostrophes: "Shuja’iyya" and "Shujaiyya" both fold to
+ * {@code shujaiyya}) and what separates it from the word before. Hyphens split words ("Deir
+ * al-Balah" is three) but are remembered, so "al-" can be told apart from an English "as". A
+ * possessive "'s" ends a word and is not one.
+ * <p>
+ * Matching compares words by hash only, so a plain ASCII word is hashed as it is read and no
+ * string is made for it; {@link #folded} makes the folded string on request.
  * Immutable once built; safe to share between threads.
  */
 final class Tokens {
     /** What lies between a word and the one before it. */
     static final byte SPACE = 0, HYPHEN = 1, DOT = 2, BREAK = 3;
 
+    /** ASCII letters and digits: most text is ASCII, and this test runs on every character. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) ASCII_WORD[c] = true;
+        for (char c = 'a'; c <= 'z'; c++) ASCII_WORD[c] = ASCII_WORD[c - 32] = true;
+    }
+
     private final String text;
+    /** The text's chars: scanning an array beats {@code charAt}, most of all on a text that is not Latin-1. */
+    private final char[] chars;
     private int size;
-    private int[] starts = new int[4];
-    private int[] ends = new int[4];
-    private String[] folded = new String[4];
-    private byte[] before = new byte[4];
+    private int[] starts;
+    private int[] ends;
+    private long[] words;
+    private byte[] before;
 
     private Tokens(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
+        int capacity = Math.max(4, text.length() / 6);
+        starts = new int[capacity];
+        ends = new int[capacity];
+        words = new long[capacity];
+        before = new byte[capacity];
     }
 
     /** Splits {@code text} into words; never throws on odd input. */
     static Tokens of(String text) {
         Tokens t = new Tokens(text);
+        char[] chars = t.chars;
+        int n = chars.length;
         int i = 0;
         int gapStart = 0;
-        while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < n) {
+            if (!isLetterOrDigit(chars[i])) {
                 i++;
                 continue;
             }
-            int end = wordEnd(text, i);
-            t.add(i, end, separator(text, gapStart, i));
+            int start = i;
+            // Plain ASCII letters and digits are folded and hashed in the same pass that finds the word's end;
+            // c | 0x20 lower-cases an ASCII letter and leaves a digit as it is.
+            long h = TokenTrie.FNV_BASIS;
+            char c;
+            while (i < n && (c = chars[i]) < 128 && ASCII_WORD[c]) {
+                h = TokenTrie.extend(h, (char) (c | 0x20));
+                i++;
+            }
+            int end = i;
+            if (i < n && (chars[i] >= 128 || isApostrophe(chars[i]))) {
+                end = wordEnd(text, start);
+                h = hash(text, start, end);
+            } else {
+                h = TokenTrie.finish(h);
+            }
+            t.add(start, end, h, separator(chars, gapStart, start));
             gapStart = end;
             // A possessive "'s" belongs to no word: "Mosul's Old City" is "Mosul" | "Old City".
-            i = end < text.length() && isApostrophe(text.charAt(end)) && end + 1 < text.length()
-                    && isPossessive(text, end) ? end + 2 : end;
+            i = end < n && isApostrophe(chars[end]) && end + 1 < n && isPossessive(text, end) ? end + 2 : end;
         }
         return t;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     private static int wordEnd(String text, int start) {
         int i = start;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK)) {
                 i++;
             } else if (isApostrophe(c) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
                     && !isPossessive(text, i)) {
@@ -73,11 +113,12 @@ final class Tokens {
     }
 
     /** Classifies the gap {@code [from, to)}: only spaces, one hyphen, one full stop, or a break. */
-    private static byte separator(String text, int from, int to) {
+    private static byte separator(char[] text, int from, int to) {
+        if (to - from == 1 && text[from] == ' ') return SPACE;
         byte kind = SPACE;
         int newlines = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n') {
                 newlines++;
             } else if (c == '-' || c == '‐' || c == '‑') {
@@ -93,19 +134,31 @@ final class Tokens {
         return newlines > 1 ? BREAK : kind;
     }
 
-    private void add(int start, int end, byte sep) {
+    private void add(int start, int end, long word, byte sep) {
         if (size == starts.length) {
             int n = size * 2;
             starts = Arrays.copyOf(starts, n);
             ends = Arrays.copyOf(ends, n);
-            folded = Arrays.copyOf(folded, n);
+            words = Arrays.copyOf(words, n);
             before = Arrays.copyOf(before, n);
         }
         starts[size] = start;
         ends[size] = end;
-        folded[size] = fold(text, start, end);
+        words[size] = word;
         before[size] = size == 0 ? BREAK : sep;
         size++;
+    }
+
+    /** The hash of the folded word {@code [start, end)}: folded as it is hashed when the word is ASCII. */
+    private static long hash(String s, int start, int end) {
+        long h = TokenTrie.FNV_BASIS;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) return TokenTrie.hash(fold(s, start, end));
+            if (c == '\'' || c == '`') continue;
+            h = TokenTrie.extend(h, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return TokenTrie.finish(h);
     }
 
     /** Lower case, diacritics and apostrophes removed; ASCII input takes a fast path. */
@@ -145,9 +198,9 @@ final class Tokens {
         };
     }
 
-    /** Every word's folded form, in order. */
-    String[] foldedWords() {
-        return Arrays.copyOf(folded, size);
+    /** Every word's hash, in order. */
+    long[] words() {
+        return Arrays.copyOf(words, size);
     }
 
     int size() {
@@ -162,8 +215,14 @@ final class Tokens {
         return ends[i];
     }
 
+    /** The hash of word {@code i}'s folded form. */
+    long word(int i) {
+        return words[i];
+    }
+
+    /** Word {@code i} folded (made on each call: matching itself needs only {@link #word}). */
     String folded(int i) {
-        return folded[i];
+        return fold(text, starts[i], ends[i]);
     }
 
     /** The separator between word {@code i} and word {@code i - 1}; {@link #BREAK} for the first. */
@@ -173,13 +232,14 @@ final class Tokens {
 
     /** True when the word starts with an upper-case letter. */
     boolean capitalised(int i) {
-        return Character.isUpperCase(text.charAt(starts[i]));
+        char c = chars[starts[i]];
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** True when every letter of the word is upper case ("ISIS", "US"). */
     boolean allCaps(int i) {
         for (int k = starts[i]; k < ends[i]; k++) {
-            if (Character.isLowerCase(text.charAt(k))) return false;
+            if (Character.isLowerCase(chars[k])) return false;
         }
         return true;
     }
@@ -187,10 +247,18 @@ final class Tokens {
     /** True when word {@code i} opens a sentence: first word, or after . ! ? or a blank line. */
     boolean sentenceStart(int i) {
         if (i == 0) return true;
-        if (before[i] == BREAK && text.substring(ends[i - 1], starts[i]).contains("\n\n")) return true;
+        if (before[i] == BREAK && blankLine(ends[i - 1], starts[i])) return true;
         for (int k = starts[i] - 1; k >= ends[i - 1]; k--) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '.' || c == '!' || c == '?') return before[i] != DOT || ends[i - 1] - starts[i - 1] > 1;
+        }
+        return false;
+    }
+
+    /** True when {@code [from, to)} holds two newlines in a row. */
+    private boolean blankLine(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (chars[k] == '\n' && chars[k + 1] == '\n') return true;
         }
         return false;
     }
