@@ -95,6 +95,13 @@ final class BenchWebCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         run(http, base, requests, latencies);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        for (int q = 0; q < QUERIES.size(); q++) {
+            long[] own = new long[(requests - q + QUERIES.size() - 1) / QUERIES.size()];
+            for (int i = q, k = 0; i < requests; i += QUERIES.size()) own[k++] = latencies[i];
+            if (own.length == 0) continue;
+            Arrays.sort(own);
+            out.printf(Locale.ROOT, "  %-58s p50 %6.1f ms  p95 %6.1f ms%n", QUERIES.get(q), ms(own, 0.50), ms(own, 0.95));
+        }
         Arrays.sort(latencies);
         out.printf(Locale.ROOT, "%,d requests on %d threads in %.1f s (%.0f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 requests, threads, seconds, requests / seconds, ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99),

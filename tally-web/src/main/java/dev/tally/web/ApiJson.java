@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tally.model.Claim;
 import dev.tally.model.Count;
-import dev.tally.model.Outcome;
 import dev.tally.model.Place;
 import dev.tally.model.Span;
 import dev.tally.model.TimeSpan;
@@ -48,7 +47,7 @@ final class ApiJson {
             ArrayNode claims = n.putArray("claims");
             f.claims().forEach(claims::add);
         }
-        IncidentView.Range killed = IncidentView.range(i, Outcome.KILLED);
+        IncidentView.Range killed = view.killed(i);
         ObjectNode k = o.putObject("killed");
         put(k, "min", killed.min());
         put(k, "max", killed.max());

@@ -6,7 +6,9 @@ import dev.tally.store.IncidentRecord;
 import dev.tally.store.StoredClaim;
 import dev.tally.store.StoredDocument;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,9 @@ final class IncidentView {
     private final Map<String, IncidentRecord> byKey = new HashMap<>();
     private final Map<Long, String> incidentOf = new HashMap<>();
     private final Map<String, String> searchText = new HashMap<>();
+    private final Map<String, Range> killed = new HashMap<>();
+    /** The incidents in each order the list offers, sorted once here so that no request sorts. */
+    private final Map<String, List<IncidentRecord>> orders = new HashMap<>();
     private final Map<Long, StoredClaim> claims;
     private final Map<Long, StoredDocument> documents;
 
@@ -35,7 +40,35 @@ final class IncidentView {
             byKey.put(i.key(), i);
             for (long c : i.claims()) incidentOf.put(c, i.key());
             searchText.put(i.key(), search(i));
+            killed.put(i.key(), range(i, Outcome.KILLED));
         }
+        Comparator<IncidentRecord> newest = Comparator
+                .comparing((IncidentRecord i) -> i.date().start().orElse(LocalDate.MIN), Comparator.reverseOrder())
+                .thenComparing(IncidentRecord::key);
+        List<IncidentRecord> byNewest = this.incidents.stream().sorted(newest).toList();
+        orders.put("-date", byNewest);
+        orders.put("date", reversed(byNewest));
+        orders.put("killed", this.incidents.stream().sorted(Comparator.comparingLong((IncidentRecord i) -> -killed.get(i.key()).largest())
+                .thenComparing(IncidentRecord::key)).toList());
+        orders.put("id", this.incidents);
+    }
+
+    /** The incidents in one of the list's orders: {@code -date} (newest first), {@code date}, {@code killed} (most first), {@code id}. */
+    List<IncidentRecord> ordered(String order) {
+        List<IncidentRecord> list = orders.get(order);
+        if (list == null) throw new IllegalArgumentException("order must be -date, date, killed or id; got '" + order + "'");
+        return list;
+    }
+
+    /** The incident's killed range over all victims (see {@link #range}), computed once. */
+    Range killed(IncidentRecord i) {
+        return killed.get(i.key());
+    }
+
+    private static List<IncidentRecord> reversed(List<IncidentRecord> list) {
+        List<IncidentRecord> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return List.copyOf(copy);
     }
 
     List<IncidentRecord> incidents() {

@@ -3,12 +3,10 @@ package dev.tally.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tally.model.Claim;
-import dev.tally.model.Outcome;
 import dev.tally.store.IncidentRecord;
 import dev.tally.store.StoredClaim;
 import dev.tally.store.StoredDocument;
 import io.javalin.http.Context;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,10 +17,6 @@ import java.util.Set;
 /** {@code GET /api/incidents} (filtered, sorted, paged) and {@code GET /api/incidents/{id}} (with claims, documents and evidence). */
 final class IncidentsApi {
     private static final Set<String> LIST_PARAMETERS = with(IncidentQuery.PARAMETERS, "page", "size", "sort");
-    /** Newest first; undated last. */
-    private static final Comparator<IncidentRecord> NEWEST = Comparator
-            .comparing((IncidentRecord i) -> i.date().start().orElse(java.time.LocalDate.MIN), Comparator.reverseOrder())
-            .thenComparing(IncidentRecord::key);
     private final LedgerService service;
 
     IncidentsApi(LedgerService service) {
@@ -37,7 +31,7 @@ final class IncidentsApi {
         String sort = p.choice("sort", List.of("date", "-date", "killed", "id")).orElse("-date");
         LedgerSnapshot snapshot = service.snapshot();
         IncidentView view = snapshot.view(values);
-        List<IncidentRecord> hits = view.incidents().stream().filter(i -> query.test(i, view)).sorted(order(sort)).toList();
+        List<IncidentRecord> hits = view.ordered(sort).stream().filter(i -> query.test(i, view)).toList();
         ObjectNode o = ApiJson.MAPPER.createObjectNode();
         o.put("total", hits.size());
         o.put("page", page.number());
@@ -83,16 +77,6 @@ final class IncidentsApi {
         Optional<dev.tally.model.Span> span = Optional.ofNullable(texts.get(stored.documentId()))
                 .map(text -> SentenceSpans.locate(text, c.sentence(), c.evidence()));
         return ApiJson.claim(stored, view, snapshot, values, span);
-    }
-
-    private static Comparator<IncidentRecord> order(String sort) {
-        return switch (sort) {
-            case "date" -> NEWEST.reversed();
-            case "killed" -> Comparator.comparingLong((IncidentRecord i) -> -IncidentView.range(i, Outcome.KILLED).largest())
-                    .thenComparing(IncidentRecord::key);
-            case "id" -> Comparator.comparing(IncidentRecord::key);
-            default -> NEWEST;
-        };
     }
 
     static Set<String> with(Set<String> base, String... more) {

@@ -47,6 +47,11 @@ class DashboardBrowserTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String MOSUL = "iq-2017-03-17-al-jadida-mosul-1";
     private static final String HOSTILE = "hostile.txt";
+    /**
+     * Selenium warns at every start that it has no DevTools bindings for this Chromium; the test
+     * uses WebDriver only. Held here because java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
     @TempDir
     static Path dir;
     private static Ledger ledger;
@@ -63,6 +68,7 @@ class DashboardBrowserTest {
                 "[scan.pdf] binary file (PDF), not text")).toString());
         server = new WebServer(ledger).start("127.0.0.1", 0);
         Files.createDirectories(SHOTS);
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
