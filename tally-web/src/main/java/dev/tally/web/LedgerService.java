@@ -15,10 +15,12 @@ final class LedgerService {
     private final Ledger ledger;
     private final IncidentResolver resolver = new IncidentResolver();
     private final AtomicReference<LedgerSnapshot> snapshot = new AtomicReference<>();
+    /** What the snapshot was read from, in counts: a change means another process wrote to the ledger. */
+    private String fingerprint;
 
     LedgerService(Ledger ledger) {
         this.ledger = ledger;
-        snapshot.set(LedgerSnapshot.load(ledger, resolver));
+        reload();
     }
 
     LedgerSnapshot snapshot() {
@@ -34,13 +36,26 @@ final class LedgerService {
         try {
             return write.apply(ledger);
         } finally {
-            snapshot.set(LedgerSnapshot.load(ledger, resolver));
+            reload();
         }
     }
 
-    /** Reloads the snapshot, for changes made to the ledger by another process (a new ingest). */
+    /** Reloads the snapshot. */
     synchronized void reload() {
+        fingerprint = fingerprint();
         snapshot.set(LedgerSnapshot.load(ledger, resolver));
+    }
+
+    /** Reloads the snapshot when another process changed the ledger (an ingest, another server's review); returns whether it did. */
+    synchronized boolean reloadIfChanged() {
+        if (fingerprint().equals(fingerprint)) return false;
+        reload();
+        return true;
+    }
+
+    private String fingerprint() {
+        var stats = ledger.stats();
+        return stats.totalDocuments() + "/" + stats.totalClaims() + "/" + stats.incidents() + "/" + ledger.reviews().auditSize();
     }
 
     /** The text of an accepted document as published; empty when rejected or unknown. */

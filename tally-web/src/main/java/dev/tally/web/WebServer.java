@@ -21,6 +21,9 @@ import java.util.logging.Logger;
  * {@code {"status", "error", "parameter"}}, never a stack trace. Pages may load scripts, styles and
  * data only from the server itself (Content-Security-Policy), so data shown can never run as script.
  *
+ * <p>Answers come from an in-memory snapshot of the ledger, replaced after each write through the API
+ * and when another process (an ingest) changes the ledger, which the server checks every 10 seconds.
+ *
  * <p>Thread-safe. {@link #start} once, {@link #close} to stop; the ledger stays open (the caller owns it).
  */
 public final class WebServer implements AutoCloseable {
@@ -28,8 +31,15 @@ public final class WebServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     private static final String ERROR_WRITTEN = "tally.error";
+    /** How often the server looks for changes another process made to the ledger. */
+    private static final long WATCH_SECONDS = 10;
     private final LedgerService service;
     private final Javalin app;
+    private final java.util.concurrent.ScheduledExecutorService watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tally-ledger-watch");
+        t.setDaemon(true);
+        return t;
+    });
 
     public WebServer(Ledger ledger) {
         this.service = new LedgerService(ledger);
@@ -127,7 +137,17 @@ public final class WebServer implements AutoCloseable {
     /** Starts listening on {@code host} (127.0.0.1 keeps it on this machine) and {@code port} (0 for any free one). */
     public WebServer start(String host, int port) {
         app.start(host, port);
+        watcher.scheduleWithFixedDelay(this::watch, WATCH_SECONDS, WATCH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         return this;
+    }
+
+    private void watch() {
+        try {
+            service.reloadIfChanged();
+        } catch (RuntimeException e) {
+            // The next round tries again; a ledger that stays unreachable shows in the answers' errors.
+            LOG.log(Level.WARNING, "reading the ledger for changes failed", e);
+        }
     }
 
     /** The port it listens on, once started. */
@@ -135,13 +155,17 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Re-reads the ledger, for documents another process ingested while serving. */
-    public void reload() {
-        service.reload();
+    /**
+     * Re-reads the ledger if another process changed it (the server also looks every 10 seconds);
+     * returns whether it did.
+     */
+    public boolean reloadIfChanged() {
+        return service.reloadIfChanged();
     }
 
     @Override
     public void close() {
+        watcher.shutdownNow();
         app.stop();
     }
 }
