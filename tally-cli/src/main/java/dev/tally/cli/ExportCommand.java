@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code tally export}: the incidents as CSV with the columns of ACLED or UCDP GED, so they load
- * into tools made for those data sets. Figures are the incident's killed range: ACLED's
+ * into tools made for those data sets, plus {@code tally_values}: whether the row uses analysts'
+ * reviewed values or only extracted ones ({@code --values}). Figures are the incident's killed range: ACLED's
  * {@code fatalities} and UCDP's {@code low} take its lower bound, {@code high} its upper.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export incidents as CSV with ACLED or UCDP GED column names.")
@@ -37,34 +38,37 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "Columns: ${COMPLETION-CANDIDATES}.")
     Format format;
 
+    @Mixin
+    ValuesOption values;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger l = ledger.open()) {
-            LedgerView view = new LedgerView(l);
+            LedgerView view = new LedgerView(l, values.reviewed());
             Csv csv = new Csv(out);
             List<IncidentRecord> incidents = view.incidents(Optional.empty(), Optional.empty(), Optional.empty());
-            if (format == Format.acled) acled(csv, view, incidents); else ucdp(csv, view, incidents);
+            if (format == Format.acled) acled(csv, view, incidents, values.code()); else ucdp(csv, view, incidents, values.code());
         }
         out.flush();
         return Tally.OK;
     }
 
-    private static void acled(Csv csv, LedgerView view, List<IncidentRecord> incidents) {
+    private static void acled(Csv csv, LedgerView view, List<IncidentRecord> incidents, String values) {
         csv.row(List.of("event_id_cnty", "event_date", "country", "location", "latitude", "longitude", "geo_precision",
-                "actor1", "sub_event_type", "fatalities", "notes", "source"));
+                "actor1", "sub_event_type", "fatalities", "notes", "source", "tally_values"));
         for (IncidentRecord i : incidents) {
             Place p = i.place();
             csv.row(java.util.Arrays.asList(i.key(), i.date().start().orElse(null), p.country().orElse(null), LedgerView.placeName(p),
                     p.lat().isPresent() ? p.lat().getAsDouble() : null, p.lon().isPresent() ? p.lon().getAsDouble() : null,
                     acledPrecision(p), i.actor().perpetrator().orElse(null), i.actor().means().orElse(null),
-                    killed(i, false).orElse(0), notes(view, i), String.join("; ", view.sources(i))));
+                    killed(i, false).orElse(0), notes(view, i), String.join("; ", view.sources(i)), values));
         }
     }
 
-    private static void ucdp(Csv csv, LedgerView view, List<IncidentRecord> incidents) {
+    private static void ucdp(Csv csv, LedgerView view, List<IncidentRecord> incidents, String values) {
         csv.row(List.of("id", "date_start", "date_end", "country", "where_coordinates", "latitude", "longitude", "where_prec",
-                "side_a", "best", "low", "high", "deaths_civilians", "source_article"));
+                "side_a", "best", "low", "high", "deaths_civilians", "source_article", "tally_values"));
         for (IncidentRecord i : incidents) {
             Place p = i.place();
             OptionalLong low = killed(i, false);
@@ -74,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
             csv.row(java.util.Arrays.asList(i.key(), i.date().start().orElse(null), i.date().end().orElse(null), p.country().orElse(null),
                     LedgerView.placeName(p), p.lat().isPresent() ? p.lat().getAsDouble() : null, p.lon().isPresent() ? p.lon().getAsDouble() : null,
                     ucdpPrecision(p), i.actor().perpetrator().orElse(null), low.orElse(0), low.orElse(0),
-                    high.isPresent() ? high.getAsLong() : low.orElse(0), civilians.orElse(0), String.join("; ", view.documents(i))));
+                    high.isPresent() ? high.getAsLong() : low.orElse(0), civilians.orElse(0), String.join("; ", view.documents(i)), values));
         }
     }
 

@@ -35,6 +35,9 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only incidents on or before this day (YYYY-MM-DD).")
     LocalDate to;
 
+    @Mixin
+    ValuesOption values;
+
     @Option(names = "--format", defaultValue = "table", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -42,24 +45,24 @@ final class IncidentsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger l = ledger.open()) {
-            LedgerView view = new LedgerView(l);
+            LedgerView view = new LedgerView(l, values.reviewed());
             List<IncidentRecord> incidents = view.incidents(Optional.ofNullable(country), Optional.ofNullable(from), Optional.ofNullable(to));
             IncidentJson json = new IncidentJson(view);
             switch (format) {
-                case jsonl -> incidents.forEach(i -> out.println(json.node(i)));
+                case jsonl -> incidents.forEach(i -> out.println(json.node(i).put("values", values.code())));
                 case geojson -> out.println(json.geojson(incidents));
-                case csv -> csv(out, view, incidents);
-                case table -> table(out, view, incidents);
+                case csv -> csv(out, view, incidents, values.code());
+                case table -> table(out, view, incidents, values.code());
             }
         }
         out.flush();
         return Tally.OK;
     }
 
-    private static void csv(PrintWriter out, LedgerView view, List<IncidentRecord> incidents) {
+    private static void csv(PrintWriter out, LedgerView view, List<IncidentRecord> incidents, String values) {
         Csv csv = new Csv(out);
         csv.row(List.of("id", "date_start", "date_end", "place", "country", "lat", "lon", "perpetrator", "means",
-                "outcome", "victims", "min", "max", "documents", "contradictions"));
+                "outcome", "victims", "min", "max", "documents", "contradictions", "values"));
         for (IncidentRecord i : incidents) {
             for (IncidentRecord.Figure f : i.figures()) {
                 List<Object> row = new ArrayList<>();
@@ -78,12 +81,13 @@ final class IncidentsCommand implements Callable<Integer> {
                 row.add(f.max().isPresent() ? f.max().getAsLong() : null);
                 row.add(String.join(" ", view.documents(i)));
                 row.add(i.contradictions().size());
+                row.add(values);
                 csv.row(row);
             }
         }
     }
 
-    private static void table(PrintWriter out, LedgerView view, List<IncidentRecord> incidents) {
+    private static void table(PrintWriter out, LedgerView view, List<IncidentRecord> incidents, String values) {
         String row = "%-36s %-10s %-20s %-20s %-28s %s%n";
         out.printf(row, "ID", "DATE", "PLACE", "PERPETRATOR", "FIGURES", "SOURCES");
         for (IncidentRecord i : incidents) {
@@ -97,7 +101,7 @@ final class IncidentsCommand implements Callable<Integer> {
             out.printf(row, i.key(), i.date().start().map(Object::toString).orElse(""), cut(LedgerView.placeName(i.place()), 20),
                     cut(i.actor().perpetrator().orElse(""), 20), cut(figures.toString(), 28), view.documents(i).size());
         }
-        out.printf("%d incidents (! marks a contradiction between sources; tally show ID for evidence)%n", incidents.size());
+        out.printf("%d incidents, %s values (! marks a contradiction between sources; tally show ID for evidence)%n", incidents.size(), values);
     }
 
     static String cut(String s, int width) {

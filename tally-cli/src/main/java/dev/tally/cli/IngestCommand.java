@@ -1,10 +1,9 @@
 package dev.tally.cli;
 
-import dev.tally.extract.claim.ClaimExtractor;
-import dev.tally.extract.claim.ExtractionResult;
 import dev.tally.model.Document;
 import dev.tally.store.IngestResult;
 import dev.tally.store.Ledger;
+import dev.tally.web.Ingestion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,38 +38,28 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
 
-    private final ClaimExtractor extractor = new ClaimExtractor();
+    private final Ingestion ingestion = new Ingestion();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         int[] rejectedNow = {0};
-        int[] undated = {0};
         try (Ledger l = ledger.open()) {
             inputs.read(paths, err, doc -> {
                 if (l.contains(doc.sha256()) && !doc.sha256().isEmpty()) {
                     progress.document(0, false, true);
                     return;
                 }
-                IngestResult r = store(l, doc, undated);
+                IngestResult r = ingestion.store(l, doc);
                 boolean rejected = doc instanceof Document.Rejected;
                 if (rejected) rejectedNow[0]++;
                 progress.document(r.claims(), rejected, r.change() == IngestResult.Change.UNCHANGED);
             });
             progress.done();
-            Inputs.reportUndated(err, undated[0]);
-            Resolution.run(l, err);
+            Inputs.reportUndated(err, ingestion.undated());
+            Resolution.run(ingestion, l, err);
         }
         return rejectedNow[0] > 0 ? Tally.SOME_REJECTED : Tally.OK;
-    }
-
-    private IngestResult store(Ledger l, Document doc, int[] undated) {
-        if (doc instanceof Document.Accepted a) {
-            ExtractionResult r = extractor.extract(a.article());
-            if (r.published().isEmpty()) undated[0]++;
-            return l.store(doc, r.claims(), r.diagnostics());
-        }
-        return l.store(doc, List.of(), List.of());
     }
 }

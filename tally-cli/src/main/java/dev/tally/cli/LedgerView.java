@@ -6,6 +6,7 @@ import dev.tally.store.IncidentRecord;
 import dev.tally.store.Ledger;
 import dev.tally.store.StoredClaim;
 import dev.tally.store.StoredDocument;
+import dev.tally.web.ReviewedLedger;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,8 +21,9 @@ final class LedgerView {
     private final Map<Long, StoredClaim> claims = new HashMap<>();
     private final Map<Long, StoredDocument> documents = new HashMap<>();
 
-    LedgerView(Ledger ledger) {
-        this.incidents = ledger.incidents();
+    /** With {@code reviewed}, the incidents as analysts reviewed them; else as extracted and resolved. */
+    LedgerView(Ledger ledger, boolean reviewed) {
+        this.incidents = reviewed ? ReviewedLedger.incidents(ledger) : ledger.incidents();
         for (StoredClaim c : ledger.claims()) claims.put(c.id(), c);
         for (StoredDocument d : ledger.documents()) documents.put(d.id(), d);
     }

@@ -29,7 +29,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Ledger l = ledger.open()) {
-            LedgerView view = new LedgerView(l);
+            LedgerView view = new LedgerView(l, true);
             Optional<IncidentRecord> found = view.incident(id);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("[" + id + "] no such incident in " + ledger.describe() + " (tally incidents lists them)");

@@ -41,6 +41,16 @@ final class IncidentAssembler {
         return incidents;
     }
 
+    /** One incident of exactly these mentions under this key (a reviewer's merge or split). */
+    static IncidentRecord one(String key, List<Mention> mentions) {
+        List<Report> reports = mentions.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Mention::doc, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .values().stream().map(Report::of).toList();
+        Draft d = draft(reports);
+        return new IncidentRecord(key, d.date(), d.place(), d.actor(), d.mentions().stream().map(Mention::id).toList(),
+                FigureTally.figures(d.mentions()), FigureTally.contradictions(d.mentions()));
+    }
+
     private static Draft draft(List<Report> group) {
         List<Mention> mentions = group.stream().flatMap(r -> r.mentions().stream()).sorted(Mention.TEXT_ORDER).toList();
         TimeSpan date = Consensus.date(mentions.stream().map(m -> m.claim().date()).toList());

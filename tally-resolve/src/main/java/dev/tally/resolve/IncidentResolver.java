@@ -49,6 +49,19 @@ public final class IncidentResolver {
         return IncidentAssembler.assemble(linker.link(reports(claims)));
     }
 
+    /**
+     * One incident made of exactly these claims, under {@code key}: date, place and actor by the same
+     * consensus as {@link #resolve}, figure ranges and contradictions from these claims alone. For
+     * incidents a reviewer has merged, split or corrected; the claims may be of any kind.
+     *
+     * @throws IllegalArgumentException when there are no claims or two share a row id
+     */
+    public IncidentRecord incident(String key, List<StoredClaim> claims) {
+        if (claims.isEmpty()) throw new IllegalArgumentException("[" + key + "] an incident needs at least one claim; got none");
+        requireDistinctIds(claims);
+        return IncidentAssembler.one(key, claims.stream().map(Mention::of).toList());
+    }
+
     /** One document's events at a time, then all reports in text order. */
     List<Report> reports(List<StoredClaim> claims) {
         Map<String, List<Mention>> byDoc = claims.stream()

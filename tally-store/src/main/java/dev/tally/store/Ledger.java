@@ -31,6 +31,7 @@ import javax.sql.DataSource;
 public final class Ledger implements AutoCloseable {
     private final Backend backend;
     private final Connection connection;
+    private final Reviews reviews = new Reviews(this);
 
     private Ledger(Backend backend, Connection connection) {
         this.backend = backend;
@@ -147,6 +148,11 @@ public final class Ledger implements AutoCloseable {
         return read("listing incidents", IncidentRows::all);
     }
 
+    /** Accounts, reviews, incident decisions and the audit log of this ledger. */
+    public Reviews reviews() {
+        return reviews;
+    }
+
     @Override
     public synchronized void close() {
         try {
@@ -193,11 +199,12 @@ public final class Ledger implements AutoCloseable {
 
     /** Work on the connection that may throw SQLException. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    private <T> T read(String what, Work<T> work) {
+    /** Runs {@code work} alone on the connection, outside a transaction. */
+    synchronized <T> T read(String what, Work<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -205,7 +212,8 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    private <T> T transaction(String what, Work<T> work) {
+    /** Runs {@code work} alone on the connection in one transaction: all of it or, on any exception, none. */
+    synchronized <T> T transaction(String what, Work<T> work) {
         try {
             connection.setAutoCommit(false);
             try {

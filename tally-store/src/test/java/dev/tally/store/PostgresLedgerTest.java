@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * the test classpath; as root they run in a user namespace, which zonky sets up with unshare),
  * one fresh database per test.
  */
-class PostgresLedgerTest extends LedgerContract {
+class PostgresLedgerTest extends LedgerContract implements ReviewsContract {
     private static EmbeddedPostgres server;
     private static int databases;
 
@@ -36,7 +36,7 @@ class PostgresLedgerTest extends LedgerContract {
     }
 
     @Override
-    protected String newDatabase() {
+    public String newDatabase() {
         String name = "ledger_" + databases++;
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);

@@ -1,0 +1,178 @@
+package dev.tally.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tally.model.Claim;
+import dev.tally.model.Count;
+import dev.tally.model.Place;
+import dev.tally.model.Span;
+import dev.tally.model.TimeSpan;
+import dev.tally.store.AuditEntry;
+import dev.tally.store.ClaimReview;
+import dev.tally.store.IncidentRecord;
+import dev.tally.store.StoredClaim;
+import dev.tally.store.StoredDocument;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * The API's JSON shapes, built from a snapshot. Absent values are JSON {@code null}; enums are their
+ * lower-case codes; claims are named by their ledger row id ({@code id}) with their id in the
+ * document ({@code localId}). Thread-safe.
+ */
+final class ApiJson {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ApiJson() {
+    }
+
+    /** An incident as the list shows it: event, figures, killed range, sources, counts. */
+    static ObjectNode incident(IncidentRecord i, IncidentView view, LedgerSnapshot snapshot, Values values) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", i.key());
+        o.set("date", date(i.date()));
+        o.set("place", place(i.place()));
+        o.put("perpetrator", i.actor().perpetrator().orElse(null));
+        o.put("means", i.actor().means().orElse(null));
+        ArrayNode figures = o.putArray("figures");
+        for (IncidentRecord.Figure f : i.figures()) {
+            ObjectNode n = figures.addObject();
+            n.put("outcome", f.outcome().code());
+            n.put("victims", f.victims().code());
+            put(n, "min", f.min());
+            put(n, "max", f.max());
+            ArrayNode claims = n.putArray("claims");
+            f.claims().forEach(claims::add);
+        }
+        IncidentView.Range killed = view.killed(i);
+        ObjectNode k = o.putObject("killed");
+        put(k, "min", killed.min());
+        put(k, "max", killed.max());
+        o.put("documents", view.documents(i).size());
+        ArrayNode sources = o.putArray("sources");
+        view.sources(i).forEach(sources::add);
+        o.put("contradictions", i.contradictions().size());
+        o.put("claims", i.claims().size());
+        o.put("values", values.code());
+        o.put("reviewed", values == Values.REVIEWED && snapshot.touched(i.key()));
+        return o;
+    }
+
+    /** A claim with the values in force, what was extracted, its reviews, and where its evidence stands. */
+    static ObjectNode claim(StoredClaim stored, IncidentView view, LedgerSnapshot snapshot, Values values, Optional<Span> sentenceSpan) {
+        Claim c = stored.claim();
+        Claim extracted = snapshot.extractedClaims().get(stored.id()).claim();
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", stored.id());
+        o.put("document", stored.documentId());
+        o.put("doc", c.doc());
+        o.put("localId", c.id());
+        o.put("kind", c.kind().code());
+        o.put("outcome", c.outcome().code());
+        o.put("victims", c.victims().code());
+        o.put("subgroup", c.subgroup().orElse(null));
+        o.set("count", count(c.count()));
+        o.set("date", date(c.date()));
+        o.set("place", place(c.place()));
+        o.put("perpetrator", c.actor().perpetrator().orElse(null));
+        o.put("means", c.actor().means().orElse(null));
+        o.put("claimant", c.claimant().orElse(null));
+        o.put("sentence", c.sentence());
+        o.set("evidence", span(c.evidence()));
+        sentenceSpan.ifPresent(s -> o.set("sentenceSpan", span(s)));
+        o.put("incident", view.incidentOf(stored.id()).orElse(null));
+        o.put("status", snapshot.status(stored.id()));
+        o.put("values", values.code());
+        ObjectNode ex = o.putObject("extracted");
+        ex.set("count", count(extracted.count()));
+        ex.set("date", date(extracted.date()));
+        ex.set("place", place(extracted.place()));
+        ArrayNode reviews = o.putArray("reviews");
+        for (ClaimReview r : snapshot.reviews(stored.id()).values()) {
+            ObjectNode n = reviews.addObject();
+            n.put("field", r.field().code());
+            n.put("value", r.value());
+            n.put("reviewer", r.reviewer());
+            n.put("at", r.at().toString());
+            n.put("reason", r.reason());
+        }
+        o.put("provenance", c.provenance().toString());
+        return o;
+    }
+
+    static ObjectNode document(StoredDocument d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", d.id());
+        o.put("name", d.name());
+        o.put("sha256", d.sha256());
+        o.put("status", d.status().name().toLowerCase(Locale.ROOT));
+        o.put("reason", d.reason().orElse(null));
+        o.put("format", d.format().orElse(null));
+        o.put("published", d.published().map(Object::toString).orElse(null));
+        o.put("outlet", d.meta().get("outlet"));
+        o.put("url", d.meta().get("url"));
+        ObjectNode meta = o.putObject("meta");
+        d.meta().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> meta.put(e.getKey(), e.getValue()));
+        o.put("ingestedAt", d.ingestedAt().toString());
+        o.put("claims", d.claims());
+        return o;
+    }
+
+    static ObjectNode audit(AuditEntry e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", e.id());
+        o.put("at", e.at().toString());
+        o.put("actor", e.actor());
+        o.put("action", e.action());
+        o.put("target", e.target());
+        o.put("before", e.before().orElse(null));
+        o.put("after", e.after().orElse(null));
+        o.put("reason", e.reason().orElse(null));
+        return o;
+    }
+
+    static ObjectNode date(TimeSpan d) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("text", d.text().orElse(null));
+        n.put("start", d.start().map(Object::toString).orElse(null));
+        n.put("end", d.end().map(Object::toString).orElse(null));
+        return n;
+    }
+
+    static ObjectNode place(Place p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("text", p.text().orElse(null));
+        n.put("name", p.name().orElse(null));
+        n.put("country", p.country().orElse(null));
+        put(n, "lat", p.lat());
+        put(n, "lon", p.lon());
+        n.put("precision", p.precision().name().toLowerCase(Locale.ROOT));
+        return n;
+    }
+
+    static ObjectNode count(Count c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("phrase", c.phrase());
+        put(n, "min", c.min());
+        put(n, "max", c.max());
+        return n;
+    }
+
+    static ObjectNode span(Span s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("start", s.start());
+        n.put("end", s.end());
+        return n;
+    }
+
+    static void put(ObjectNode n, String field, OptionalLong v) {
+        if (v.isPresent()) n.put(field, v.getAsLong()); else n.putNull(field);
+    }
+
+    static void put(ObjectNode n, String field, OptionalDouble v) {
+        if (v.isPresent()) n.put(field, Math.round(v.getAsDouble() * 1e5) / 1e5); else n.putNull(field);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.tally.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tally.store.User;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/**
+ * Signing in and out. {@code POST /api/session} checks a name and password and sets the session
+ * cookie (HttpOnly, SameSite=Strict); {@code GET /api/session} tells who is signed in and gives the
+ * CSRF token the page must send with each write; {@code DELETE /api/session} signs out.
+ */
+final class AuthApi {
+    private final LedgerService service;
+    private final Sessions sessions;
+
+    AuthApi(LedgerService service, Sessions sessions) {
+        this.service = service;
+        this.sessions = sessions;
+    }
+
+    void signIn(Context ctx) {
+        Body body = Body.of(ctx);
+        String name = body.text("name");
+        char[] password = body.text("password").toCharArray();
+        Optional<User> user = service.ledger().reviews().user(name);
+        boolean ok;
+        if (user.isPresent()) {
+            ok = Passwords.verify(password, user.get().passwordHash());
+        } else {
+            Passwords.verifyNothing(password);
+            ok = false;
+        }
+        java.util.Arrays.fill(password, '\0');
+        if (!ok) throw new ApiError(401, "password", "wrong name or password");
+        Sessions.Session s = sessions.start(user.get().name(), user.get().role());
+        String secure = "https".equalsIgnoreCase(ctx.scheme()) ? "; Secure" : "";
+        ctx.header("Set-Cookie", Access.COOKIE + "=" + s.token() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+                + Sessions.LIFETIME.toSeconds() + secure);
+        ctx.json(describe(s));
+    }
+
+    void current(Context ctx) {
+        new Params(ctx, java.util.Set.of());
+        ctx.json(describe(Access.signedIn(ctx)));
+    }
+
+    void signOut(Context ctx) {
+        Access.session(ctx).ifPresent(s -> sessions.end(s.token()));
+        ctx.header("Set-Cookie", Access.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.status(204);
+    }
+
+    /** {@code POST /api/users} (admin): adds an account with a role and a password of at least 8 characters. */
+    void addUser(Context ctx) {
+        Sessions.Session admin = Access.admin(ctx);
+        Body body = Body.of(ctx);
+        String name = body.text("name");
+        dev.tally.store.Role role;
+        try {
+            role = dev.tally.store.Role.parse(body.text("role"));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("role", e.getMessage());
+        }
+        String hash;
+        try {
+            hash = Passwords.hash(body.text("password").toCharArray());
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("password", e.getMessage());
+        }
+        User user;
+        try {
+            user = service.write(l -> l.reviews().addUser(name, role, hash, admin.user()));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("name", e.getMessage());
+        }
+        ctx.status(201).json(user(user));
+    }
+
+    /** {@code GET /api/users} (admin): the accounts, without their hashes. */
+    void users(Context ctx) {
+        Access.admin(ctx);
+        new Params(ctx, java.util.Set.of());
+        var items = ApiJson.MAPPER.createArrayNode();
+        service.ledger().reviews().users().forEach(u -> items.add(user(u)));
+        ctx.json(items);
+    }
+
+    private static ObjectNode user(User u) {
+        ObjectNode o = ApiJson.MAPPER.createObjectNode();
+        o.put("name", u.name());
+        o.put("role", u.role().code());
+        o.put("createdAt", u.createdAt().toString());
+        return o;
+    }
+
+    private static ObjectNode describe(Sessions.Session s) {
+        ObjectNode o = ApiJson.MAPPER.createObjectNode();
+        o.put("name", s.user());
+        o.put("role", s.role().code());
+        o.put("canReview", s.role().canReview());
+        o.put("csrf", s.csrf());
+        return o;
+    }
+}

@@ -1,0 +1,35 @@
+// The documents: what was read, what was only partly read and what was rejected, with the reason.
+import { h, append, range } from './dom.js';
+import { get, query } from './api.js';
+import { articleText, showMarks } from './article.js';
+
+export async function documentsPage(main, params) {
+  const status = params.get('status') || '';
+  const page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
+  const docs = await get(`/api/documents${query({ status, page, size: 100 })}`);
+  const tab = (value, text) => h('a', { href: `#/documents${value ? `?status=${value}` : ''}`, class: value === status ? 'tab on' : 'tab' }, text);
+  append(main, [h('h1', {}, 'Documents'),
+    h('p', { class: 'tabs' }, tab('', 'all'), tab('ok', 'ok'), tab('partial', 'partial'), tab('rejected', 'rejected')),
+    h('p', { class: 'muted' }, `${docs.total} document(s)`),
+    h('table', { class: 'list', id: 'documents' },
+      h('thead', {}, h('tr', {}, ['Status', 'Name', 'Outlet', 'Published', 'Claims', 'Reason'].map((t) => h('th', {}, t)))),
+      h('tbody', {}, docs.items.map((d) => h('tr', { class: d.status },
+        h('td', {}, h('span', { class: `badge ${d.status}` }, d.status)),
+        h('td', {}, d.status === 'rejected' ? d.name : h('a', { href: `#/document/${d.id}` }, d.name)),
+        h('td', {}, d.outlet || ''), h('td', {}, d.published || ''), h('td', { class: 'num' }, String(d.claims)),
+        h('td', { class: 'reason' }, d.reason || '')))))]);
+}
+
+export async function documentPage(main, id) {
+  const d = await get(`/api/documents/${encodeURIComponent(id)}`);
+  append(main, [h('p', {}, h('a', { href: '#/documents' }, '← all documents')),
+    h('h1', {}, d.outlet || d.name),
+    h('p', { class: 'muted' }, `${d.name} · ${d.status} · published ${d.published || 'unknown'} · ${d.claimList.length} claim(s)`),
+    d.reason ? h('p', { class: 'reason' }, d.reason) : '',
+    h('ul', { class: 'claims' }, d.claimList.map((c) => h('li', {},
+      `${range(c.count.min, c.count.max)} ${c.outcome} (${c.victims}) “${c.count.phrase}” `,
+      c.incident ? h('a', { href: `#/incident/${encodeURIComponent(c.incident)}` }, c.incident) : h('span', { class: 'muted' }, c.kind)))),
+    d.text === null ? h('p', { class: 'error' }, 'Rejected: no text was kept.')
+      : articleText(d.text, d.claimList.map((c) => ({ id: c.id, sentence: c.sentenceSpan, evidence: c.evidence, label: c.count.phrase })))]);
+  showMarks(main);
+}

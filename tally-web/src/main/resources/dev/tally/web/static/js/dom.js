@@ -1,0 +1,57 @@
+// Building the page from data without ever parsing data as HTML: every string becomes a text node
+// or an attribute value, never markup. No innerHTML anywhere in the dashboard.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function build(el, attrs, children) {
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (name === 'value' && 'value' in el) el.value = value;
+    else if (name === 'checked' && 'checked' in el) el.checked = !!value;
+    else el.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+/** Appends children: nodes as they are, strings and numbers as text nodes, arrays flattened, null skipped. */
+export function append(el, children) {
+  for (const child of [children].flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+/** An HTML element: h('a', {href: '#/'}, 'text', otherNode). */
+export function h(tag, attrs, ...children) {
+  return build(document.createElement(tag), attrs, children);
+}
+
+/** An SVG element. */
+export function s(tag, attrs, ...children) {
+  return build(document.createElementNS(SVG_NS, tag), attrs, children);
+}
+
+export function clear(el) {
+  while (el.firstChild) el.removeChild(el.firstChild);
+  return el;
+}
+
+/** "105..140", "105+", "..140", "12". */
+export function range(min, max) {
+  if (min === null && max === null) return '';
+  if (min !== null && max !== null) return min === max ? String(min) : `${min}–${max}`;
+  return min !== null ? `${min}+` : `≤${max}`;
+}
+
+export function days(date) {
+  if (!date || !date.start) return date && date.text ? `“${date.text}” (unresolved)` : 'undated';
+  return date.start === date.end ? date.start : `${date.start} – ${date.end}`;
+}
+
+export function placeName(place) {
+  if (!place) return '';
+  const name = place.name || place.text || '';
+  return place.country ? (name ? `${name} (${place.country})` : place.country) : name;
+}
