@@ -3,8 +3,8 @@ package dev.tally.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tally.model.Place;
 import dev.tally.store.IncidentRecord;
+import dev.tally.web.ModelJson;
 
 /** Writes an incident as one JSON object: id, date, place, perpetrator, means, documents, figures, contradictions. */
 final class IncidentJson {
@@ -18,11 +18,8 @@ final class IncidentJson {
     ObjectNode node(IncidentRecord i) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", i.key());
-        ObjectNode date = o.putObject("date");
-        date.put("text", i.date().text().orElse(null));
-        date.put("start", i.date().start().map(Object::toString).orElse(null));
-        date.put("end", i.date().end().map(Object::toString).orElse(null));
-        o.set("place", place(i.place()));
+        o.set("date", ModelJson.date(i.date()));
+        o.set("place", ModelJson.place(i.place()));
         o.put("perpetrator", i.actor().perpetrator().orElse(null));
         o.put("means", i.actor().means().orElse(null));
         ArrayNode docs = o.putArray("documents");
@@ -47,15 +44,6 @@ final class IncidentJson {
         return o;
     }
 
-    private ObjectNode place(Place p) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("text", p.text().orElse(null));
-        n.put("name", p.name().orElse(null));
-        n.put("country", p.country().orElse(null));
-        if (p.lat().isPresent()) n.put("lat", p.lat().getAsDouble()); else n.putNull("lat");
-        if (p.lon().isPresent()) n.put("lon", p.lon().getAsDouble()); else n.putNull("lon");
-        return n;
-    }
 
     /** A GeoJSON FeatureCollection of the incidents that have coordinates, their JSON as properties. */
     String geojson(java.util.List<IncidentRecord> incidents) {

@@ -33,8 +33,8 @@ final class ApiJson {
     static ObjectNode incident(IncidentRecord i, IncidentView view, LedgerSnapshot snapshot, Values values) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", i.key());
-        o.set("date", date(i.date()));
-        o.set("place", place(i.place()));
+        o.set("date", ModelJson.date(i.date()));
+        o.set("place", ModelJson.place(i.place()));
         o.put("perpetrator", i.actor().perpetrator().orElse(null));
         o.put("means", i.actor().means().orElse(null));
         ArrayNode figures = o.putArray("figures");
@@ -42,15 +42,15 @@ final class ApiJson {
             ObjectNode n = figures.addObject();
             n.put("outcome", f.outcome().code());
             n.put("victims", f.victims().code());
-            put(n, "min", f.min());
-            put(n, "max", f.max());
+            ModelJson.put(n, "min", f.min());
+            ModelJson.put(n, "max", f.max());
             ArrayNode claims = n.putArray("claims");
             f.claims().forEach(claims::add);
         }
         IncidentView.Range killed = view.killed(i);
         ObjectNode k = o.putObject("killed");
-        put(k, "min", killed.min());
-        put(k, "max", killed.max());
+        ModelJson.put(k, "min", killed.min());
+        ModelJson.put(k, "max", killed.max());
         o.put("documents", view.documents(i).size());
         ArrayNode sources = o.putArray("sources");
         view.sources(i).forEach(sources::add);
@@ -74,9 +74,9 @@ final class ApiJson {
         o.put("outcome", c.outcome().code());
         o.put("victims", c.victims().code());
         o.put("subgroup", c.subgroup().orElse(null));
-        o.set("count", count(c.count()));
-        o.set("date", date(c.date()));
-        o.set("place", place(c.place()));
+        o.set("count", ModelJson.count(c.count()));
+        o.set("date", ModelJson.date(c.date()));
+        o.set("place", ModelJson.place(c.place()));
         o.put("perpetrator", c.actor().perpetrator().orElse(null));
         o.put("means", c.actor().means().orElse(null));
         o.put("claimant", c.claimant().orElse(null));
@@ -87,9 +87,9 @@ final class ApiJson {
         o.put("status", snapshot.status(stored.id()));
         o.put("values", values.code());
         ObjectNode ex = o.putObject("extracted");
-        ex.set("count", count(extracted.count()));
-        ex.set("date", date(extracted.date()));
-        ex.set("place", place(extracted.place()));
+        ex.set("count", ModelJson.count(extracted.count()));
+        ex.set("date", ModelJson.date(extracted.date()));
+        ex.set("place", ModelJson.place(extracted.place()));
         ArrayNode reviews = o.putArray("reviews");
         for (ClaimReview r : snapshot.reviews(stored.id()).values()) {
             ObjectNode n = reviews.addObject();
@@ -134,32 +134,8 @@ final class ApiJson {
         return o;
     }
 
-    static ObjectNode date(TimeSpan d) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("text", d.text().orElse(null));
-        n.put("start", d.start().map(Object::toString).orElse(null));
-        n.put("end", d.end().map(Object::toString).orElse(null));
-        return n;
-    }
 
-    static ObjectNode place(Place p) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("text", p.text().orElse(null));
-        n.put("name", p.name().orElse(null));
-        n.put("country", p.country().orElse(null));
-        put(n, "lat", p.lat());
-        put(n, "lon", p.lon());
-        n.put("precision", p.precision().name().toLowerCase(Locale.ROOT));
-        return n;
-    }
 
-    static ObjectNode count(Count c) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("phrase", c.phrase());
-        put(n, "min", c.min());
-        put(n, "max", c.max());
-        return n;
-    }
 
     static ObjectNode span(Span s) {
         ObjectNode n = MAPPER.createObjectNode();
@@ -168,11 +144,5 @@ final class ApiJson {
         return n;
     }
 
-    static void put(ObjectNode n, String field, OptionalLong v) {
-        if (v.isPresent()) n.put(field, v.getAsLong()); else n.putNull(field);
-    }
 
-    static void put(ObjectNode n, String field, OptionalDouble v) {
-        if (v.isPresent()) n.put(field, Math.round(v.getAsDouble() * 1e5) / 1e5); else n.putNull(field);
-    }
 }
