@@ -22,8 +22,14 @@ import java.util.zip.GZIPInputStream;
 final class GazetteerLoader {
     /** Payload bits beside the row number. */
     static final int WEAK = 2, ACRONYM = 1;
-    /** Trie node flags. */
-    static final int STOP_NODE = 1, WEAK_NODE = 2;
+    /**
+     * Trie node flags: a stop or weak name, and what the places of a name are, so that matching
+     * knows whether a name may stand for a country, or for anything big (a country, a division, a
+     * settlement of {@link #BIG_CITY} or more), without reading the rows of all its places.
+     */
+    static final int STOP_NODE = 1, WEAK_NODE = 2, COUNTRY_NODE = 4, STRONG_NODE = 8;
+    /** Settlements at least this big are known well enough to keep a capitalised word after them. */
+    static final long BIG_CITY = 100_000;
 
     private final Lexicon lexicon;
     private final EntryTable table = new EntryTable();
@@ -118,10 +124,19 @@ final class GazetteerLoader {
         long[] key = key(name);
         if (key.length == 0) return;
         int payload = (row << 2) | (weak || acronym ? WEAK : 0) | (acronym ? ACRONYM : 0);
-        trie.addPayload(trie.insert(key), payload);
+        addPayload(trie.insert(key), payload);
         if (key.length > 1 && key[0] == AL && lexicon.stripsArticle(table.country(row))) {
-            trie.addPayload(trie.insert(Arrays.copyOfRange(key, 1, key.length)), payload);
+            addPayload(trie.insert(Arrays.copyOfRange(key, 1, key.length)), payload);
         }
+    }
+
+    private void addPayload(int node, int payload) {
+        trie.addPayload(node, payload);
+        int row = payload >>> 2;
+        Place.Precision precision = table.precision(row);
+        boolean country = precision == Place.Precision.COUNTRY;
+        boolean strong = country || precision == Place.Precision.ADMIN_AREA || table.population(row) >= BIG_CITY;
+        trie.flag(node, (country ? COUNTRY_NODE : 0) | (strong ? STRONG_NODE : 0));
     }
 
     private static boolean isAcronym(String name) {

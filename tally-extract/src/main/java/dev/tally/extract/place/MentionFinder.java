@@ -1,7 +1,5 @@
 package dev.tally.extract.place;
 
-import dev.tally.model.Place;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +15,6 @@ import java.util.Set;
  * Stateless; thread-safe.
  */
 final class MentionFinder {
-    /** Settlements at least this big keep a capitalised word after them ("Mosul University"). */
-    private static final long BIG_CITY = 100_000;
-
     private static final long AND = TokenTrie.hash("and"), OR = TokenTrie.hash("or");
 
     private final Gazetteer gazetteer;
@@ -122,17 +117,13 @@ final class MentionFinder {
         return named;
     }
 
-    /** A capitalised word joined to the name makes it part of a longer name, often a person's. */
+    /**
+     * A capitalised word joined to the name makes it part of a longer name, often a person's;
+     * not before a country's name, nor after a big place's ("Mosul University").
+     */
     private boolean insideName(Tokens t, Match m) {
-        EntryTable table = gazetteer.table();
-        boolean country = false, strong = false;
-        for (int i = trie.payloadStart(m.node()); i < trie.payloadEnd(m.node()); i++) {
-            int row = trie.payload(i) >>> 2;
-            Place.Precision precision = table.precision(row);
-            country |= precision == Place.Precision.COUNTRY;
-            strong |= precision == Place.Precision.COUNTRY || precision == Place.Precision.ADMIN_AREA
-                    || table.population(row) >= BIG_CITY;
-        }
+        boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
+        boolean strong = (TokenTrie.flags(m.step) & GazetteerLoader.STRONG_NODE) != 0;
         return (!country && nameWordBefore(t, m.first)) || (!strong && nameWordAfter(t, m.last)) || initialAfter(t, m.last);
     }
 
