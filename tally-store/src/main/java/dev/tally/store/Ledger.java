@@ -142,6 +142,14 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
+    /**
+     * The space the ledger takes, in bytes: for SQLite the file plus its write-ahead log, for
+     * PostgreSQL {@code pg_database_size} of the database (which counts anything else stored in it too).
+     */
+    public synchronized long sizeBytes() {
+        return read("measuring the size", backend::sizeBytes);
+    }
+
     /** The incidents of the last {@link #replaceIncidents}, ordered by key. */
     public synchronized List<IncidentRecord> incidents() {
         return read("listing incidents", IncidentRows::all);
