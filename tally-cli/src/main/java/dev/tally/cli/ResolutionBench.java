@@ -1,0 +1,88 @@
+package dev.tally.cli;
+
+import dev.tally.model.ClaimKind;
+import dev.tally.resolve.IncidentResolver;
+import dev.tally.store.IncidentRecord;
+import dev.tally.store.Ledger;
+import dev.tally.store.StoredClaim;
+import dev.tally.store.StoredDocument;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Times incident resolution over growing parts of a ledger, to show how it scales: reads every
+ * claim once (timed on its own), then resolves and writes ({@link Ledger#replaceIncidents}) the
+ * claims of the first 25%, 50% and all of its documents in turn, so the ledger ends with the
+ * incidents of all its claims. A small unmeasured run first lets the JIT compile the resolver.
+ */
+final class ResolutionBench {
+    private static final double[] FRACTIONS = {0.25, 0.5, 1.0};
+    private static final double WARMUP = 0.02;
+
+    /** One measured part: its first {@code documents} documents and their claims. Seconds of wall time. */
+    record Step(int documents, int claims, long incidentClaims, int incidents, double resolveSeconds, double writeSeconds) {
+        double microsPerClaim() {
+            return resolveSeconds * 1e6 / Math.max(1, claims);
+        }
+    }
+
+    /** Seconds to read every claim, and the measured parts, smallest first. */
+    record Result(double loadSeconds, List<Step> steps) {
+        Step whole() {
+            return steps.get(steps.size() - 1);
+        }
+    }
+
+    private ResolutionBench() {
+    }
+
+    static Result run(Ledger ledger, PrintWriter err) {
+        long t0 = System.nanoTime();
+        List<StoredClaim> claims = ledger.claims();
+        double load = seconds(t0);
+        List<StoredDocument> documents = ledger.documents();
+        err.printf(Locale.ROOT, "resolution: read %,d claims in %.1f s%n", claims.size(), load);
+        err.flush();
+        IncidentResolver resolver = new IncidentResolver();
+        resolver.resolve(prefix(claims, documents, WARMUP));
+        List<Step> steps = new java.util.ArrayList<>();
+        for (double fraction : FRACTIONS) {
+            steps.add(step(ledger, resolver, prefix(claims, documents, fraction), documentCount(documents, fraction)));
+            Step s = steps.get(steps.size() - 1);
+            err.printf(Locale.ROOT, "resolution: %,d documents, %,d claims: %,d incidents, resolved in %.1f s, written in %.1f s%n",
+                    s.documents(), s.claims(), s.incidents(), s.resolveSeconds(), s.writeSeconds());
+            err.flush();
+        }
+        return new Result(load, List.copyOf(steps));
+    }
+
+    private static Step step(Ledger ledger, IncidentResolver resolver, List<StoredClaim> claims, int documents) {
+        long t0 = System.nanoTime();
+        List<IncidentRecord> incidents = resolver.resolve(claims);
+        double resolve = seconds(t0);
+        long t1 = System.nanoTime();
+        ledger.replaceIncidents(incidents);
+        double write = seconds(t1);
+        long incidentClaims = claims.stream().filter(c -> c.claim().kind() == ClaimKind.INCIDENT).count();
+        return new Step(documents, claims.size(), incidentClaims, incidents.size(), resolve, write);
+    }
+
+    private static int documentCount(List<StoredDocument> documents, double fraction) {
+        return Math.max(1, (int) Math.ceil(documents.size() * fraction));
+    }
+
+    /** The claims of the first {@code fraction} of the documents: claims are in storage order, so a prefix. */
+    private static List<StoredClaim> prefix(List<StoredClaim> claims, List<StoredDocument> documents, double fraction) {
+        if (documents.isEmpty()) return List.of();
+        long last = documents.get(documentCount(documents, fraction) - 1).id();
+        int end = 0;
+        while (end < claims.size() && claims.get(end).documentId() <= last) end++;
+        return claims.subList(0, end);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
