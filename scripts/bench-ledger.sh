@@ -23,6 +23,7 @@ work="$(mktemp -d -t tally-bench-db-XXXXXX)"
 pg_bin=""
 pg_data=""
 pg_port=""
+failed=0
 
 log() { echo "bench-ledger: $*" >&2; }
 
@@ -50,9 +51,14 @@ build() {
 run() {
   local label="$1" db="$2" n="$3" extract="$4"
   local report="$out/$label-$n.txt"
-  log "$label, $n documents ($extract)"
-  (cd "$root" && java $java_opts -jar "$jar" bench-ledger --db "$db" --documents "$n" "$extract" \
-      --examples "$root/examples/seeds") > "$report" 2> "$out/$label-$n.log"
+  log "$label, $n documents ($extract); load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+  if ! (cd "$root" && java $java_opts -jar "$jar" bench-ledger --db "$db" --documents "$n" "$extract" \
+      --examples "$root/examples/seeds") > "$report" 2> "$out/$label-$n.log"; then
+    log "$label, $n documents FAILED; the end of $out/$label-$n.log:"
+    grep -v '^documents ' "$out/$label-$n.log" | head -5 >&2
+    failed=1
+  fi
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$report"
   cat "$report"
 }
 
@@ -104,17 +110,18 @@ if [ "$large" -gt 0 ]; then
   rm -f "$work"/large.db*
 fi
 
-if [ "${TALLY_BENCH_PG:-}" = skip ]; then exit 0; fi
+if [ "${TALLY_BENCH_PG:-}" = skip ]; then exit "$failed"; fi
 if [ -n "${TALLY_BENCH_PG_URL:-}" ]; then
   run postgres "$TALLY_BENCH_PG_URL" "$small" --extract
   log "a given server is benchmarked once: the large run needs another empty database"
-  exit 0
+  exit "$failed"
 fi
 find_pg_bin
 if [ -z "$pg_bin" ]; then
   log "no PostgreSQL binaries and none could be installed: PostgreSQL skipped"
-  exit 0
+  exit "$failed"
 fi
 start_pg
 run postgres "$(fresh_pg_db)" "$small" --extract
 if [ "$large" -gt 0 ]; then run postgres "$(fresh_pg_db)" "$large" --no-extract; fi
+exit "$failed"

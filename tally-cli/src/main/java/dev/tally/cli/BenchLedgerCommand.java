@@ -136,14 +136,15 @@ final class BenchLedgerCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "resolution  %.1f s in all: reading %,d claims %.1f s, resolving %.1f s, writing %,d incidents %.1f s%n",
                 r.loadSeconds() + whole.resolveSeconds() + whole.writeSeconds(), whole.claims(), r.loadSeconds(),
                 whole.resolveSeconds(), whole.incidents(), whole.writeSeconds());
-        out.printf(Locale.ROOT, "  %10s %10s %16s %10s %10s %9s %8s%n",
-                "documents", "claims", "incident claims", "incidents", "resolve s", "us/claim", "write s");
+        out.printf(Locale.ROOT, "  %10s %10s %16s %10s %10s %8s %13s %8s%n",
+                "documents", "claims", "incident claims", "incidents", "resolve s", "CPU s", "CPU us/claim", "write s");
         for (ResolutionBench.Step s : r.steps()) {
-            out.printf(Locale.ROOT, "  %,10d %,10d %,16d %,10d %10.2f %9.1f %8.2f%n", s.documents(), s.claims(), s.incidentClaims(),
-                    s.incidents(), s.resolveSeconds(), s.microsPerClaim(), s.writeSeconds());
+            out.printf(Locale.ROOT, "  %,10d %,10d %,16d %,10d %10.2f %8.2f %13.1f %8.2f%n", s.documents(), s.claims(),
+                    s.incidentClaims(), s.incidents(), s.resolveSeconds(), s.resolveCpuSeconds(), s.cpuMicrosPerClaim(), s.writeSeconds());
         }
         out.printf(Locale.ROOT, "database    %.1f MB (%.1f kB a document)%n", bytes / 1e6, bytes / 1e3 / documents);
-        out.printf(Locale.ROOT, "peak heap   %.0f MB (max heap %.0f MB)%n", BenchCommand.peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        out.printf(Locale.ROOT, "heap        max %.0f MB; peaks of the heap pools summed %.0f MB (an upper bound: they peak at different times)%n",
+                Runtime.getRuntime().maxMemory() / 1e6, BenchCommand.peakHeap() / 1e6);
         out.flush();
     }
 

@@ -20,7 +20,7 @@ class BenchLedgerCommandTest {
         CommandRun run = CommandRun.of("bench-ledger", "--db", db, "--documents", "40", "--no-extract", "--examples", SEEDS);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Tally.OK);
-        assertThat(run.out()).contains("ingest      40 documents, ").contains("resolution  ").contains("database    ");
+        assertThat(run.out()).contains("ingest      40 documents, ").contains("resolution  ").contains("database    ").contains("heap        max ");
         assertThat(run.out().lines().filter(l -> l.matches("\\s+\\d+\\s+[\\d,]+\\s+[\\d,]+\\s+[\\d,]+ .*"))).hasSize(3);
         assertThat(CommandRun.of("stats", "--db", db).out()).contains("40");
 

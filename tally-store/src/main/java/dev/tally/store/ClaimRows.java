@@ -37,6 +37,9 @@ final class ClaimRows {
             LEFT JOIN incidents i ON i.id = c.incident_id
             """;
 
+    /** Rows a cursor brings at a time: the raw rows of a large ledger would not fit in the heap all at once. */
+    private static final int FETCH_ROWS = 2000;
+
     private ClaimRows() {
     }
 
@@ -54,6 +57,7 @@ final class ClaimRows {
 
     static List<StoredClaim> all(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(SELECT + "ORDER BY c.id")) {
+            ps.setFetchSize(FETCH_ROWS);
             return read(ps);
         }
     }

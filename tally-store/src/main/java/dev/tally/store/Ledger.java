@@ -109,6 +109,10 @@ public final class Ledger implements AutoCloseable {
 
     /** Every claim in storage order, with its document's name and its incident. */
     public synchronized List<StoredClaim> claims() {
+        // PostgreSQL's driver holds a whole result in memory unless it reads through a cursor, which
+        // needs a transaction. SQLite steps through the rows anyway, and a transaction there would
+        // take the write lock (transactions begin IMMEDIATE) and keep other writers waiting.
+        if (backend instanceof Backend.Postgres) return transaction("[" + backend.describe() + "] listing claims failed", ClaimRows::all);
         return read("listing claims", ClaimRows::all);
     }
 
