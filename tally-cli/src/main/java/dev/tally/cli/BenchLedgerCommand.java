@@ -51,6 +51,9 @@ final class BenchLedgerCommand implements Callable<Integer> {
             description = "Extract claims from every document (default); --no-extract carries each template's claims over instead.")
     boolean extract;
 
+    @Option(names = "--random-dates", description = "Date each document anywhere in 2013-2023, not in order: the ledger grows denser as it grows.")
+    boolean randomDates;
+
     @Option(names = "--examples", paramLabel = "FOLDER", defaultValue = "examples/seeds",
             description = "The real articles to make documents from, with a meta.json giving their dates (default: ${DEFAULT-VALUE}).")
     Path examples;
@@ -69,15 +72,16 @@ final class BenchLedgerCommand implements Callable<Integer> {
         if (templates.isEmpty()) return usage(err, "[" + examples + "] no readable articles to make documents from");
         SyntheticCorpus corpus;
         try {
-            corpus = new SyntheticCorpus(templates, seed);
+            corpus = new SyntheticCorpus(templates, seed, documents, randomDates);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
         try (Ledger l = ledger.open()) {
             long held = l.stats().totalDocuments();
             if (held > 0) return usage(err, "[" + l.location() + "] the benchmark needs an empty ledger; it holds " + held + " documents");
-            out.printf(Locale.ROOT, "ledger %s: %,d documents from %d templates in %s (seed %d, %s)%n", l.location(), documents,
-                    templates.size(), examples, seed, extract ? "claims extracted from each document" : "claims carried over, not extracted");
+            out.printf(Locale.ROOT, "ledger %s: %,d documents from %d templates in %s (seed %d, %s, %s)%n", l.location(), documents,
+                    templates.size(), examples, seed, randomDates ? "dates at random" : "dates in order",
+                    extract ? "claims extracted from each document" : "claims carried over, not extracted");
             out.flush();
             Ingest ingest = ingest(l, corpus, templates, err);
             ResolutionBench.Result resolution = ResolutionBench.run(l, err);

@@ -18,13 +18,14 @@ import java.util.Locale;
  * claim once (timed on its own), then resolves and writes ({@link Ledger#replaceIncidents}) the
  * claims of the first 25%, 50% and all of its documents in turn, so the ledger ends with the
  * incidents of all its claims. Each write replaces the previous part's incidents, as every ingest
- * does. Resolving is timed as the best of {@value #ROUNDS} runs, after an unmeasured run over the
- * first quarter that lets the JIT compile the resolver; writing once.
+ * does. Resolving is timed as the best of {@value #ROUNDS} runs, after unmeasured runs over the
+ * first quarter that let the JIT compile the resolver; writing once.
  */
 final class ResolutionBench {
     private static final double[] FRACTIONS = {0.25, 0.5, 1.0};
-    /** The part resolved once, unmeasured, first: a smaller one leaves the JIT still compiling in the measured runs. */
+    /** The part resolved {@value #WARMUP_ROUNDS} times, unmeasured, first: less leaves the JIT still compiling in the measured runs. */
     private static final double WARMUP = 0.25;
+    private static final int WARMUP_ROUNDS = 2;
     /** Resolution is timed as the best of this many runs: the machine may be shared. */
     private static final int ROUNDS = 2;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -59,7 +60,7 @@ final class ResolutionBench {
         err.printf(Locale.ROOT, "resolution: read %,d claims in %.1f s%n", claims.size(), load);
         err.flush();
         IncidentResolver resolver = new IncidentResolver();
-        resolver.resolve(prefix(claims, documents, WARMUP));
+        for (int round = 0; round < WARMUP_ROUNDS; round++) resolver.resolve(prefix(claims, documents, WARMUP));
         List<Step> steps = new java.util.ArrayList<>();
         for (double fraction : FRACTIONS) {
             steps.add(step(ledger, resolver, prefix(claims, documents, fraction), documentCount(documents, fraction)));

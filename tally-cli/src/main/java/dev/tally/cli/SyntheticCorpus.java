@@ -28,6 +28,11 @@ import java.util.SplittableRandom;
  * document's story (same day and cities, other figures), as when several outlets cover one
  * attack, so that the incident resolver finds reports to merge as well as ones to keep apart.
  *
+ * <p>Dates are chronological by default, as news arrives: the i-th of n documents is dated about
+ * i/n of the way through the period (give or take {@value #JITTER_DAYS} days), so the first quarter
+ * of the documents is as dense in events per day and place as the whole. With random dates every
+ * document falls anywhere in the period, and a ledger grows denser as it grows.
+ *
  * <p>Deterministic: the same templates and seed give the same documents in the same order. Every
  * document's text differs from all earlier ones (so each has its own SHA-256). Not thread-safe.
  */
@@ -45,6 +50,7 @@ final class SyntheticCorpus {
             "El Fasher", "Maiduguri", "Goma");
     static final LocalDate EARLIEST = LocalDate.of(2013, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2023, 12, 31);
+    private static final int JITTER_DAYS = 14;
     private static final double FOLLOW_UP = 0.25;
     private static final int RECENT_STORIES = 64;
 
@@ -52,6 +58,8 @@ final class SyntheticCorpus {
     record Synthetic(Document.Accepted document, Article template, Variation variation, Rewrite rewrite) {}
 
     private final List<Article> templates;
+    private final int count;
+    private final boolean randomDates;
     private final Rewriter rewriter = new Rewriter(CITIES);
     private final SplittableRandom random;
     private final ArrayDeque<Variation> stories = new ArrayDeque<>();
@@ -60,16 +68,21 @@ final class SyntheticCorpus {
     private int made;
 
     /**
-     * @param templates real articles, each with its publication date
-     * @param seed      chooses every variation
-     * @throws IllegalArgumentException when there is no template or one has no publication date
+     * @param templates   real articles, each with its publication date
+     * @param seed        chooses every variation
+     * @param count       how many documents will be made, over which chronological dates spread
+     * @param randomDates each document dated anywhere in the period, not in order
+     * @throws IllegalArgumentException when there is no template, one has no publication date, or count < 1
      */
-    SyntheticCorpus(List<Article> templates, long seed) {
+    SyntheticCorpus(List<Article> templates, long seed, int count, boolean randomDates) {
         if (templates.isEmpty()) throw new IllegalArgumentException("templates must not be empty; got none");
+        if (count < 1) throw new IllegalArgumentException("count must be >= 1; got " + count);
         for (Article a : templates) {
             if (a.published().isEmpty()) throw new IllegalArgumentException("[" + a.name() + "] a template needs a publication date (give it one in meta.json)");
         }
         this.templates = List.copyOf(templates);
+        this.count = count;
+        this.randomDates = randomDates;
         this.random = new SplittableRandom(seed);
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
@@ -98,20 +111,31 @@ final class SyntheticCorpus {
         }
     }
 
-    /** A new story, or (one time in four) another report of a recent one: same day and cities, other figures. */
+    /**
+     * A new story, or (one time in four) another report of a recent one: same day and cities, other
+     * figures. With dates in order, "recent" means within {@value #JITTER_DAYS} days of the new story's day.
+     */
     private Variation variation(Article template) {
         LocalDate published = template.published().orElseThrow();
-        if (!stories.isEmpty() && random.nextDouble() < FOLLOW_UP) {
-            List<Variation> recent = new ArrayList<>(stories);
+        LocalDate day = newDay();
+        List<Variation> recent = stories.stream()
+                .filter(v -> randomDates || Math.abs(ChronoUnit.DAYS.between(v.newPublished(), day)) <= JITTER_DAYS).toList();
+        if (!recent.isEmpty() && random.nextDouble() < FOLLOW_UP) {
             Variation story = recent.get(random.nextInt(recent.size()));
-            LocalDate day = story.newPublished();
-            return new Variation(story.cities(), published, (int) ChronoUnit.DAYS.between(published, day), random.nextLong());
+            return new Variation(story.cities(), published, (int) ChronoUnit.DAYS.between(published, story.newPublished()), random.nextLong());
         }
-        LocalDate day = EARLIEST.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(EARLIEST, LATEST) + 1));
         Variation v = new Variation(shuffledCities(), published, (int) ChronoUnit.DAYS.between(published, day), random.nextLong());
         stories.addLast(v);
         if (stories.size() > RECENT_STORIES) stories.removeFirst();
         return v;
+    }
+
+    /** The publication day of a new story: anywhere in the period, or where the document count has got to. */
+    private LocalDate newDay() {
+        int days = (int) ChronoUnit.DAYS.between(EARLIEST, LATEST) + 1;
+        if (randomDates) return EARLIEST.plusDays(random.nextInt(days));
+        long at = (long) Math.min(made, count - 1) * days / count + random.nextInt(-JITTER_DAYS, JITTER_DAYS + 1);
+        return EARLIEST.plusDays(Math.max(0, Math.min(days - 1, at)));
     }
 
     private Map<String, String> shuffledCities() {

@@ -9,6 +9,7 @@ import dev.tally.model.Document;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,8 +27,12 @@ class SyntheticCorpusTest {
             .map(d -> ((Document.Accepted) d).article()).toList();
 
     private static List<SyntheticCorpus.Synthetic> make(long seed, int n) {
+        return make(seed, n, false);
+    }
+
+    private static List<SyntheticCorpus.Synthetic> make(long seed, int n, boolean randomDates) {
         System.out.println("SyntheticCorpusTest seed=" + seed);
-        SyntheticCorpus corpus = new SyntheticCorpus(TEMPLATES, seed);
+        SyntheticCorpus corpus = new SyntheticCorpus(TEMPLATES, seed, n, randomDates);
         List<SyntheticCorpus.Synthetic> out = new ArrayList<>();
         for (int i = 0; i < n; i++) out.add(corpus.next());
         return out;
@@ -73,6 +78,17 @@ class SyntheticCorpusTest {
     }
 
     @Test
+    void datesFollowTheDocumentsInOrderUnlessRandom() {
+        List<LocalDate> ordered = make(3, 400).stream().map(s -> s.document().article().published().orElseThrow()).toList();
+        List<LocalDate> random = make(3, 400, true).stream().map(s -> s.document().article().published().orElseThrow()).toList();
+
+        // the first quarter lies in about the first quarter of 2013-2023, give or take a follow-up's or a jitter's weeks
+        assertThat(ordered.subList(0, 100)).allSatisfy(d -> assertThat(d).isBefore(LocalDate.of(2016, 1, 1)));
+        assertThat(ordered.subList(300, 400)).allSatisfy(d -> assertThat(d).isAfter(LocalDate.of(2020, 12, 31)));
+        assertThat(random.subList(0, 100)).anySatisfy(d -> assertThat(d).isAfter(LocalDate.of(2020, 12, 31)));
+    }
+
+    @Test
     void placesAndFiguresVaryInsideTheArticlesOwnSentences() {
         Pattern lead = Pattern.compile("US air strikes against (\\p{Lu}[\\p{L} -]+?) killed at least (\\d+) civilians on Monday, Reuters reported");
         Set<String> cities = new HashSet<>();
@@ -92,7 +108,7 @@ class SyntheticCorpusTest {
     @Test
     void claimsCarriedOverMatchWhatExtractionFindsInTheNewText() {
         ClaimExtractor extractor = new ClaimExtractor();
-        SyntheticCorpus corpus = new SyntheticCorpus(TEMPLATES, 5);
+        SyntheticCorpus corpus = new SyntheticCorpus(TEMPLATES, 5, 25, false);
         ClaimRemap remap = new ClaimRemap(corpus.rewriter(), SyntheticCorpus.CITIES, Gazetteer.bundled());
         for (int i = 0; i < 25; i++) {
             SyntheticCorpus.Synthetic s = corpus.next();
