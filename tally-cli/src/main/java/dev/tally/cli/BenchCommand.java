@@ -102,7 +102,8 @@ final class BenchCommand implements Callable<Integer> {
         return claims.get();
     }
 
-    private static long peakHeap() {
+    /** The peak heap in bytes so far, summed over the heap pools. */
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();

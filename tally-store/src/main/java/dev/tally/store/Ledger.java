@@ -110,6 +110,10 @@ public final class Ledger implements AutoCloseable {
 
     /** Every claim in storage order, with its document's name and its incident. */
     public synchronized List<StoredClaim> claims() {
+        // PostgreSQL's driver holds a whole result in memory unless it reads through a cursor, which
+        // needs a transaction. SQLite steps through the rows anyway, and a transaction there would
+        // take the write lock (transactions begin IMMEDIATE) and keep other writers waiting.
+        if (backend instanceof Backend.Postgres) return transaction("[" + backend.describe() + "] listing claims failed", ClaimRows::all);
         return read("listing claims", ClaimRows::all);
     }
 
@@ -141,6 +145,14 @@ public final class Ledger implements AutoCloseable {
             IncidentRows.insertContradictions(c, incidents, ids);
             return incidents.size();
         });
+    }
+
+    /**
+     * The space the ledger takes, in bytes: for SQLite the file plus its write-ahead log, for
+     * PostgreSQL {@code pg_database_size} of the database (which counts anything else stored in it too).
+     */
+    public synchronized long sizeBytes() {
+        return read("measuring the size", backend::sizeBytes);
     }
 
     /** The incidents of the last {@link #replaceIncidents}, ordered by key. */

@@ -77,6 +77,21 @@ abstract class LedgerContract {
     }
 
     @Test
+    void theSizeOnDiskGrowsWithWhatIsStored() {
+        RandomDocuments random = new RandomDocuments(7);
+        try (Ledger ledger = Ledger.open(newDatabase())) {
+            long empty = ledger.sizeBytes();
+            for (int i = 0; i < 200; i++) {
+                Document.Accepted doc = random.document(i);
+                ledger.store(doc, random.claims(doc), List.of());
+            }
+
+            assertThat(empty).isPositive();
+            assertThat(ledger.sizeBytes()).isGreaterThan(empty);
+        }
+    }
+
+    @Test
     void storingTheSameDocumentAgainChangesNothing() {
         Document.Accepted doc = Fixtures.seedDocument();
         String db = newDatabase();
