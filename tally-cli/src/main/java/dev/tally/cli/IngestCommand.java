@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         int[] rejectedNow = {0};
         try (Ledger l = ledger.open()) {
             inputs.read(paths, err, doc -> {
-                if (l.contains(doc.sha256()) && !doc.sha256().isEmpty()) {
+                if (l.contains(doc.sha256())) {
                     progress.document(0, false, true);
                     return;
                 }

@@ -80,6 +80,19 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void everyUnreadableInputIsKeptAsItsOwnRejectAndOnlyOnce() {
+        String a = dir.resolve("missing-a.txt").toString();
+        String b = dir.resolve("missing-b.txt").toString();
+        CommandRun first = CommandRun.of("ingest", "--db", db(), a, b);
+        assertThat(first.exitCode()).isEqualTo(Tally.SOME_REJECTED);
+        assertThat(first.err()).contains("[missing-a.txt] rejected:").contains("[missing-b.txt] rejected:");
+        assertThat(CommandRun.of("stats", "--db", db()).out()).containsPattern("rejected\\s+2");
+        CommandRun again = CommandRun.of("ingest", "--db", db(), a, b);
+        assertThat(again.err()).contains("documents 2 (unchanged 2)");
+        assertThat(CommandRun.of("stats", "--db", db()).out()).contains("documents: 2");
+    }
+
+    @Test
     void exportsNameTheirColumnsAsAcledAndUcdpDo() {
         CommandRun.of("ingest", "--db", db(), SEEDS.toString());
         String acled = CommandRun.of("export", "--db", db(), "--format", "acled").out();

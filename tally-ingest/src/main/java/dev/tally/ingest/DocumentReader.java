@@ -60,11 +60,11 @@ public final class DocumentReader {
         try {
             return sidecars.apply(path, readFile(path, name));
         } catch (IOException e) {
-            return List.of(new Document.Rejected(name, "", Reasons.unreadable(e)));
+            return List.of(new Document.Rejected(name, unreadKey(path), Reasons.unreadable(e)));
         } catch (RuntimeException e) {
             // The parsers (jsoup, Rome, jwarc) may throw unchecked on input they cannot handle: that input is
             // rejected with their message, and the other inputs are still read.
-            return List.of(new Document.Rejected(name, "", "could not be read: " + Reasons.message(e)));
+            return List.of(new Document.Rejected(name, unreadKey(path), "could not be read: " + Reasons.message(e)));
         }
     }
 
@@ -95,9 +95,17 @@ public final class DocumentReader {
         return maxBytes;
     }
 
+    /**
+     * The identity of an input whose bytes could not be read: the hash of its absolute path, so two such
+     * inputs stay two documents in the ledger and reading the same one again changes nothing.
+     */
+    private static String unreadKey(Path path) {
+        return Sha256.of("unread:" + path.toAbsolutePath());
+    }
+
     private List<Document> readFile(Path path, String name) throws IOException {
         if (!Files.isRegularFile(path)) {
-            return List.of(new Document.Rejected(name, "", notAFile(path)));
+            return List.of(new Document.Rejected(name, unreadKey(path), notAFile(path)));
         }
         long size = Files.size(path);
         if (size == 0) {

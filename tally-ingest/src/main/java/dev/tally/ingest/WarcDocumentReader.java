@@ -72,7 +72,7 @@ final class WarcDocumentReader {
         } catch (EOFException | ZipException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            return Optional.of(new Document.Rejected(response.target(), "",
+            return Optional.of(new Document.Rejected(response.target(), Sha256.of("unread:" + response.id()),
                     "unreadable WARC response record: " + Reasons.message(e)));
         }
     }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * What reading one input produced: an article to extract from, or a rejection with its reason.
  * {@code name} is the input's name as messages show it ("feeds/iraq.xml#3", "mosul.html");
  * {@code sha256} is the hex SHA-256 of the bytes that identify the document (the file, or the
- * feed entry's or WARC record's payload), so the same document read twice has the same hash.
+ * feed entry's or WARC record's payload; for an input whose bytes could not be read, of where it
+ * is), so the same document read twice has the same hash and two documents never share one.
  */
 public sealed interface Document permits Document.Accepted, Document.Rejected {
     String name();
