@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads every casualty claim in an article: normalizes its text, splits sentences, reads the
@@ -64,8 +65,11 @@ public final class ClaimExtractor {
                 Read r = reads.get(i);
                 Sentence sentence = sentences.get(r.candidate().sentence());
                 Optional<TimeSpan> continued = leads.get(i) < 0 ? Optional.empty() : Optional.of(claims.get(leads.get(i)).date());
-                TimeSpan date = date(when, sentence, r, continued);
-                claims.add(claim(article, text, sentence, r, place(where, sentence, r), date, contexts.get(i), claims.size() + 1));
+                Anchor a = r.anchor(sentence);
+                boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
+                TimeSpan date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
+                Place place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
+                claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), claims.size() + 1));
             }
         } catch (RuntimeException e) {
             diagnostics.add(new Diagnostic(PROVENANCE.toString(), article.name(), Optional.empty(),
@@ -75,7 +79,17 @@ public final class ClaimExtractor {
     }
 
     /** A candidate with its gaps filled, and the tokens of its sentence. */
-    record Read(Candidate candidate, List<Token> tokens) {}
+    record Read(Candidate candidate, List<Token> tokens) {
+        /** Where the claim stands in the normalized text, given its sentence. */
+        Anchor anchor(Sentence sentence) {
+            int from = sentence.start() + tokens.get(Math.min(candidate.clauseFrom(), tokens.size() - 1)).start();
+            int to = sentence.start() + tokens.get(Math.max(candidate.clauseTo(), 1) - 1).end();
+            return new Anchor(sentence.start() + tokens.get(candidate.figure().first()).start(), from, to);
+        }
+    }
+
+    /** Normalized-text offsets of a claim's figure and of the clause that holds it. */
+    record Anchor(int figure, int clauseFrom, int clauseTo) {}
 
     private List<Read> read(List<Sentence> sentences) {
         List<Read> raw = new ArrayList<>();
@@ -88,34 +102,26 @@ public final class ClaimExtractor {
         // then it reports incidents ("Several other sources said twelve people had been killed")
         ClaimKind unmarked = raw.stream().anyMatch(r -> r.candidate().kind().orElse(null) == ClaimKind.AGGREGATE)
                 ? ClaimKind.AGGREGATE : ClaimKind.INCIDENT;
+        java.util.Map<Integer, List<Token>> tokensBySentence = new java.util.HashMap<>();
+        for (Read r : raw) tokensBySentence.put(r.candidate().sentence(), r.tokens());
         List<Read> out = new ArrayList<>();
-        List<Token> previousTokens = List.of();
-        int previousSentence = -1;
         for (Read r : raw) {
-            if (r.candidate().sentence() != previousSentence) {
-                previousTokens = sentenceTokens(raw, r.candidate().sentence() - 1, sentences);
-            }
-            previousSentence = r.candidate().sentence();
+            int previous = r.candidate().sentence() - 1;
+            Supplier<List<Token>> previousTokens = () -> previous < 0 ? List.of()
+                    : tokensBySentence.computeIfAbsent(previous, k -> tokenizer.tokenize(sentences.get(k).text()));
             fill(r.candidate(), out, r.tokens(), previousTokens, unmarked).ifPresent(filled -> out.add(new Read(filled, r.tokens())));
         }
         return out;
     }
 
-    private List<Token> sentenceTokens(List<Read> raw, int index, List<Sentence> sentences) {
-        if (index < 0) return List.of();
-        for (Read r : raw) {
-            if (r.candidate().sentence() == index) return r.tokens();
-        }
-        return tokenizer.tokenize(sentences.get(index).text());
-    }
-
-    private Optional<Candidate> fill(Candidate c, List<Read> before, List<Token> tokens, List<Token> previousTokens, ClaimKind unmarked) {
+    private Optional<Candidate> fill(Candidate c, List<Read> before, List<Token> tokens, Supplier<List<Token>> previousTokens,
+                                     ClaimKind unmarked) {
         Optional<Candidate> lead = lead(c, before);
         Optional<Outcome> outcome = c.outcome().or(() -> lead.flatMap(Candidate::outcome));
         if (outcome.isEmpty()) return Optional.empty();
         Victims victims = c.victims()
                 .or(() -> lead.flatMap(Candidate::victims))
-                .or(() -> c.continues() == Candidate.Continues.ANY && Antecedents.anaphoric(tokens) ? antecedents.victims(previousTokens) : Optional.empty())
+                .or(() -> c.continues() == Candidate.Continues.ANY && Antecedents.anaphoric(tokens) ? antecedents.victims(previousTokens.get()) : Optional.empty())
                 .orElse(outcome.get() == Outcome.DISPLACED ? Victims.CIVILIAN : Victims.UNKNOWN);
         ClaimKind kind = c.kind()
                 .or(() -> c.continues() == Candidate.Continues.NOTHING ? Optional.empty() : lead.flatMap(Candidate::kind))
@@ -174,15 +180,6 @@ public final class ClaimExtractor {
         return count.min().orElseGet(() -> count.max().orElse(-1));
     }
 
-    private static Place place(ClaimPlaces where, Sentence sentence, Read r) {
-        List<Token> t = r.tokens();
-        Candidate c = r.candidate();
-        int from = sentence.start() + t.get(Math.min(c.clauseFrom(), t.size() - 1)).start();
-        int to = sentence.start() + t.get(Math.max(c.clauseTo(), 1) - 1).end();
-        return where.choose(sentence.start() + t.get(c.figure().first()).start(), from, to, c.sentence(),
-                c.kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.AGGREGATE);
-    }
-
     /**
      * The article's time expressions. Without a publication date, relative ones ("on Monday") stay
      * unresolved with their text; a calendar date written without its year ("On 9 October") takes the
@@ -191,7 +188,7 @@ public final class ClaimExtractor {
     private static List<TimeMention> dates(Article article, NormalizedText text) {
         Optional<LocalDate> published = published(article, text);
         List<TimeMention> found = TimeExpressionFinder.find(text.text(), published);
-        if (published.isPresent()) return found;
+        if (published.isPresent() || found.stream().noneMatch(m -> !m.isResolved() && CalendarDates.yearless(m.text()))) return found;
         Optional<LocalDate> latest = found.stream().filter(TimeMention::isResolved).map(m -> m.to().orElseThrow()).max(LocalDate::compareTo);
         if (latest.isEmpty()) return found;
         java.util.Map<Integer, TimeMention> withYears = new java.util.HashMap<>();
@@ -208,15 +205,6 @@ public final class ClaimExtractor {
     /** The publication date the article carries, else the one its dateline or byline gives. */
     private static Optional<LocalDate> published(Article article, NormalizedText text) {
         return article.published().or(() -> PublicationDateFinder.find(text.text()).flatMap(Dated::date));
-    }
-
-    private static TimeSpan date(ClaimDates when, Sentence sentence, Read r, Optional<TimeSpan> continued) {
-        List<Token> t = r.tokens();
-        Candidate c = r.candidate();
-        int from = sentence.start() + t.get(Math.min(c.clauseFrom(), t.size() - 1)).start();
-        int to = sentence.start() + t.get(Math.max(c.clauseTo(), 1) - 1).end();
-        return when.choose(sentence.start() + t.get(c.figure().first()).start(), from, to, c.sentence(),
-                c.kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT, continued);
     }
 
     private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, Place place, TimeSpan date,
