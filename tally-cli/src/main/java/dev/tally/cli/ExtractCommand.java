@@ -46,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
         ClaimJson json = new ClaimJson();
         ClaimTable table = new ClaimTable(out);
         int[] undated = {0};
-        Inputs.Tally read = inputs.read(paths, err, doc -> {
+        Inputs.Counts read = inputs.read(paths, err, doc -> {
             if (!(doc instanceof Document.Accepted accepted)) return;
             ExtractionResult r = extractor.extract(accepted.article());
             if (r.published().isEmpty()) undated[0]++;

@@ -44,22 +44,20 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
-        int[] rejectedNow = {0};
+        Inputs.Counts read;
         try (Ledger l = ledger.open()) {
-            inputs.read(paths, err, doc -> {
+            read = inputs.read(paths, err, doc -> {
                 if (l.contains(doc.sha256())) {
                     progress.document(0, false, true);
                     return;
                 }
                 IngestResult r = ingestion.store(l, doc);
-                boolean rejected = doc instanceof Document.Rejected;
-                if (rejected) rejectedNow[0]++;
-                progress.document(r.claims(), rejected, r.change() == IngestResult.Change.UNCHANGED);
+                progress.document(r.claims(), doc instanceof Document.Rejected, r.change() == IngestResult.Change.UNCHANGED);
             });
             progress.done();
             Inputs.reportUndated(err, ingestion.undated());
             Resolution.run(ingestion, l, err);
         }
-        return rejectedNow[0] > 0 ? Tally.SOME_REJECTED : Tally.OK;
+        return read.rejected() > 0 ? Tally.SOME_REJECTED : Tally.OK;
     }
 }

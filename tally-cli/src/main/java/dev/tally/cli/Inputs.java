@@ -28,14 +28,14 @@ final class Inputs {
     long maxBytes;
 
     /** Counts of what was read. */
-    record Tally(int accepted, int rejected) {}
+    record Counts(int accepted, int rejected) {}
 
     /**
      * Reads every document under {@code paths}, reporting each rejected one on {@code err} with its name, and
      * passes every document, accepted (dated with {@code --published} when nothing else dates it) or rejected,
      * to {@code sink}. Bad input never stops the batch.
      */
-    Tally read(List<Path> paths, PrintWriter err, Consumer<Document> sink) throws IOException {
+    Counts read(List<Path> paths, PrintWriter err, Consumer<Document> sink) throws IOException {
         DocumentReader reader = new DocumentReader(maxBytes, meta == null ? Optional.empty() : Optional.of(MetaFile.read(meta)));
         int accepted = 0;
         int rejected = 0;
@@ -53,7 +53,7 @@ final class Inputs {
             err.flush();
         }
         reader.metaProblems().forEach(err::println);
-        return new Tally(accepted, rejected);
+        return new Counts(accepted, rejected);
     }
 
     /** Says how many documents had no publication date, so unresolved relative dates are not a surprise. */
