@@ -21,10 +21,17 @@ final class LedgerView {
     private final Map<Long, StoredClaim> claims = new HashMap<>();
     private final Map<Long, StoredDocument> documents = new HashMap<>();
 
-    /** With {@code reviewed}, the incidents as analysts reviewed them; else as extracted and resolved. */
+    /** With {@code reviewed}, the claims and incidents as analysts reviewed them; else as extracted and resolved. */
     LedgerView(Ledger ledger, boolean reviewed) {
-        this.incidents = reviewed ? ReviewedLedger.incidents(ledger) : ledger.incidents();
-        for (StoredClaim c : ledger.claims()) claims.put(c.id(), c);
+        List<StoredClaim> extracted = ledger.claims();
+        if (reviewed) {
+            ReviewedLedger r = ReviewedLedger.of(ledger, extracted);
+            this.incidents = r.incidents();
+            claims.putAll(r.claims());
+        } else {
+            this.incidents = ledger.incidents();
+            for (StoredClaim c : extracted) claims.put(c.id(), c);
+        }
         for (StoredDocument d : ledger.documents()) documents.put(d.id(), d);
     }
 

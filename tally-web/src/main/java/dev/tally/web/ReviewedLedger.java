@@ -3,20 +3,29 @@ package dev.tally.web;
 import dev.tally.resolve.IncidentResolver;
 import dev.tally.store.IncidentRecord;
 import dev.tally.store.Ledger;
+import dev.tally.store.StoredClaim;
+
 import java.util.List;
+import java.util.Map;
 
 /**
- * The ledger's incidents as analysts reviewed them, for exports outside the server: reviewed
- * figures, dates and places, rejected claims left out, merges and splits applied. The stored
- * (extracted) incidents are {@link Ledger#incidents()}. Stateless and thread-safe.
+ * The ledger as analysts reviewed it, for exports outside the server: claims with their reviewed
+ * figures, dates and places; incidents with rejected claims left out and merges and splits applied.
+ * What was extracted stays as it is ({@link Ledger#claims()}, {@link Ledger#incidents()}).
+ *
+ * @param claims    every claim with its reviews applied, by row id
+ * @param incidents the reviewed incidents, sorted by key; the stored ones when nothing was reviewed
  */
-public final class ReviewedLedger {
-    private ReviewedLedger() {
+public record ReviewedLedger(Map<Long, StoredClaim> claims, List<IncidentRecord> incidents) {
+    public ReviewedLedger {
+        claims = Map.copyOf(claims);
+        incidents = List.copyOf(incidents);
     }
 
-    /** The reviewed incidents, sorted by key; equal to {@link Ledger#incidents()} when nothing was reviewed. */
-    public static List<IncidentRecord> incidents(Ledger ledger) {
-        return ReviewedIncidents.of(ledger.claims(), ledger.incidents(), ledger.reviews().claimReviews(),
-                ledger.reviews().decisions(), new IncidentResolver()).incidents();
+    /** Reviews applied to {@code extracted}, the ledger's claims as already read (so they are read once). */
+    public static ReviewedLedger of(Ledger ledger, List<StoredClaim> extracted) {
+        ReviewedIncidents r = ReviewedIncidents.of(extracted, ledger.incidents(), ledger.reviews().claimReviews(),
+                ledger.reviews().decisions(), new IncidentResolver());
+        return new ReviewedLedger(r.claims(), r.incidents());
     }
 }
