@@ -2,6 +2,7 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +16,11 @@ import java.util.Set;
  */
 final class ActorReader {
     static final String RESOURCE = "actors.tsv";
-    private static final Set<String> TARGET_MARKERS = Set.of("against", "targeting", "targeted", "struck", "hit", "fighting",
+    private static final WordSet TARGET_MARKERS = WordSet.of("against", "targeting", "targeted", "struck", "hit", "fighting",
             "on", "attacked", "attacking", "battle", "war", "of", "document", "documented", "recapture", "retake");
-    private static final Set<String> AGENT_MARKERS = Set.of("by", "from");
+    private static final WordSet AGENT_MARKERS = WordSet.of("by", "from");
     /** Words after a name that make it the agent of harm: "US airstrikes", "Iraqi forces shelled". */
-    private static final Set<String> AGENT_FOLLOWERS = Set.of("airstrike", "airstrikes", "strike", "strikes", "warplane",
+    private static final WordSet AGENT_FOLLOWERS = WordSet.of("airstrike", "airstrikes", "strike", "strikes", "warplane",
             "warplanes", "aircraft", "forces", "troops", "shelling", "artillery", "drone", "drones", "jets", "bombing", "raid", "raids");
     /** How much nearer, in tokens, an agent counts than a name merely nearby; and how much farther a name after the figure. */
     private static final int AGENT_BONUS = 10, AFTER_COST = 8;
@@ -85,16 +86,16 @@ final class ActorReader {
 
     private static boolean target(List<Token> t, int k) {
         for (int j = Math.max(0, k - 2); j < k; j++) {
-            if (TARGET_MARKERS.contains(t.get(j).lower())) return true;
+            if (TARGET_MARKERS.contains(t.get(j))) return true;
         }
         return false;
     }
 
     private static boolean agent(List<Token> t, int k, int end, Alias alias) {
         String last = alias.written().toLowerCase(java.util.Locale.ROOT);
-        boolean namesMeans = AGENT_FOLLOWERS.stream().anyMatch(last::endsWith);
-        return namesMeans || k > 0 && AGENT_MARKERS.contains(t.get(k - 1).lower())
-                || end < t.size() && AGENT_FOLLOWERS.contains(t.get(end).lower());
+        boolean namesMeans = AGENT_FOLLOWERS.words().stream().anyMatch(last::endsWith);
+        return namesMeans || k > 0 && AGENT_MARKERS.contains(t.get(k - 1))
+                || end < t.size() && AGENT_FOLLOWERS.contains(t.get(end));
     }
 
     /** "IS" and "US" are names only in capitals: "is" is a verb, "us" a pronoun. */

@@ -2,6 +2,7 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 import dev.tally.model.Victims;
 
 import java.util.List;
@@ -19,12 +20,12 @@ final class Antecedents {
         this.lex = lex;
     }
 
-    private static final java.util.Set<String> ANAPHORS = java.util.Set.of("it", "this", "that", "they", "these", "those",
+    private static final WordSet ANAPHORS = WordSet.of("it", "this", "that", "they", "these", "those",
             "others", "another", "such");
 
     /** A sentence that opens by pointing back ("It may well be ...", "They have claimed ..."). */
     static boolean anaphoric(List<Token> sentence) {
-        return !sentence.isEmpty() && ANAPHORS.contains(sentence.get(0).lower());
+        return !sentence.isEmpty() && ANAPHORS.contains(sentence.get(0));
     }
 
     Optional<Victims> victims(List<Token> previous) {

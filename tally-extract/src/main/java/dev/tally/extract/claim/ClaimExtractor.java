@@ -60,7 +60,7 @@ public final class ClaimExtractor {
             ClaimPlaces where = reads.isEmpty() ? null : new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
             List<Integer> leads = leads(reads);
             List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads);
-            ClaimDates when = reads.isEmpty() ? null : new ClaimDates(dates(article, text), sentences);
+            ClaimDates when = reads.isEmpty() ? null : new ClaimDates(dates(text, published), sentences);
             for (int i = 0; i < reads.size(); i++) {
                 Read r = reads.get(i);
                 Sentence sentence = sentences.get(r.candidate().sentence());
@@ -185,8 +185,7 @@ public final class ClaimExtractor {
      * unresolved with their text; a calendar date written without its year ("On 9 October") takes the
      * year from the latest full date the article itself writes.
      */
-    private static List<TimeMention> dates(Article article, NormalizedText text) {
-        Optional<LocalDate> published = published(article, text);
+    private static List<TimeMention> dates(NormalizedText text, Optional<LocalDate> published) {
         List<TimeMention> found = TimeExpressionFinder.find(text.text(), published);
         if (published.isPresent() || found.stream().noneMatch(m -> !m.isResolved() && CalendarDates.yearless(m.text()))) return found;
         Optional<LocalDate> latest = found.stream().filter(TimeMention::isResolved).map(m -> m.to().orElseThrow()).max(LocalDate::compareTo);

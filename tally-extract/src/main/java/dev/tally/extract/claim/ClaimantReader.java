@@ -1,6 +1,7 @@
 package dev.tally.extract.claim;
 
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,20 +15,20 @@ import java.util.Set;
  */
 final class ClaimantReader {
     // nouns as often as verbs ("government reports", "the claims") are left out: "reports that" is read on its own
-    private static final Set<String> VERBS = Set.of("said", "says", "say", "reported", "told", "tells",
+    private static final WordSet VERBS = WordSet.of("said", "says", "say", "reported", "told", "tells",
             "estimated", "claimed", "announced", "announces", "confirmed", "confirms",
             "stated", "states", "added", "noted", "documented", "recorded", "counted", "put", "putting", "puts", "quoted",
             "cited", "citing", "asked", "wrote", "tweeted", "posted", "alleged", "alleges", "declared", "insisted", "acknowledged");
-    private static final Set<String> INVERTING = Set.of("said", "asked", "added", "told", "says", "wrote", "noted");
-    private static final Set<String> PASSIVE = Set.of("listed", "reported", "recorded", "documented", "counted", "estimated",
+    private static final WordSet INVERTING = WordSet.of("said", "asked", "added", "told", "says", "wrote", "noted");
+    private static final WordSet PASSIVE = WordSet.of("listed", "reported", "recorded", "documented", "counted", "estimated",
             "confirmed", "cited", "announced");
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "this", "that", "which", "who",
+    private static final WordSet PRONOUNS = WordSet.of("it", "they", "he", "she", "we", "i", "this", "that", "which", "who",
             "there");
-    private static final Set<String> SKIP = Set.of("has", "have", "had", "also", "later", "previously", "earlier", "then",
+    private static final WordSet SKIP = WordSet.of("has", "have", "had", "also", "later", "previously", "earlier", "then",
             "is", "are", "was", "were", "been", "being", "reportedly", "separately", "initially", "repeatedly");
-    private static final Set<String> STOP = Set.of(",", ";", ":", "\u2013", "\u2014", "(", ")", "that", "which", "who",
+    private static final WordSet STOP = WordSet.of(",", ";", ":", "\u2013", "\u2014", "(", ")", "that", "which", "who",
             "and", "but", "while", "as", "when", "\u201c", "\u201d", "\"");
-    private static final Set<String> PASSIVE_AUX = Set.of("are", "is", "was", "were", "been", "be", "being");
+    private static final WordSet PASSIVE_AUX = WordSet.of("are", "is", "was", "were", "been", "be", "being");
     private static final int MAX_WORDS = 9;
 
     /** A claimant as written, or a pronoun pointing back to the one named before. */
@@ -46,17 +47,17 @@ final class ClaimantReader {
         Token w = t.get(k);
         if (w.is("according") && k + 1 < t.size() && t.get(k + 1).is("to")) return after(s, t, k + 2, k);
         if (w.is("reports") && k + 1 < t.size() && t.get(k + 1).is("that") && (k == 0 || !t.get(k - 1).isWord()
-                || SKIP.contains(t.get(k - 1).lower()))) {
+                || SKIP.contains(t.get(k - 1)))) {
             return Optional.of(new Claimant(Optional.of(w.text()), false, k));
         }
-        if (PASSIVE.contains(w.lower()) && k + 1 < t.size() && t.get(k + 1).is("by")) return after(s, t, k + 2, k);
-        if (!VERBS.contains(w.lower())) return Optional.empty();
-        if (k > 0 && PASSIVE_AUX.contains(t.get(k - 1).lower())) return Optional.empty(); // "are claimed to have been killed"
+        if (PASSIVE.contains(w) && k + 1 < t.size() && t.get(k + 1).is("by")) return after(s, t, k + 2, k);
+        if (!VERBS.contains(w)) return Optional.empty();
+        if (k > 0 && PASSIVE_AUX.contains(t.get(k - 1))) return Optional.empty(); // "are claimed to have been killed"
         if (w.lower().startsWith("put") && !(k + 2 < t.size() && t.get(k + 2).lower().contains("toll")
                 || k + 3 < t.size() && t.get(k + 3).lower().contains("toll"))) {
             return Optional.empty();
         }
-        if (INVERTING.contains(w.lower()) && k > 0 && (t.get(k - 1).is(",") || t.get(k - 1).is("\u201d") || t.get(k - 1).is("\""))
+        if (INVERTING.contains(w) && k > 0 && (t.get(k - 1).is(",") || t.get(k - 1).is("\u201d") || t.get(k - 1).is("\""))
                 && k + 1 < t.size() && t.get(k + 1).capitalized()) {
             return after(s, t, k + 1, k);
         }
@@ -66,14 +67,14 @@ final class ClaimantReader {
     /** The name after "according to" / "listed by" / "asked": up to a comma or the end of the clause. */
     private static Optional<Claimant> after(String s, List<Token> t, int from, int at) {
         int end = from;
-        while (end < t.size() && end - from < MAX_WORDS && !STOP.contains(t.get(end).lower()) && !t.get(end).is(".")) end++;
+        while (end < t.size() && end - from < MAX_WORDS && !STOP.contains(t.get(end)) && !t.get(end).is(".")) end++;
         return name(s, t, from, end, at);
     }
 
     /** The subject before a reporting verb, skipping auxiliaries and an aside set off by commas. */
     private static Optional<Claimant> subject(String s, List<Token> t, int verb) {
         int end = verb;
-        while (end > 0 && SKIP.contains(t.get(end - 1).lower())) end--;
+        while (end > 0 && SKIP.contains(t.get(end - 1))) end--;
         if (end >= 2 && t.get(end - 1).is(",")) {
             // "The group X, initially formed to document atrocities, reported": the aside closes right before the verb
             int aside = segmentStart(t, end - 1);
@@ -83,7 +84,7 @@ final class ClaimantReader {
         }
         int start = segmentStart(t, end);
         if (start == end) return Optional.empty();
-        if (PRONOUNS.contains(t.get(start).lower())) return Optional.of(new Claimant(Optional.empty(), true, verb));
+        if (PRONOUNS.contains(t.get(start))) return Optional.of(new Claimant(Optional.empty(), true, verb));
         boolean aside = !t.get(start).capitalized() && !t.get(start).is("the") && start >= 2 && t.get(start - 1).is(",");
         if (aside || end - start > MAX_WORDS) {
             // ", initially formed to document ISIS atrocities in the Syrian city," is an aside: the subject stands before it
@@ -99,7 +100,7 @@ final class ClaimantReader {
 
     private static int segmentStart(List<Token> t, int end) {
         int start = end;
-        while (start > 0 && end - start < 2 * MAX_WORDS && !STOP.contains(t.get(start - 1).lower())) start--;
+        while (start > 0 && end - start < 2 * MAX_WORDS && !STOP.contains(t.get(start - 1))) start--;
         return start;
     }
 

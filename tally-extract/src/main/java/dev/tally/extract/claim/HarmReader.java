@@ -3,6 +3,7 @@ package dev.tally.extract.claim;
 import dev.tally.extract.number.Figure;
 import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 import dev.tally.model.Outcome;
 
 import java.util.List;
@@ -17,10 +18,10 @@ import java.util.Set;
  */
 final class HarmReader {
     /** Verbs before a figure that harm only when a person noun follows ("lost 13 members", not "lost 20 villages"). */
-    private static final Set<String> WEAK_LEFT = Set.of("lost", "buried", "burying", "claimed", "claiming", "cost",
+    private static final WordSet WEAK_LEFT = WordSet.of("lost", "buried", "burying", "claimed", "claiming", "cost",
             "costing", "took", "taking", "leaving", "left", "seized", "seizing", "dead");
-    private static final Set<String> DETERMINERS = Set.of("the", "all", "his", "her", "their", "its", "a", "an");
-    private static final Set<String> FAMILY_OPENERS = Set.of("entire", "whole", "extended", "the", "a", "an", "his", "her", "their");
+    private static final WordSet DETERMINERS = WordSet.of("the", "all", "his", "her", "their", "its", "a", "an");
+    private static final WordSet FAMILY_OPENERS = WordSet.of("entire", "whole", "extended", "the", "a", "an", "his", "her", "their");
     private static final int RIGHT_REACH = 12;
     private static final int TOLL_REACH = 7;
 
@@ -63,9 +64,9 @@ final class HarmReader {
         int k = first;
         if (k >= 2 && t.get(k - 1).is("of") && (t.get(k - 2).is("family") || t.get(k - 2).is("families"))) {
             k -= 2;
-            while (k > 0 && FAMILY_OPENERS.contains(t.get(k - 1).lower())) k--;
+            while (k > 0 && FAMILY_OPENERS.contains(t.get(k - 1))) k--;
         }
-        while (k > 0 && DETERMINERS.contains(t.get(k - 1).lower())) k--;
+        while (k > 0 && DETERMINERS.contains(t.get(k - 1))) k--;
         return k;
     }
 
@@ -108,7 +109,7 @@ final class HarmReader {
     }
 
     private boolean isVerbGroup(Token before) {
-        return lex.get(Lexicon.Role.AUX).containsWord(before.lower()) || before.is(",");
+        return lex.get(Lexicon.Role.AUX).containsWord(before) || before.is(",");
     }
 
     /** "the death toll at over 20", "fatalities from coalition airstrikes rose to 198", "the figure is 3 million". */

@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * A quick look at a sentence before it is tokenized: does any word in it start a harm phrase of the
- * lexicon ("killed", "wounded", "toll")? Most sentences have none and are passed over without
+ * lexicon ("killed", "wounded", "toll")? A phrase is looked for by its longest word, since its
+ * first can be as common as "the" ("the death of"). Most sentences have none and are passed over without
  * allocating a token. Words are compared by a 64-bit hash of their lower-cased letters, so a
  * collision can only let a sentence through, never hold one back. Immutable, so thread-safe.
  */
@@ -17,7 +18,7 @@ final class HarmWords {
         java.util.TreeSet<Long> set = new java.util.TreeSet<>();
         for (Lexicon.Role role : new Lexicon.Role[]{Lexicon.Role.LEFT, Lexicon.Role.RIGHT, Lexicon.Role.NOUN, Lexicon.Role.TOLL}) {
             PhraseTable<String> table = lex.get(role);
-            for (String word : table.firstWords()) set.add(hash(word, 0, word.length()));
+            for (String word : table.keyWords()) set.add(hash(word, 0, word.length()));
         }
         hashes = set.stream().mapToLong(Long::longValue).toArray();
     }

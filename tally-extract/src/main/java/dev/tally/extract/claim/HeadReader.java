@@ -3,6 +3,7 @@ package dev.tally.extract.claim;
 import dev.tally.extract.number.Figure;
 import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
 
@@ -14,7 +15,7 @@ import java.util.Set;
 /** Reads the noun phrase after a figure and tells what the figure counts. Thread-safe. */
 final class HeadReader {
     /** Words after a figure that leave it without a noun of its own ("over 20, with", "140 killed in"). */
-    private static final Set<String> BARE_FOLLOWERS = Set.of("in", "on", "at", "of", "from", "during", "since", "across", "and", "or", "but", "with", "by", "near",
+    private static final WordSet BARE_FOLLOWERS = WordSet.of("in", "on", "at", "of", "from", "during", "since", "across", "and", "or", "but", "with", "by", "near",
             "as", "when", "after", "before", "while", "amid", "including", "among", "inside", "outside",
             "under", "this", "last", "following", "more", "so", "that", "who", "according", "over", "within",
             "throughout", "alone", "altogether", "total", "overall", "lost", "were", "was", "are", "is",
@@ -100,7 +101,7 @@ final class HeadReader {
     private Head bareOrThing(List<Token> t, int end) {
         boolean bare = end >= t.size()
                 || t.get(end).type() == Token.Type.PUNCT && !t.get(end).is("%") && !t.get(end).is("-")
-                || BARE_FOLLOWERS.contains(t.get(end).lower())
+                || BARE_FOLLOWERS.contains(t.get(end))
                 || lex.get(Lexicon.Role.RIGHT).startsAt(t, end)
                 || lex.get(Lexicon.Role.AUX).startsAt(t, end) && !lex.get(Lexicon.Role.NOT_AFTER).startsAt(t, end);
         return new Head(bare ? Head.Kind.BARE : Head.Kind.THING, end, Optional.empty(), Optional.empty(), Optional.empty(), false);

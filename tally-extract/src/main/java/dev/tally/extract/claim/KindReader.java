@@ -2,12 +2,12 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 import dev.tally.model.ClaimKind;
 import dev.tally.model.Outcome;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Tells one event ("a US air strike ... on Monday") from a total over a period ("since
@@ -16,9 +16,9 @@ import java.util.Set;
  */
 final class KindReader {
     private final Lexicon lex;
-    private final Set<String> months;
+    private final WordSet months;
 
-    KindReader(Lexicon lex, Set<String> months) {
+    KindReader(Lexicon lex, WordSet months) {
         this.lex = lex;
         this.months = months;
     }
@@ -51,7 +51,7 @@ final class KindReader {
     /** A month name with a day next to it ({@code withDay}) or without one ("in March"). */
     private boolean month(List<Token> t, int from, int to, boolean withDay) {
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            if (!months.contains(t.get(k).lower()) || !t.get(k).capitalized()) continue;
+            if (!months.contains(t.get(k)) || !t.get(k).capitalized()) continue;
             boolean day = k + 1 < t.size() && isDay(t.get(k + 1)) || k > 0 && isDay(t.get(k - 1));
             if (day == withDay) return true;
         }

@@ -3,6 +3,7 @@ package dev.tally.extract.claim;
 import dev.tally.extract.number.Figure;
 import dev.tally.extract.number.FigureFinder;
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 import dev.tally.model.ClaimKind;
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
@@ -18,13 +19,13 @@ import java.util.Set;
  * happened to them. Thread-safe.
  */
 final class SentenceReader {
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final WordSet MONTHS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> NEGATIONS = Set.of("no", "not", "denied", "denies", "deny", "never", "nobody", "none", "without");
+    private static final WordSet NEGATIONS = WordSet.of("no", "not", "denied", "denies", "deny", "never", "nobody", "none", "without");
     /** Harm words that describe rather than name people: "another 30 wounded", "10,000 dead and wounded". */
-    private static final Set<String> ADJECTIVAL = Set.of("dead", "wounded", "injured", "killed", "hurt");
-    private static final Set<String> PART_OPENERS = Set.of("including", "among");
+    private static final WordSet ADJECTIVAL = WordSet.of("dead", "wounded", "injured", "killed", "hurt");
+    private static final WordSet PART_OPENERS = WordSet.of("including", "among");
 
     private final Lexicon lex;
     private final FigureFinder figures = new FigureFinder();
@@ -71,7 +72,7 @@ final class SentenceReader {
     /** "no basis for reports that civilians were killed": a denial reports no harm. */
     private static boolean negated(List<Token> t) {
         for (Token w : t) {
-            if (NEGATIONS.contains(w.lower())) return true;
+            if (NEGATIONS.contains(w)) return true;
         }
         return false;
     }
@@ -93,7 +94,7 @@ final class SentenceReader {
         Optional<HarmReader.Harm> harm = harms.read(t, f, head);
         // a figure that names no people ("over 20", "another 30 wounded", "dozens of others") continues the claim before it
         boolean namesNoOne = head.kind() == Head.Kind.BARE || head.kind() == Head.Kind.OTHERS
-                || head.kind() == Head.Kind.HARM && head.victims().isEmpty() && ADJECTIVAL.contains(t.get(head.end() - 1).lower());
+                || head.kind() == Head.Kind.HARM && head.victims().isEmpty() && ADJECTIVAL.contains(t.get(head.end() - 1));
         Candidate.Continues continues = namesNoOne ? Candidate.Continues.ANY : Candidate.Continues.NOTHING;
         boolean part = isPart(t, f, before);
         if (harm.isEmpty() && (part || comparison(t, f)) && !before.isEmpty()) {
@@ -121,13 +122,13 @@ final class SentenceReader {
         boolean forces = false;
         boolean claim = false;
         for (int k = from; k < figure; k++) {
-            forces |= FORCES.contains(t.get(k).lower());
+            forces |= FORCES.contains(t.get(k));
             claim |= t.get(k).lower().startsWith("claim") || t.get(k).is("said") || t.get(k).is("says");
         }
         return forces && claim && figure > 0 && t.get(figure - 1).lower().startsWith("kill");
     }
 
-    private static final Set<String> FORCES = Set.of("army", "military", "forces", "troops", "commanders", "commander",
+    private static final WordSet FORCES = WordSet.of("army", "military", "forces", "troops", "commanders", "commander",
             "soldiers", "police", "coalition", "pentagon", "ministry");
 
     /** "including 32 children and 31 women": parts of a figure named before in the sentence. */
@@ -153,8 +154,8 @@ final class SentenceReader {
         Token first = t.get(f.first());
         Token before = f.first() > 0 ? t.get(f.first() - 1) : null;
         Token after = f.end() < t.size() ? t.get(f.end()) : null;
-        if (before != null && (MONTHS.contains(before.lower()) && f.digits() || before.is(":"))) return true;
-        if (after != null && (MONTHS.contains(after.lower()) && f.digits() || after.is(":"))) return true;
+        if (before != null && (MONTHS.contains(before) && f.digits() || before.is(":"))) return true;
+        if (after != null && (MONTHS.contains(after) && f.digits() || after.is(":"))) return true;
         if (after != null && (after.is("-") || after.is("/")) && after.start() == t.get(f.end() - 1).end()) return true;
         if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 3).isPresent()) return true;
         if (lex.get(Lexicon.Role.NOT_AFTER).startsAt(t, f.end())) return true;

@@ -3,6 +3,7 @@ package dev.tally.extract.claim;
 import dev.tally.extract.number.Figure;
 import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 import dev.tally.model.Count;
 
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.Set;
  * "Abdullah Ahmed Abu Saif was killed". Each counts 1 when harm is reported of it. Thread-safe.
  */
 final class SinglePersons {
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "his", "her", "their", "its");
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "al-", "el", "abu", "bin", "ibn", "bint", "de", "van", "von", "abdel", "abd");
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "his", "her", "their", "its");
+    private static final WordSet NAME_PARTICLES = WordSet.of("al", "al-", "el", "abu", "bin", "ibn", "bint", "de", "van", "von", "abdel", "abd");
     private static final int MAX_MODIFIERS = 5;
 
     private final Lexicon lex;
@@ -28,7 +29,7 @@ final class SinglePersons {
     List<Mention> find(String text, List<Token> t) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (DETERMINERS.contains(t.get(i).lower())) described(text, t, i).ifPresent(out::add);
+            if (DETERMINERS.contains(t.get(i))) described(text, t, i).ifPresent(out::add);
         }
         named(text, t).ifPresent(out::add);
         return out;
@@ -67,26 +68,26 @@ final class SinglePersons {
             }
             Token w = t.get(k);
             boolean modifier = w.isNumber() && w.text().length() <= 3 || w.isWord() && !w.capitalized()
-                    && (w.lower().contains("-") || lex.get(Lexicon.Role.MODIFIER).startsAt(t, k) || AGE_WORDS.contains(w.lower()))
+                    && (w.lower().contains("-") || lex.get(Lexicon.Role.MODIFIER).startsAt(t, k) || AGE_WORDS.contains(w))
                     || w.capitalized();
             if (!modifier) return Optional.empty();
         }
         return Optional.empty();
     }
 
-    private static final Set<String> AGE_WORDS = Set.of("year", "years", "month", "months", "old", "aged", "renowned",
+    private static final WordSet AGE_WORDS = WordSet.of("year", "years", "month", "months", "old", "aged", "renowned",
             "well-known", "prominent", "local", "young", "elderly", "middle-aged", "unidentified", "unnamed", "male", "female",
             "pregnant", "disabled", "palestinian", "iraqi", "syrian", "afghan", "yemeni");
 
     /** "most of them women", "mostly civilians", "including children": a part of a group counted elsewhere. */
     private static boolean partOfGroup(List<Token> t, int k) {
         for (int j = Math.max(0, k - 2); j < k; j++) {
-            if (GROUP_PARTS.contains(t.get(j).lower())) return true;
+            if (GROUP_PARTS.contains(t.get(j))) return true;
         }
         return false;
     }
 
-    private static final Set<String> GROUP_PARTS = Set.of("them", "mostly", "including", "among", "whom", "mainly", "all");
+    private static final WordSet GROUP_PARTS = WordSet.of("them", "mostly", "including", "among", "whom", "mainly", "all");
 
     /** A person's name as the subject of "was killed": two or more capitalised words before the verb group. */
     private Optional<Mention> named(String text, List<Token> t) {
@@ -100,7 +101,7 @@ final class SinglePersons {
                 j--;
             }
             int start = j + 1;
-            while (j >= 0 && (t.get(j).capitalized() || NAME_PARTICLES.contains(t.get(j).lower()) && j + 1 < end)) {
+            while (j >= 0 && (t.get(j).capitalized() || NAME_PARTICLES.contains(t.get(j)) && j + 1 < end)) {
                 start = j;
                 j--;
             }

@@ -45,10 +45,20 @@ public final class FigureFinder {
         return core;
     }
 
+    /** Words a figure may start with: qualifiers, vague amounts, number words, ranges ("between", "from") and "a". */
+    private static final WordSet STARTERS = starters();
+
+    private static WordSet starters() {
+        java.util.Set<String> words = new java.util.HashSet<>(Qualifier.TABLE.firstWords());
+        words.addAll(VagueAmount.TABLE.firstWords());
+        words.addAll(NumberWords.startingWords());
+        words.addAll(java.util.List.of("between", "from", "a", "an"));
+        return WordSet.of(words);
+    }
+
     /** A cheap test first: most tokens are words that start no figure. */
     private static boolean mayStartFigure(Token t) {
-        return t.isNumber() || Qualifier.TABLE.startsWithWord(t.lower()) || VagueAmount.TABLE.startsWithWord(t.lower())
-                || NumberWords.startsNumber(t.lower()) || t.is("between") || t.is("from") || t.is("a") || t.is("an");
+        return t.isNumber() || STARTERS.contains(t);
     }
 
     private Optional<Figure> between(String text, List<Token> t, int i, int j) {

@@ -29,9 +29,16 @@ final class NumberWords {
     private NumberWords() {
     }
 
-    /** True when a number written in words may start with {@code lower}. */
-    static boolean startsNumber(String lower) {
-        return UNITS.containsKey(lower) || TENS.containsKey(lower) || lower.indexOf('-') > 0 && small(lower).isPresent();
+    /** Every word a number written in words may start with: units, tens, and tens joined to a unit ("twenty-five"). */
+    static java.util.Set<String> startingWords() {
+        java.util.Set<String> out = new java.util.HashSet<>(UNITS.keySet());
+        out.addAll(TENS.keySet());
+        for (String tens : TENS.keySet()) {
+            for (var unit : UNITS.entrySet()) {
+                if (unit.getValue() > 0 && unit.getValue() < 10) out.add(tens + "-" + unit.getKey());
+            }
+        }
+        return out;
     }
 
     static boolean isScale(String lower) {

@@ -1,14 +1,16 @@
 package dev.tally.extract.number;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Multi-word phrases indexed by their first word, matched against lower-cased tokens; the longest
- * phrase wins. Immutable once built, so thread-safe.
+ * Multi-word phrases indexed by the number of their first word ({@link Words}), matched against
+ * tokens; the longest phrase wins. Rules probe a table at nearly every token, so a probe is an
+ * array index and integer compares, not a string hash. Built once, then only read: thread-safe
+ * once built.
  *
  * @param <T> what a phrase stands for
  */
@@ -16,44 +18,92 @@ public final class PhraseTable<T> {
     /** A phrase found at a token, what it stands for, and how many tokens it took. */
     public record Match<T>(T value, int length) {}
 
-    private record Entry<T>(String[] words, T value) {}
-
-    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    /** A phrase: its words, their numbers, and what it stands for. */
+    private record Entry<T>(String[] words, int[] ids, T value) {}
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
+
+    /** Entries by the number of their first word; null where no phrase starts with that word. */
+    private List<List<Entry<T>>> byFirst = new ArrayList<>();
+    /** The highest word number of any phrase: tokens made when fewer were known need a string compare. */
+    private int newest = -1;
 
     /** Adds a phrase, tokenized as sentences are, so "men, women and children" matches its tokens. */
     public PhraseTable<T> add(String phrase, T value) {
         String[] words = TOKENIZER.tokenize(phrase).stream().map(Token::lower).toArray(String[]::new);
         if (words.length == 0) throw new IllegalArgumentException("phrase must have a word; got '" + phrase + "'");
-        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, value));
+        int[] ids = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            ids[k] = Words.register(words[k]);
+            newest = Math.max(newest, ids[k]);
+        }
+        while (byFirst.size() <= ids[0]) byFirst.add(null);
+        if (byFirst.get(ids[0]) == null) byFirst.set(ids[0], new ArrayList<>());
+        byFirst.get(ids[0]).add(new Entry<>(words, ids, value));
         return this;
     }
 
     public Optional<Match<T>> at(List<Token> t, int i) {
-        if (i >= t.size()) return Optional.empty();
-        List<Entry<T>> entries = byFirst.get(t.get(i).lower());
-        if (entries == null) return Optional.empty();
+        Entry<T> e = longestAt(t, i);
+        return e == null ? Optional.empty() : Optional.of(new Match<>(e.value, e.words.length));
+    }
+
+    public boolean startsAt(List<Token> t, int i) {
+        return longestAt(t, i) != null;
+    }
+
+    private Entry<T> longestAt(List<Token> t, int i) {
+        if (i >= t.size()) return null;
+        List<Entry<T>> entries = entriesFor(t.get(i));
+        if (entries == null) return null;
         Entry<T> best = null;
         for (Entry<T> e : entries) {
-            if ((best == null || e.words.length > best.words.length) && matches(t, i, e.words)) best = e;
+            if ((best == null || e.words.length > best.words.length) && matches(t, i, e)) best = e;
         }
-        return best == null ? Optional.empty() : Optional.of(new Match<>(best.value, best.words.length));
+        return best;
+    }
+
+    /** The phrases whose first word is token {@code w}'s. */
+    private List<Entry<T>> entriesFor(Token w) {
+        int id = w.word();
+        if (id < 0 && newest >= w.known()) id = Words.find(w.lower()); // a token older than this table
+        return id < 0 || id >= byFirst.size() ? null : byFirst.get(id);
     }
 
     /** The first words of every phrase of this table. */
-    public java.util.Set<String> firstWords() {
-        return java.util.Collections.unmodifiableSet(byFirst.keySet());
+    public Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        for (List<Entry<T>> entries : byFirst) {
+            if (entries != null) out.add(entries.get(0).words[0]);
+        }
+        return out;
     }
 
-    /** True when some phrase of this table starts with {@code word}. */
-    public boolean startsWithWord(String word) {
-        return byFirst.containsKey(word);
+    /**
+     * One word of each phrase, its longest: a text that holds none of these holds no phrase of this
+     * table. A cheaper test than first words, which are often as common as "the".
+     */
+    public Set<String> keyWords() {
+        Set<String> out = new HashSet<>();
+        for (List<Entry<T>> entries : byFirst) {
+            if (entries == null) continue;
+            for (Entry<T> e : entries) {
+                String key = e.words[0];
+                for (String w : e.words) if (w.length() > key.length()) key = w;
+                out.add(key);
+            }
+        }
+        return out;
     }
 
-    /** True when {@code word} is a one-word phrase of this table. */
-    public boolean containsWord(String word) {
-        List<Entry<T>> entries = byFirst.get(word);
+    /** True when some phrase of this table starts with token {@code w}'s word. */
+    public boolean startsWithWord(Token w) {
+        return entriesFor(w) != null;
+    }
+
+    /** True when token {@code w}'s word is a one-word phrase of this table. */
+    public boolean containsWord(Token w) {
+        List<Entry<T>> entries = entriesFor(w);
         if (entries == null) return false;
         for (Entry<T> e : entries) {
             if (e.words.length == 1) return true;
@@ -61,15 +111,11 @@ public final class PhraseTable<T> {
         return false;
     }
 
-    public boolean startsAt(List<Token> t, int i) {
-        return at(t, i).isPresent();
-    }
-
     /** A phrase that ends right before token {@code end} (starting at most {@code reach} tokens back). */
     public Optional<Match<T>> endingAt(List<Token> t, int end, int reach) {
         for (int k = Math.max(0, end - reach); k < end; k++) {
-            Optional<Match<T>> m = at(t, k);
-            if (m.isPresent() && k + m.get().length() == end) return m;
+            Entry<T> e = longestAt(t, k);
+            if (e != null && k + e.words.length == end) return Optional.of(new Match<>(e.value, e.words.length));
         }
         return Optional.empty();
     }
@@ -77,8 +123,8 @@ public final class PhraseTable<T> {
     /** The first phrase found in tokens {@code [from, to)}, with the token it starts at. */
     public Optional<Found<T>> firstIn(List<Token> t, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            Optional<Match<T>> m = at(t, k);
-            if (m.isPresent() && k + m.get().length() <= to) return Optional.of(new Found<>(k, m.get()));
+            Entry<T> e = longestAt(t, k);
+            if (e != null && k + e.words.length <= to) return Optional.of(new Found<>(k, new Match<>(e.value, e.words.length)));
         }
         return Optional.empty();
     }
@@ -86,10 +132,10 @@ public final class PhraseTable<T> {
     /** A phrase found at token {@code index}. */
     public record Found<T>(int index, Match<T> match) {}
 
-    private static boolean matches(List<Token> t, int i, String[] words) {
-        if (i + words.length > t.size()) return false;
-        for (int k = 1; k < words.length; k++) {
-            if (!t.get(i + k).lower().equals(words[k])) return false;
+    private static boolean matches(List<Token> t, int i, Entry<?> e) {
+        if (i + e.words.length > t.size()) return false;
+        for (int k = 1; k < e.words.length; k++) {
+            if (!Words.same(t.get(i + k), e.ids[k], e.words[k])) return false;
         }
         return true;
     }

@@ -95,6 +95,7 @@ public final class Tokenizer {
                 break;
             }
         }
-        return new Token(start, end, text, lower, type);
+        int known = Words.known(); // read before the look-up: a word numbered in between is then still found by its string
+        return new Token(start, end, text, lower, type, Words.find(lower), known);
     }
 }
