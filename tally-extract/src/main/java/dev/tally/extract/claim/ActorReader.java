@@ -25,8 +25,20 @@ final class ActorReader {
     /** How much nearer, in tokens, an agent counts than a name merely nearby; and how much farther a name after the figure. */
     private static final int AGENT_BONUS = 10, AFTER_COST = 8;
 
-    /** An alias as written in the data and the name it stands for. */
-    record Alias(String written, String canonical) {}
+    /**
+     * An alias as written in the data and the name it stands for; {@code capitals} is its first word
+     * when that is an acronym in capitals ("IS", "US"), {@code namesMeans} whether it ends in a means
+     * ("US airstrikes"). Both are worked out once, when the table is loaded.
+     */
+    record Alias(String written, String canonical, Optional<String> capitals, boolean namesMeans) {
+        static Alias of(String written, String canonical) {
+            String head = written.split("[\\s-]")[0];
+            boolean acronym = head.length() <= 4 && head.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            String lower = written.toLowerCase(java.util.Locale.ROOT);
+            boolean means = AGENT_FOLLOWERS.words().stream().anyMatch(lower::endsWith);
+            return new Alias(written, canonical, acronym ? Optional.of(head) : Optional.empty(), means);
+        }
+    }
 
     /** What was found: an actor and the token it starts at. */
     record Found(String name, int at) {}
@@ -56,7 +68,7 @@ final class ActorReader {
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
             if (k >= skipFrom && k < skipTo || quoted[k] != figureQuoted) continue; // a quotation's words are the speaker's, not the report's
             Optional<PhraseTable.Match<Alias>> m = table.at(t, k);
-            if (m.isEmpty() || !caseFits(m.get().value().written(), t.get(k))) continue;
+            if (m.isEmpty() || !caseFits(m.get().value(), t.get(k))) continue;
             int end = k + m.get().length();
             if (perpetrator && target(t, k)) continue;
             int score = Math.abs(k - figure);
@@ -92,17 +104,13 @@ final class ActorReader {
     }
 
     private static boolean agent(List<Token> t, int k, int end, Alias alias) {
-        String last = alias.written().toLowerCase(java.util.Locale.ROOT);
-        boolean namesMeans = AGENT_FOLLOWERS.words().stream().anyMatch(last::endsWith);
-        return namesMeans || k > 0 && AGENT_MARKERS.contains(t.get(k - 1))
+        return alias.namesMeans() || k > 0 && AGENT_MARKERS.contains(t.get(k - 1))
                 || end < t.size() && AGENT_FOLLOWERS.contains(t.get(end));
     }
 
     /** "IS" and "US" are names only in capitals: "is" is a verb, "us" a pronoun. */
-    private static boolean caseFits(String written, Token first) {
-        String head = written.split("[\\s-]")[0];
-        boolean capitals = head.length() <= 4 && head.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        return !capitals || first.text().startsWith(head);
+    private static boolean caseFits(Alias alias, Token first) {
+        return alias.capitals().isEmpty() || first.text().startsWith(alias.capitals().get());
     }
 
     private void load() {
@@ -112,7 +120,7 @@ final class ActorReader {
                 case "means" -> means;
                 default -> throw new IllegalStateException(RESOURCE + ": role must be perpetrator or means; got " + f[0]);
             };
-            table.add(f[1], new Alias(f[1], f[2]));
+            table.add(f[1], Alias.of(f[1], f[2]));
         }
     }
 }

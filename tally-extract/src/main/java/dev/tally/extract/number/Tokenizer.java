@@ -18,11 +18,11 @@ public final class Tokenizer {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
                 i = number(s, i, out);
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i = word(s, i, out);
             } else {
                 out.add(token(s, i, i + 1, Token.Type.PUNCT));
@@ -45,9 +45,9 @@ public final class Tokenizer {
                 break;
             }
         }
-        if (i < n && Character.isLetter(s.charAt(i))) {
+        if (i < n && isLetter(s.charAt(i))) {
             int j = i;
-            while (j < n && Character.isLetter(s.charAt(j))) j++;
+            while (j < n && isLetter(s.charAt(j))) j++;
             out.add(token(s, start, j, Token.Type.ORDINAL));
             return j;
         }
@@ -60,11 +60,11 @@ public final class Tokenizer {
         int i = start + 1;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isLetter(c) || c == '\u00AD') {
+            if (isLetter(c) || c == '\u00AD') {
                 i++;
-            } else if (isJoiner(c) && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+            } else if (isJoiner(c) && i + 1 < n && isLetter(s.charAt(i + 1))) {
                 i += 2;
-            } else if (c == '.' && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && i + 2 < n && s.charAt(i + 2) == '.') {
+            } else if (c == '.' && i + 1 < n && isLetter(s.charAt(i + 1)) && i + 2 < n && s.charAt(i + 2) == '.') {
                 i += 3; // dotted abbreviations: U.S., U.N.
             } else {
                 break;
@@ -75,6 +75,17 @@ public final class Tokenizer {
         }
         out.add(token(s, start, i, Token.Type.WORD));
         return i;
+    }
+
+    // ASCII first: most news text is ASCII, and Character's Unicode tables were a good part of the scan
+    private static boolean isLetter(char c) {
+        if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return Character.isLetter(c);
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isJoiner(char c) {
