@@ -30,6 +30,7 @@ final class ClaimantReader {
             "and", "but", "while", "as", "when", "\u201c", "\u201d", "\"");
     private static final WordSet PASSIVE_AUX = WordSet.of("are", "is", "was", "were", "been", "be", "being");
     private static final int MAX_WORDS = 9;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** A claimant as written, or a pronoun pointing back to the one named before. */
     record Claimant(Optional<String> name, boolean pronoun, int at) {}
@@ -110,7 +111,7 @@ final class ClaimantReader {
         boolean capitalized = false;
         for (int k = from; k < end; k++) capitalized |= t.get(k).capitalized();
         if (!capitalized && end - from > 4) return Optional.empty();
-        String text = s.substring(t.get(from).start(), t.get(end - 1).end()).replaceAll("\\s+", " ").replaceAll("[*_]", "");
+        String text = SPACES.matcher(s.substring(t.get(from).start(), t.get(end - 1).end())).replaceAll(" ").replace("*", "").replace("_", "");
         if (PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) return Optional.of(new Claimant(Optional.empty(), true, at));
         return Optional.of(new Claimant(Optional.of(text), false, at));
     }

@@ -60,6 +60,6 @@ final class KindReader {
 
     private static boolean isDay(Token t) {
         return (t.isNumber() || t.type() == Token.Type.ORDINAL) && t.text().length() <= 4 && Character.isDigit(t.text().charAt(0))
-                && t.text().replaceAll("\\D", "").length() <= 2;
+                && t.text().chars().filter(Character::isDigit).count() <= 2;
     }
 }

@@ -8,31 +8,42 @@ import java.util.Locale;
  * Splits a sentence into words, numbers and punctuation in one pass over its characters.
  * Words keep inner hyphens and apostrophes ("US-backed", "Iraq's"); numbers keep inner
  * separators ("24,464", "1.3"); digits with a letter suffix are ordinals or units ("17th", "50C").
- * Stateless and thread-safe; never throws.
+ * Each token gets its word's number ({@link Words}) as it is made. Stateless and thread-safe;
+ * never throws.
  */
 public final class Tokenizer {
 
     public List<Token> tokenize(String s) {
+        Words.Lookup words = Words.lookup();
         List<Token> out = new ArrayList<>(s.length() / 5 + 4);
         int i = 0;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
+            int end;
+            Token.Type type;
             if (isSpace(c)) {
                 i++;
+                continue;
             } else if (isDigit(c)) {
-                i = number(s, i, out);
+                int digits = number(s, i);
+                end = letters(s, digits);
+                type = end > digits ? Token.Type.ORDINAL : Token.Type.NUMBER;
             } else if (isLetter(c)) {
-                i = word(s, i, out);
+                end = word(s, i);
+                type = Token.Type.WORD;
             } else {
-                out.add(token(s, i, i + 1, Token.Type.PUNCT));
-                i++;
+                end = i + 1;
+                type = Token.Type.PUNCT;
             }
+            out.add(token(s, i, end, type, words));
+            i = end;
         }
         return out;
     }
 
-    private static int number(String s, int start, List<Token> out) {
+    /** End of the digits at {@code start}, with inner separators ("24,464", "1.3"). */
+    private static int number(String s, int start) {
         int n = s.length();
         int i = start;
         while (i < n) {
@@ -45,17 +56,17 @@ public final class Tokenizer {
                 break;
             }
         }
-        if (i < n && isLetter(s.charAt(i))) {
-            int j = i;
-            while (j < n && isLetter(s.charAt(j))) j++;
-            out.add(token(s, start, j, Token.Type.ORDINAL));
-            return j;
-        }
-        out.add(token(s, start, i, Token.Type.NUMBER));
         return i;
     }
 
-    private static int word(String s, int start, List<Token> out) {
+    /** End of the letters at {@code from}: a unit or ordinal suffix right after digits ("17th", "50C"). */
+    private static int letters(String s, int from) {
+        int j = from;
+        while (j < s.length() && isLetter(s.charAt(j))) j++;
+        return j;
+    }
+
+    private static int word(String s, int start) {
         int n = s.length();
         int i = start + 1;
         while (i < n) {
@@ -73,7 +84,6 @@ public final class Tokenizer {
         if (i < n && s.charAt(i) == '.' && i - start <= 3 && s.substring(start, i).indexOf('.') > 0) {
             i++; // the final dot of "U.S."
         }
-        out.add(token(s, start, i, Token.Type.WORD));
         return i;
     }
 
@@ -96,17 +106,32 @@ public final class Tokenizer {
         return c >= '0' && c <= '9';
     }
 
-    private static Token token(String s, int start, int end, Token.Type type) {
+    /**
+     * A token with its lower-case form and word number. ASCII text is hashed as it is read and
+     * looked up from the characters, so a listed word shares the list's string and others are
+     * lower-cased only when they hold a capital.
+     */
+    private static Token token(String s, int start, int end, Token.Type type, Words.Lookup words) {
         String text = s.substring(start, end);
-        String lower = text;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c > 127) {
-                lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("\u00AD", "");
-                break;
+        int hash = 0;
+        boolean upper = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c > 127) return unicodeToken(text, start, end, type, words);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+                c += 'a' - 'A';
             }
+            hash = 31 * hash + c;
         }
-        int known = Words.known(); // read before the look-up: a word numbered in between is then still found by its string
-        return new Token(start, end, text, lower, type, Words.find(lower), known);
+        int id = words.find(s, start, end, hash);
+        String lower = id >= 0 ? words.word(id) : upper ? text.toLowerCase(Locale.ROOT) : text;
+        return new Token(start, end, text, lower, type, id, words.size());
+    }
+
+    /** Curly apostrophes read as straight ones and soft hyphens as nothing, for look-ups. */
+    private static Token unicodeToken(String text, int start, int end, Token.Type type, Words.Lookup words) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("\u00AD", "");
+        return new Token(start, end, text, lower, type, words.find(lower), words.size());
     }
 }
