@@ -13,11 +13,13 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,12 +28,15 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * {@code tally bench}: measures the whole extract stage (normalize, split, read claims) over a
- * folder of articles held in memory, on one thread and on all cores, and reports MB/s,
- * articles/s and peak heap. A benchmark, not a test: run it on a quiet machine.
+ * {@code tally bench}: measures the whole extract stage (normalize, split, read claims, then their
+ * dates, places, actors and claimants) over a folder of articles held in memory, on one thread and
+ * on all cores, and the figures alone ({@link ClaimExtractor.Scope#FIGURES}) on one thread; reports
+ * MB/s, articles/s and peak heap. A benchmark, not a test: run it on a quiet machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure extraction throughput (MB/s, articles/s) and peak heap over a folder of articles.")
+        description = {"Measure extraction throughput (MB/s, articles/s) and peak heap over a folder of articles.",
+                "Reports the whole extract stage on one thread and on all cores, then the figures alone (no date, place, actor",
+                "or claimant) on one thread, and how fast the whole stage is beside it."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,20 +61,32 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("[" + folder + "] no .txt articles to measure");
             return Tally.USAGE;
         }
-        long chars = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ClaimExtractor extractor = new ClaimExtractor();
-        out.printf("articles: %d, %.2f MB of text%n", articles.size(), chars / 1e6);
-        for (int i = 0; i < warmup; i++) pass(extractor, articles, cores);
-        report(out, "1 thread", articles, chars, () -> pass(extractor, articles, 1));
-        if (cores > 1) report(out, cores + " threads", articles, chars, () -> pass(extractor, articles, cores));
-        out.printf("peak heap: %.1f MB (max heap %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        ClaimExtractor whole = new ClaimExtractor();
+        ClaimExtractor figures = new ClaimExtractor(ClaimExtractor.Scope.FIGURES);
+        out.printf("articles: %d, %.2f MB of text%n", articles.size(), bytes / 1e6);
+        for (int i = 0; i < warmup; i++) {
+            pass(whole, articles, cores);
+            pass(figures, articles, 1);
+        }
+        Timing one = measure(() -> pass(whole, articles, 1));
+        report(out, "1 thread", articles.size(), bytes, one, true);
+        if (cores > 1) report(out, cores + " threads", articles.size(), bytes, measure(() -> pass(whole, articles, cores)), false);
+        Timing bare = measure(() -> pass(figures, articles, 1));
+        report(out, "figures only, 1 thread", articles.size(), bytes, bare, true);
+        out.printf(Locale.ROOT, "context (dates, places, actors, claimants): the whole stage runs at %.0f%% of the figures-only speed (CPU time)%n",
+                100.0 * bare.cpuNanos() / one.cpuNanos());
+        out.printf(Locale.ROOT, "peak heap: %.1f MB (max heap %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         return Tally.OK;
     }
 
-    /** Wall time, and for one thread also the thread's CPU time: on a shared machine CPU time is the steadier figure. */
-    private void report(PrintWriter out, String label, List<Article> articles, long bytes, Runnable pass) {
-        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    /** The best wall time and the best CPU time of this thread over the rounds, in nanoseconds. */
+    private record Timing(long wallNanos, long cpuNanos) {}
+
+    /** On a shared machine the thread's CPU time is the steadier figure; for one thread it is the work itself. */
+    private Timing measure(Runnable pass) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
         for (int r = 0; r < rounds; r++) {
@@ -79,10 +96,14 @@ final class BenchCommand implements Callable<Integer> {
             best = Math.min(best, System.nanoTime() - t0);
             bestCpu = Math.min(bestCpu, cpu.getCurrentThreadCpuTime() - c0);
         }
-        double seconds = best / 1e9;
-        String cpuFigure = label.startsWith("1 ") ? String.format(java.util.Locale.ROOT, ", %.2f MB/s of CPU time", bytes / 1e6 / (bestCpu / 1e9)) : "";
-        out.printf(java.util.Locale.ROOT, "%-10s %7.2f MB/s %9.0f articles/s (best of %d rounds, %.3f s a pass%s)%n",
-                label, bytes / 1e6 / seconds, articles.size() / seconds, rounds, seconds, cpuFigure);
+        return new Timing(best, bestCpu);
+    }
+
+    private void report(PrintWriter out, String label, int articles, long bytes, Timing t, boolean oneThread) {
+        double seconds = t.wallNanos() / 1e9;
+        String cpuFigure = oneThread ? String.format(Locale.ROOT, ", %.2f MB/s of CPU time", bytes / 1e6 / (t.cpuNanos() / 1e9)) : "";
+        out.printf(Locale.ROOT, "%-22s %7.2f MB/s %9.0f articles/s (best of %d rounds, %.3f s a pass%s)%n",
+                label, bytes / 1e6 / seconds, articles / seconds, rounds, seconds, cpuFigure);
         out.flush();
     }
 

@@ -19,6 +19,8 @@ import java.util.Optional;
 final class Attribution {
     /** Who did it, how, and who says so, for one claim. */
     record Context(Optional<String> perpetrator, Optional<String> means, Optional<String> claimant) {
+        static final Context NONE = new Context(Optional.empty(), Optional.empty(), Optional.empty());
+
         Actor actor() {
             return new Actor(perpetrator, means);
         }

@@ -39,6 +39,17 @@ public final class ClaimExtractor {
     /** Rule set name and version, kept in every claim's provenance; bump the version when rules change output. */
     public static final Provenance PROVENANCE = new Provenance("claims", "1");
 
+    /** How much of a claim to read. */
+    public enum Scope {
+        /** Everything: figure, harm, victims and kind, then date, place, perpetrator, means and claimant. */
+        FULL,
+        /**
+         * The figure, harm, victims and kind only: date, place, actor and claimant stay unknown. For
+         * measuring what the context costs, and for a quick pass that only asks which articles report harm.
+         */
+        FIGURES
+    }
+
     private final TextNormalizer normalizer = new TextNormalizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -47,6 +58,16 @@ public final class ClaimExtractor {
     private final HarmWords harmWords = new HarmWords(Lexicon.bundled());
     private final PlaceResolver places = new PlaceResolver(Gazetteer.bundled());
     private final Attribution attribution = new Attribution();
+    private final Scope scope;
+
+    /** An extractor that reads whole claims ({@link Scope#FULL}). */
+    public ClaimExtractor() {
+        this(Scope.FULL);
+    }
+
+    public ClaimExtractor(Scope scope) {
+        this.scope = java.util.Objects.requireNonNull(scope, "scope");
+    }
 
     public ExtractionResult extract(Article article) {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -54,28 +75,42 @@ public final class ClaimExtractor {
         Optional<LocalDate> published = article.published();
         try {
             NormalizedText text = normalizer.normalize(article.text());
-            published = published(article, text);
             List<Sentence> sentences = splitter.split(text.text());
             List<Read> reads = dropTitleRepeats(read(sentences), sentences);
-            ClaimPlaces where = reads.isEmpty() ? null : new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
-            List<Integer> leads = leads(reads);
-            List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads);
-            ClaimDates when = reads.isEmpty() ? null : new ClaimDates(dates(text, published), sentences);
-            for (int i = 0; i < reads.size(); i++) {
-                Read r = reads.get(i);
-                Sentence sentence = sentences.get(r.candidate().sentence());
-                Optional<TimeSpan> continued = leads.get(i) < 0 ? Optional.empty() : Optional.of(claims.get(leads.get(i)).date());
-                Anchor a = r.anchor(sentence);
-                boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
-                TimeSpan date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
-                Place place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
-                claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), claims.size() + 1));
+            if (scope == Scope.FULL) {
+                published = published(article, text);
+                situate(article, text, sentences, reads, published, claims);
+            } else {
+                for (Read r : reads) {
+                    claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, Place.UNKNOWN, TimeSpan.UNKNOWN,
+                            Attribution.Context.NONE, claims.size() + 1));
+                }
             }
         } catch (RuntimeException e) {
             diagnostics.add(new Diagnostic(PROVENANCE.toString(), article.name(), Optional.empty(),
                     "extraction stopped early: " + e));
         }
         return new ExtractionResult(claims, diagnostics, published);
+    }
+
+    /** Makes each read a claim with its date, place, actor and claimant, adding them to {@code claims}. */
+    private void situate(Article article, NormalizedText text, List<Sentence> sentences, List<Read> reads,
+                         Optional<LocalDate> published, List<Claim> claims) {
+        if (reads.isEmpty()) return;
+        ClaimPlaces where = new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
+        List<Integer> leads = leads(reads);
+        List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads);
+        ClaimDates when = new ClaimDates(dates(text, published), sentences);
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            Sentence sentence = sentences.get(r.candidate().sentence());
+            Optional<TimeSpan> continued = leads.get(i) < 0 ? Optional.empty() : Optional.of(claims.get(leads.get(i)).date());
+            Anchor a = r.anchor(sentence);
+            boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
+            TimeSpan date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
+            Place place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
+            claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), claims.size() + 1));
+        }
     }
 
     /** A candidate with its gaps filled, and the tokens of its sentence. */

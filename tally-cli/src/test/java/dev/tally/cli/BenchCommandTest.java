@@ -1,0 +1,32 @@
+package dev.tally.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code tally bench} on the example articles: what it reports, not how fast. */
+class BenchCommandTest {
+    private static final String SEEDS = Path.of("..", "examples", "seeds").toString();
+
+    @Test
+    void reportsTheWholeStageTheFiguresAloneAndTheHeap() {
+        CommandRun run = CommandRun.of("bench", "--warmup", "1", "--rounds", "2", "--threads", "2", SEEDS);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Tally.OK);
+        assertThat(run.out()).contains("articles: 5, ");
+        assertThat(run.out().lines().filter(l -> l.matches("(1 thread|2 threads|figures only, 1 thread) +[\\d.]+ MB/s +\\d+ articles/s .*")))
+                .hasSize(3);
+        assertThat(run.out()).containsPattern("whole stage runs at \\d+% of the figures-only speed").contains("peak heap: ");
+    }
+
+    @Test
+    void aFolderWithNoArticlesIsAUsageError(@TempDir Path empty) {
+        CommandRun run = CommandRun.of("bench", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Tally.USAGE);
+        assertThat(run.err()).contains(empty.toString()).contains("no .txt articles");
+    }
+}
