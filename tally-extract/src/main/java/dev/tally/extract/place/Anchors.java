@@ -25,8 +25,7 @@ final class Anchors {
 
     Anchors(List<GazetteerEntry> anchors) {
         for (GazetteerEntry a : anchors) {
-            // A handful of places, so a scan; equal entries are most often the same object, which equals tests first.
-            if (a.hasCoordinates() && !places.contains(a)) places.add(a);
+            if (a.hasCoordinates() && !known(a)) places.add(a);
         }
         int n = places.size();
         lats = new double[n];
@@ -41,14 +40,32 @@ final class Anchors {
         }
     }
 
+    /** True when {@code a} is already an anchor: an article names a few dozen places at most, so a scan. */
+    private boolean known(GazetteerEntry a) {
+        for (GazetteerEntry p : places) {
+            if (same(p, a)) return true;
+        }
+        return false;
+    }
+
     /**
      * Which anchors are among {@code candidates}, by index: a name is no evidence for itself, so
      * {@link #proximity} passes them over. Costs as much as weighing the candidates does.
      */
     boolean[] ownedBy(List<GazetteerEntry> candidates) {
-        boolean[] own = new boolean[places.size()];
-        for (int i = 0; i < own.length; i++) own[i] = candidates.contains(places.get(i));
+        boolean[] own = new boolean[lats.length];
+        for (GazetteerEntry c : candidates) {
+            for (int i = 0; i < own.length; i++) own[i] |= same(places.get(i), c);
+        }
         return own;
+    }
+
+    /**
+     * Equal entries: most often the same object; else, as most pairs differ in latitude, that is
+     * compared before the record's equals, which would compare every field.
+     */
+    private static boolean same(GazetteerEntry a, GazetteerEntry b) {
+        return a == b || (Double.compare(a.lat(), b.lat()) == 0 && a.equals(b));
     }
 
     /** 1 when an anchor not in {@code own} lies within 30 km of {@code c}, 0.5 within 150 km, else 0. */
