@@ -43,7 +43,7 @@ final class Anchors {
     /** True when {@code a} is already an anchor: an article names a few dozen places at most, so a scan. */
     private boolean known(GazetteerEntry a) {
         for (GazetteerEntry p : places) {
-            if (same(p, a)) return true;
+            if (GazetteerEntry.same(p, a)) return true;
         }
         return false;
     }
@@ -55,17 +55,9 @@ final class Anchors {
     boolean[] ownedBy(List<GazetteerEntry> candidates) {
         boolean[] own = new boolean[lats.length];
         for (GazetteerEntry c : candidates) {
-            for (int i = 0; i < own.length; i++) own[i] |= same(places.get(i), c);
+            for (int i = 0; i < own.length; i++) own[i] |= GazetteerEntry.same(places.get(i), c);
         }
         return own;
-    }
-
-    /**
-     * Equal entries: most often the same object; else, as most pairs differ in latitude, that is
-     * compared before the record's equals, which would compare every field.
-     */
-    private static boolean same(GazetteerEntry a, GazetteerEntry b) {
-        return a == b || (Double.compare(a.lat(), b.lat()) == 0 && a.equals(b));
     }
 
     /** 1 when an anchor not in {@code own} lies within 30 km of {@code c}, 0.5 within 150 km, else 0. */

@@ -61,8 +61,8 @@ public final class ArticlePlaces {
     /**
      * The most mentioned place, weighing cities over areas, the lead over the rest, and the main
      * country over others; between equal scores, the place named first. An article names a few
-     * dozen places at most, so each is sought in a list (equals tests for the same object first)
-     * rather than hashed, which would hash every field of the entry.
+     * dozen places at most, so each is sought in a list rather than hashed, which would hash
+     * every field of the entry.
      */
     private Optional<ResolvedMention> focusMention(int length, Optional<String> mainCountry) {
         List<GazetteerEntry> places = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class ArticlePlaces {
         for (ResolvedMention r : mentions) {
             double lead = r.start() <= LEAD_SHARE * length ? LEAD_BONUS : 1.0;
             double home = mainCountry.isEmpty() || mainCountry.get().equals(r.entry().country()) ? 1.0 : 0.5;
-            int i = places.indexOf(r.entry());
+            int i = indexOf(places, r.entry());
             if (i < 0) {
                 i = places.size();
                 places.add(r.entry());
@@ -85,6 +85,13 @@ public final class ArticlePlaces {
             if (best < 0 || Double.compare(scores[i], scores[best]) > 0) best = i;
         }
         return best < 0 ? Optional.empty() : Optional.of(firsts.get(best));
+    }
+
+    private static int indexOf(List<GazetteerEntry> places, GazetteerEntry e) {
+        for (int i = 0; i < places.size(); i++) {
+            if (GazetteerEntry.same(places.get(i), e)) return i;
+        }
+        return -1;
     }
 
     private static double weight(Place.Precision p) {

@@ -26,15 +26,17 @@ final class Demonyms {
     static List<Hit> find(Tokens t, Lexicon lex) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!t.capitalised(i)) continue;
+            // Few words are demonyms or begin one, so their kinds rule out most words before their letters are read.
+            int kinds = t.kinds(i);
+            if (!(Lexicon.isPhraseHead(kinds) || Lexicon.isDemonym(kinds)) || !t.capitalised(i)) continue;
             int last = i;
             String country = null;
-            if (Lexicon.isPhraseHead(t.kinds(i)) && MentionFrame.joined(t, i + 1)) {
+            if (Lexicon.isPhraseHead(kinds) && MentionFrame.joined(t, i + 1)) {
                 country = lex.demonym(Lexicon.pair(t.word(i), t.word(i + 1))).orElse(null);
             }
             if (country != null) {
                 last = i + 1;
-            } else if (Lexicon.isDemonym(t.kinds(i))) {
+            } else if (Lexicon.isDemonym(kinds)) {
                 country = lex.demonym(t.word(i)).orElse(null);
             }
             if (country == null) continue;

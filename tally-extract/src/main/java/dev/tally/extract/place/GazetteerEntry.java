@@ -37,6 +37,14 @@ public record GazetteerEntry(String name, String country, String admin1, double 
         return precision == Place.Precision.COUNTRY || precision == Place.Precision.ADMIN_AREA;
     }
 
+    /**
+     * The same as {@code a.equals(b)}, sooner: entries are most often the same object, and most
+     * that are not differ in latitude, compared before the record's equals compares every field.
+     */
+    static boolean same(GazetteerEntry a, GazetteerEntry b) {
+        return a == b || (Double.compare(a.lat, b.lat) == 0 && a.equals(b));
+    }
+
     public boolean hasCoordinates() {
         return !Double.isNaN(lat) && !Double.isNaN(lon);
     }

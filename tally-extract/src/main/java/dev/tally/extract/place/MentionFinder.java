@@ -36,13 +36,12 @@ final class MentionFinder {
 
     Scan scan(String text) {
         Tokens t = Tokens.of(text, lex);
-        long[] ids = articleIds(t);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < t.size(); ) {
             // Every name is capitalised save a leading article (see capitalised), so the many
             // lower-case words of running text are passed over with no trie probe.
             boolean mayStart = t.capitalised(i) || Lexicon.isArticle(t.kinds(i));
-            Match m = mayStart ? longest(t, ids, i) : null;
+            Match m = mayStart ? longest(t, i) : null;
             if (m == null) {
                 i++;
             } else {
@@ -70,25 +69,24 @@ final class MentionFinder {
         return new Scan(List.copyOf(mentions), Demonyms.find(t, lex));
     }
 
-    /** The words' hashes, with articles made "al" where they act as one, as in the trie's keys. */
-    private static long[] articleIds(Tokens t) {
-        long[] ids = t.words();
-        for (int i = 0; i < ids.length; i++) {
-            int k = t.kinds(i);
-            boolean article = Lexicon.isParticle(k) || (Lexicon.isAssimilated(k) && i + 1 < ids.length
-                    && (t.before(i + 1) == Tokens.HYPHEN
-                    || (i > 0 && t.capitalised(i - 1) && t.capitalised(i + 1) && MentionFrame.joined(t, i) && MentionFrame.joined(t, i + 1))));
-            if (article) ids[i] = GazetteerLoader.AL;
-        }
-        return ids;
+    /**
+     * Word {@code i}'s hash as the trie's keys have it: "al" for an article where it acts as one.
+     * Worked out as a walk reaches the word, as most words are never walked.
+     */
+    private static long trieWord(Tokens t, int i) {
+        int k = t.kinds(i);
+        boolean article = Lexicon.isParticle(k) || (Lexicon.isAssimilated(k) && i + 1 < t.size()
+                && (t.before(i + 1) == Tokens.HYPHEN
+                || (i > 0 && t.capitalised(i - 1) && t.capitalised(i + 1) && MentionFrame.joined(t, i) && MentionFrame.joined(t, i + 1))));
+        return article ? GazetteerLoader.AL : t.word(i);
     }
 
-    private Match longest(Tokens t, long[] ids, int first) {
+    private Match longest(Tokens t, int first) {
         Match best = null;
         int node = TokenTrie.ROOT;
         for (int k = first; k < t.size(); k++) {
             if (k > first && t.before(k) == Tokens.BREAK) break;
-            long step = trie.step(node, ids[k]);
+            long step = trie.step(node, trieWord(t, k));
             if (step == TokenTrie.NO_STEP) break;
             if (TokenTrie.terminal(step) && (TokenTrie.flags(step) & GazetteerLoader.STOP_NODE) == 0 && capitalised(t, first, k)
                     && !(k == first && Lexicon.isDemonym(t.kinds(k)))) {
