@@ -2,11 +2,10 @@ package dev.tally.extract.place;
 
 import dev.tally.model.Place;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,20 +58,40 @@ public final class ArticlePlaces {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** The most mentioned place, weighing cities over areas, the lead over the rest, and the main country over others. */
+    /**
+     * The most mentioned place, weighing cities over areas, the lead over the rest, and the main
+     * country over others; between equal scores, the place named first. An article names a few
+     * dozen places at most, so each is sought in a list rather than hashed, which would hash
+     * every field of the entry.
+     */
     private Optional<ResolvedMention> focusMention(int length, Optional<String> mainCountry) {
-        Map<GazetteerEntry, Double> scores = new HashMap<>();
-        Map<GazetteerEntry, ResolvedMention> firsts = new HashMap<>();
+        List<GazetteerEntry> places = new ArrayList<>();
+        List<ResolvedMention> firsts = new ArrayList<>();
+        double[] scores = new double[mentions.size()];
         for (ResolvedMention r : mentions) {
             double lead = r.start() <= LEAD_SHARE * length ? LEAD_BONUS : 1.0;
             double home = mainCountry.isEmpty() || mainCountry.get().equals(r.entry().country()) ? 1.0 : 0.5;
-            scores.merge(r.entry(), weight(r.entry().precision()) * lead * home, Double::sum);
-            firsts.putIfAbsent(r.entry(), r);
+            int i = indexOf(places, r.entry());
+            if (i < 0) {
+                i = places.size();
+                places.add(r.entry());
+                firsts.add(r);
+            }
+            scores[i] += weight(r.entry().precision()) * lead * home;
         }
-        return scores.entrySet().stream()
-                .max(Map.Entry.<GazetteerEntry, Double>comparingByValue()
-                        .thenComparing(e -> -firsts.get(e.getKey()).start()))
-                .map(e -> firsts.get(e.getKey()));
+        int best = -1;
+        for (int i = 0; i < places.size(); i++) {
+            // Places are in the order first named, so a later one must score strictly more.
+            if (best < 0 || Double.compare(scores[i], scores[best]) > 0) best = i;
+        }
+        return best < 0 ? Optional.empty() : Optional.of(firsts.get(best));
+    }
+
+    private static int indexOf(List<GazetteerEntry> places, GazetteerEntry e) {
+        for (int i = 0; i < places.size(); i++) {
+            if (GazetteerEntry.same(places.get(i), e)) return i;
+        }
+        return -1;
     }
 
     private static double weight(Place.Precision p) {

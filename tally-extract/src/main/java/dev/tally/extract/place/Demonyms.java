@@ -22,23 +22,25 @@ final class Demonyms {
      */
     record Hit(int start, int end, String country, boolean typed) {}
 
-    /** The demonyms in {@code t}; {@code kinds} holds each word's {@link Lexicon#kinds}. */
-    static List<Hit> find(Tokens t, Lexicon lex, int[] kinds) {
+    /** The demonyms in {@code t}, which must have been read against {@code lex}. */
+    static List<Hit> find(Tokens t, Lexicon lex) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!t.capitalised(i)) continue;
+            // Few words are demonyms or begin one, so their kinds rule out most words before their letters are read.
+            int kinds = t.kinds(i);
+            if (!(Lexicon.isPhraseHead(kinds) || Lexicon.isDemonym(kinds)) || !t.capitalised(i)) continue;
             int last = i;
             String country = null;
-            if (Lexicon.isPhraseHead(kinds[i]) && MentionFrame.joined(t, i + 1)) {
+            if (Lexicon.isPhraseHead(kinds) && MentionFrame.joined(t, i + 1)) {
                 country = lex.demonym(Lexicon.pair(t.word(i), t.word(i + 1))).orElse(null);
             }
             if (country != null) {
                 last = i + 1;
-            } else if (Lexicon.isDemonym(kinds[i])) {
+            } else if (Lexicon.isDemonym(kinds)) {
                 country = lex.demonym(t.word(i)).orElse(null);
             }
             if (country == null) continue;
-            boolean typed = MentionFrame.joined(t, last + 1) && lex.isType(t.word(last + 1));
+            boolean typed = MentionFrame.joined(t, last + 1) && Lexicon.isType(t.kinds(last + 1));
             hits.add(new Hit(t.start(i), t.end(last), country, typed));
             i = last;
         }

@@ -37,6 +37,14 @@ public record GazetteerEntry(String name, String country, String admin1, double 
         return precision == Place.Precision.COUNTRY || precision == Place.Precision.ADMIN_AREA;
     }
 
+    /**
+     * The same as {@code a.equals(b)}, sooner: entries are most often the same object, and most
+     * that are not differ in latitude, compared before the record's equals compares every field.
+     */
+    static boolean same(GazetteerEntry a, GazetteerEntry b) {
+        return a == b || (Double.compare(a.lat, b.lat) == 0 && a.equals(b));
+    }
+
     public boolean hasCoordinates() {
         return !Double.isNaN(lat) && !Double.isNaN(lon);
     }
@@ -44,8 +52,21 @@ public record GazetteerEntry(String name, String country, String admin1, double 
     /** Great-circle distance to another entry, in kilometres; NaN when either lacks coordinates. */
     public double kmTo(GazetteerEntry other) {
         double p1 = Math.toRadians(lat), p2 = Math.toRadians(other.lat);
-        double dp = p2 - p1, dl = Math.toRadians(other.lon - lon);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+        return km(haversine(p1, Math.cos(p1), p2, Math.cos(p2), Math.toRadians(other.lon - lon)));
+    }
+
+    /**
+     * The haversine of the angle between two points, from their latitudes {@code p1}, {@code p2}
+     * (radians), the cosines of those, and the difference of their longitudes {@code dl} (radians):
+     * split from {@link #km} so that a caller comparing many pairs can work out the cosines once.
+     */
+    static double haversine(double p1, double cosP1, double p2, double cosP2, double dl) {
+        double sinHalfDp = Math.sin((p2 - p1) / 2), sinHalfDl = Math.sin(dl / 2);
+        return sinHalfDp * sinHalfDp + cosP1 * cosP2 * sinHalfDl * sinHalfDl;
+    }
+
+    /** The great-circle distance in kilometres for a {@link #haversine}; it never falls as the haversine grows. */
+    static double km(double haversine) {
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(haversine)));
     }
 }

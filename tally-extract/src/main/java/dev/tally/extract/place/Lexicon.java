@@ -144,56 +144,55 @@ final class Lexicon {
         return 0;
     }
 
-    private boolean is(long word, int kind) {
-        return (kinds(word) & kind) != 0;
+    /** Either kind of article, a particle or an assimilated one, as a word or phrase. */
+    boolean isArticle(long word) {
+        return isArticle(kinds(word));
     }
 
-    boolean isStop(long word) {
-        return is(word, STOP);
+    /** True when the word or phrase is a type word ("city", "refugee camp"). */
+    boolean isType(long word) {
+        return isType(kinds(word));
     }
 
-    boolean isCue(long word) {
-        return is(word, CUE);
+    // The kinds of a word, from kinds(long) or Tokens.kinds(int): a text's words are looked up once each, then asked these.
+
+    static boolean isStop(int kinds) {
+        return (kinds & STOP) != 0;
     }
 
-    boolean isFrame(long word) {
-        return is(word, FRAME);
+    static boolean isCue(int kinds) {
+        return (kinds & CUE) != 0;
     }
 
-    boolean isDirection(long word) {
-        return is(word, DIRECTION);
+    static boolean isFrame(int kinds) {
+        return (kinds & FRAME) != 0;
     }
 
-    boolean isLead(long word) {
-        return is(word, LEAD);
+    static boolean isDirection(int kinds) {
+        return (kinds & DIRECTION) != 0;
+    }
+
+    static boolean isLead(int kinds) {
+        return (kinds & LEAD) != 0;
     }
 
     /** The article "al"/"el", in any case. */
-    boolean isParticle(long word) {
-        return is(word, PARTICLE);
-    }
-
-    /** True when {@code kinds} (from {@link #kinds}) holds the particle "al"/"el". */
     static boolean isParticle(int kinds) {
         return (kinds & PARTICLE) != 0;
     }
 
-    /** True when {@code kinds} holds an assimilated article: "ar", "ad", "ash" ..., one only in the right company (see the lexicon header). */
+    /** An assimilated article: "ar", "ad", "ash" ..., one only in the right company (see the lexicon header). */
     static boolean isAssimilated(int kinds) {
         return (kinds & ASSIMILATED) != 0;
     }
 
     /** Either kind of article: a particle or an assimilated one. */
-    boolean isArticle(long word) {
-        return is(word, PARTICLE | ASSIMILATED);
+    static boolean isArticle(int kinds) {
+        return (kinds & (PARTICLE | ASSIMILATED)) != 0;
     }
 
-    boolean isType(long word) {
-        return is(word, TYPE);
-    }
-
-    boolean isDemonym(long word) {
-        return is(word, DEMONYM);
+    static boolean isType(int kinds) {
+        return (kinds & TYPE) != 0;
     }
 
     static boolean isDemonym(int kinds) {

@@ -35,16 +35,13 @@ final class MentionFinder {
     }
 
     Scan scan(String text) {
-        Tokens t = Tokens.of(text);
-        long[] ids = t.words();
-        int[] kinds = new int[ids.length];
-        wordIds(t, ids, kinds);
+        Tokens t = Tokens.of(text, lex);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < t.size(); ) {
             // Every name is capitalised save a leading article (see capitalised), so the many
             // lower-case words of running text are passed over with no trie probe.
-            boolean mayStart = t.capitalised(i) || Lexicon.isParticle(kinds[i]) || Lexicon.isAssimilated(kinds[i]);
-            Match m = mayStart ? longest(t, ids, i) : null;
+            boolean mayStart = t.capitalised(i) || Lexicon.isArticle(t.kinds(i));
+            Match m = mayStart ? longest(t, i) : null;
             if (m == null) {
                 i++;
             } else {
@@ -69,33 +66,30 @@ final class MentionFinder {
             previousCued = cued && mention.isPresent();
             previousLast = m.last;
         }
-        return new Scan(List.copyOf(mentions), Demonyms.find(t, lex, kinds));
+        return new Scan(List.copyOf(mentions), Demonyms.find(t, lex));
     }
 
     /**
-     * Fills {@code kinds} with each word's word-list kinds (one look-up a word, for every later
-     * question about it) and makes articles "al" in {@code ids} where they act as one.
+     * Word {@code i}'s hash as the trie's keys have it: "al" for an article where it acts as one.
+     * Worked out as a walk reaches the word, as most words are never walked.
      */
-    private void wordIds(Tokens t, long[] ids, int[] kinds) {
-        for (int i = 0; i < ids.length; i++) {
-            int k = lex.kinds(ids[i]);
-            kinds[i] = k;
-            boolean article = Lexicon.isParticle(k) || (Lexicon.isAssimilated(k) && i + 1 < ids.length
-                    && (t.before(i + 1) == Tokens.HYPHEN
-                    || (i > 0 && t.capitalised(i - 1) && t.capitalised(i + 1) && MentionFrame.joined(t, i) && MentionFrame.joined(t, i + 1))));
-            if (article) ids[i] = GazetteerLoader.AL;
-        }
+    private static long trieWord(Tokens t, int i) {
+        int k = t.kinds(i);
+        boolean article = Lexicon.isParticle(k) || (Lexicon.isAssimilated(k) && i + 1 < t.size()
+                && (t.before(i + 1) == Tokens.HYPHEN
+                || (i > 0 && t.capitalised(i - 1) && t.capitalised(i + 1) && MentionFrame.joined(t, i) && MentionFrame.joined(t, i + 1))));
+        return article ? GazetteerLoader.AL : t.word(i);
     }
 
-    private Match longest(Tokens t, long[] ids, int first) {
+    private Match longest(Tokens t, int first) {
         Match best = null;
         int node = TokenTrie.ROOT;
         for (int k = first; k < t.size(); k++) {
             if (k > first && t.before(k) == Tokens.BREAK) break;
-            long step = trie.step(node, ids[k]);
+            long step = trie.step(node, trieWord(t, k));
             if (step == TokenTrie.NO_STEP) break;
             if (TokenTrie.terminal(step) && (TokenTrie.flags(step) & GazetteerLoader.STOP_NODE) == 0 && capitalised(t, first, k)
-                    && !(k == first && lex.isDemonym(t.word(k)))) {
+                    && !(k == first && Lexicon.isDemonym(t.kinds(k)))) {
                 best = new Match(first, k, step);
             }
             if (!TokenTrie.inner(step)) break;
@@ -105,12 +99,12 @@ final class MentionFinder {
     }
 
     /** Every word of the name is capitalised, save articles ("al-") and type words ("Gaza city"). */
-    private boolean capitalised(Tokens t, int first, int last) {
+    private static boolean capitalised(Tokens t, int first, int last) {
         boolean named = false;
         for (int k = first; k <= last; k++) {
-            long w = t.word(k);
-            if (k < last && lex.isArticle(w)) continue;
-            if (k > first && named && lex.isType(w)) continue;
+            int kinds = t.kinds(k);
+            if (k < last && Lexicon.isArticle(kinds)) continue;
+            if (k > first && named && Lexicon.isType(kinds)) continue;
             if (!t.capitalised(k)) return false;
             named = true;
         }
@@ -134,22 +128,22 @@ final class MentionFinder {
                 && t.capitalised(k) && t.before(k + 1) == Tokens.DOT;
     }
 
-    private boolean nameWordBefore(Tokens t, int first) {
+    private static boolean nameWordBefore(Tokens t, int first) {
         int k = first - 1;
-        while (k >= 0 && MentionFrame.joined(t, k + 1) && lex.isParticle(t.word(k))) k--;
+        while (k >= 0 && MentionFrame.joined(t, k + 1) && Lexicon.isParticle(t.kinds(k))) k--;
         if (k < 0 || !MentionFrame.joined(t, k + 1) || !t.capitalised(k) || t.sentenceStart(k)) return false;
-        return isNameWord(t.word(k)) && !lex.isStop(t.word(k));
+        return isNameWord(t.kinds(k)) && !Lexicon.isStop(t.kinds(k));
     }
 
-    private boolean nameWordAfter(Tokens t, int last) {
+    private static boolean nameWordAfter(Tokens t, int last) {
         int k = last + 1;
-        while (k + 1 < t.size() && MentionFrame.joined(t, k) && lex.isParticle(t.word(k))) k++;
+        while (k + 1 < t.size() && MentionFrame.joined(t, k) && Lexicon.isParticle(t.kinds(k))) k++;
         if (k >= t.size() || !MentionFrame.joined(t, k) || !t.capitalised(k)) return false;
-        return !t.allCaps(k) && isNameWord(t.word(k));
+        return !t.allCaps(k) && isNameWord(t.kinds(k));
     }
 
-    private boolean isNameWord(long w) {
-        return !lex.isLead(w) && !lex.isCue(w) && !lex.isDirection(w) && !lex.isType(w) && !lex.isDemonym(w);
+    private static boolean isNameWord(int kinds) {
+        return !Lexicon.isLead(kinds) && !Lexicon.isCue(kinds) && !Lexicon.isDirection(kinds) && !Lexicon.isType(kinds) && !Lexicon.isDemonym(kinds);
     }
 
     /** "in Ramadi, Fallujah and Kisik": a name right after a cued one in a list shares its cue. */
@@ -182,7 +176,7 @@ final class MentionFinder {
             boolean acronym = (payload & GazetteerLoader.ACRONYM) != 0;
             boolean weak = weakNode || (payload & GazetteerLoader.WEAK) != 0;
             if (acronym != allCaps && !(allCaps && !acronym && t.end(m.last) - t.start(m.first) > 4)) continue;
-            if (weak && !(cued && MentionFrame.standsAlone(t, lex, m.first))) continue;
+            if (weak && !(cued && MentionFrame.standsAlone(t, m.first))) continue;
             // Payloads are sorted, so the payloads of one row lie together.
             if (payload >>> 2 != previous) candidates.add(gazetteer.entry(payload >>> 2));
             previous = payload >>> 2;

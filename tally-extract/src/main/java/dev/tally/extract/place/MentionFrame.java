@@ -21,8 +21,8 @@ record MentionFrame(int firstWord, int lastWord, boolean cued, boolean framed, O
         if (ofFrame && type.isEmpty()) {
             type = lex.type(t.word(before - 1)).filter(x -> !t.capitalised(before - 1) && !x.equals(Lexicon.ANY));
         }
-        int cue = cueBefore(t, lex, first);
-        boolean framed = type.isPresent() || (cue >= 0 && lex.isFrame(t.word(cue)));
+        int cue = cueBefore(t, first);
+        boolean framed = type.isPresent() || (cue >= 0 && Lexicon.isFrame(t.kinds(cue)));
         int start = frameStart(t, lex, first, afterType > last, ofFrame);
         int end = afterType > last ? afterType : last;
         return new MentionFrame(start, end, framed || cue >= 0, framed, type);
@@ -38,7 +38,7 @@ record MentionFrame(int firstWord, int lastWord, boolean cued, boolean framed, O
         int next = last + 1;
         if (!joined(t, next)) return last;
         if (joined(t, next + 1) && lex.isType(typeWords(t, next, next + 1))) return next + 1;
-        return lex.isType(t.word(next)) ? next : last;
+        return Lexicon.isType(t.kinds(next)) ? next : last;
     }
 
     /** The key of the type word {@code from}, or of the phrase {@code from to}. */
@@ -47,11 +47,10 @@ record MentionFrame(int firstWord, int lastWord, boolean cued, boolean framed, O
     }
 
     /** The word index of the cue within a few words before the name ("in", "near the besieged", "of"), or -1. */
-    private static int cueBefore(Tokens t, Lexicon lex, int first) {
+    private static int cueBefore(Tokens t, int first) {
         for (int k = first - 1, steps = 0; k >= 0 && steps <= MAX_ADJECTIVES && joined(t, k + 1); k--, steps++) {
-            long w = t.word(k);
-            if (lex.isCue(w)) return k;
-            boolean skippable = w == THE || lex.isDemonym(w) || !t.capitalised(k);
+            if (Lexicon.isCue(t.kinds(k))) return k;
+            boolean skippable = t.word(k) == THE || Lexicon.isDemonym(t.kinds(k)) || !t.capitalised(k);
             if (!skippable) return -1;
         }
         return -1;
@@ -64,37 +63,35 @@ record MentionFrame(int firstWord, int lastWord, boolean cued, boolean framed, O
     private static int frameStart(Tokens t, Lexicon lex, int first, boolean typeAfter, boolean ofFrame) {
         int k = first - 1;
         if (ofFrame) {
-            long head = t.word(k - 1);
-            boolean typed = lex.type(head).filter(x -> !x.equals(Lexicon.ANY)).isPresent() || lex.isDirection(head);
+            boolean typed = lex.type(t.word(k - 1)).filter(x -> !x.equals(Lexicon.ANY)).isPresent() || Lexicon.isDirection(t.kinds(k - 1));
             if (!typed || t.capitalised(k - 1)) return first;
             int headWord = k - 1;
             k -= 2;
             int close = headWord;
-            for (int steps = 0; k >= 0 && steps < MAX_ADJECTIVES && joined(t, k + 1) && isAdjective(t, lex, k); steps++) {
-                if (close == k + 1 && (lex.isDemonym(t.word(k)) || lex.isDirection(t.word(k)))) close = k;
+            for (int steps = 0; k >= 0 && steps < MAX_ADJECTIVES && joined(t, k + 1) && isAdjective(t, k); steps++) {
+                if (close == k + 1 && (Lexicon.isDemonym(t.kinds(k)) || Lexicon.isDirection(t.kinds(k)))) close = k;
                 k--;
             }
             // Without "the", only demonyms and directions join the frame ("Iraqi city of"), not any word before it.
             if (k < 0 || !joined(t, k + 1) || t.word(k) != THE) return close;
-        } else if (!(typeAfter || standsAlone(t, lex, first))) {
+        } else if (!(typeAfter || standsAlone(t, first))) {
             return first;
         }
         if (k < 0 || !joined(t, k + 1) || t.word(k) != THE) return first;
-        if (k > 0 && joined(t, k) && lex.isFrame(t.word(k - 1))) return k - 1;
+        if (k > 0 && joined(t, k) && Lexicon.isFrame(t.kinds(k - 1))) return k - 1;
         return k;
     }
 
-    private static boolean isAdjective(Tokens t, Lexicon lex, int k) {
-        long w = t.word(k);
-        return w != THE && !lex.isCue(w) && (lex.isDemonym(w) || !t.capitalised(k));
+    private static boolean isAdjective(Tokens t, int k) {
+        return t.word(k) != THE && !Lexicon.isCue(t.kinds(k)) && (Lexicon.isDemonym(t.kinds(k)) || !t.capitalised(k));
     }
 
     /** "in the Gaza Strip." frames; "the Mosul offensive" does not: the name modifies a noun there. */
-    static boolean standsAlone(Tokens t, Lexicon lex, int first) {
+    static boolean standsAlone(Tokens t, int first) {
         int last = first;
         while (last + 1 < t.size() && joined(t, last + 1) && t.capitalised(last + 1)) last++;
         int next = last + 1;
         return next >= t.size() || t.before(next) == Tokens.BREAK || t.capitalised(next)
-                || lex.isLead(t.word(next)) || lex.isCue(t.word(next)) || lex.isType(t.word(next));
+                || Lexicon.isLead(t.kinds(next)) || Lexicon.isCue(t.kinds(next)) || Lexicon.isType(t.kinds(next));
     }
 }

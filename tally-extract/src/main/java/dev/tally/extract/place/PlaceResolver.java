@@ -23,9 +23,6 @@ public final class PlaceResolver {
     /** Places at least this big are taken without a cue or a country of the article. */
     private static final long BIG_CITY = 100_000;
     private static final long HUGE_CITY = 1_000_000;
-    private static final double NEAR_KM = 30, REGION_KM = 150;
-    /** Degrees of latitude certainly more than {@link #REGION_KM} apart (a degree is over 111 km), with a margin. */
-    private static final double FAR_DEGREES = (REGION_KM + 1) / 111.0;
     /** Country evidence past which an article's countries are taken as known. */
     private static final double SETTLED = 1.5;
 
@@ -87,60 +84,34 @@ public final class PlaceResolver {
     private GazetteerEntry[] pass(List<PlaceMention> mentions, CountryEvidence evidence,
                                   List<GazetteerEntry> anchors, Set<String> placedNames) {
         GazetteerEntry[] out = new GazetteerEntry[mentions.size()];
-        Set<GazetteerEntry> anchorSet = new HashSet<>(anchors);
+        Anchors near = new Anchors(anchors);
         for (int i = 0; i < out.length; i++) {
             PlaceMention m = mentions.get(i);
-            List<GazetteerEntry> others = othersThan(m, anchors, anchorSet);
+            // A name is no evidence for itself: the anchors it may stand for do not count for it.
+            boolean[] own = near.ownedBy(m.candidates());
             GazetteerEntry best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
+            double bestScore = Double.NEGATIVE_INFINITY, bestProximity = 0;
             for (GazetteerEntry c : m.candidates()) {
-                double s = score(m, c, evidence, others, placedNames);
+                double proximity = near.proximity(c, own);
+                double s = score(m, c, evidence, proximity, placedNames);
                 if (s > bestScore) {
                     bestScore = s;
                     best = c;
+                    bestProximity = proximity;
                 }
             }
-            if (best != null && plausible(m, best, evidence, others)) out[i] = best;
+            if (best != null && plausible(m, best, evidence, bestProximity)) out[i] = best;
         }
         return out;
     }
 
-    /**
-     * The anchors that are not places {@code m} itself may stand for: a name is no evidence for
-     * itself. A name may stand for hundreds of places, so its candidates are looked up in the
-     * anchors' set rather than each anchor sought among them.
-     */
-    private static List<GazetteerEntry> othersThan(PlaceMention m, List<GazetteerEntry> anchors, Set<GazetteerEntry> anchorSet) {
-        List<GazetteerEntry> own = new ArrayList<>();
-        for (GazetteerEntry c : m.candidates()) {
-            if (anchorSet.contains(c)) own.add(c);
-        }
-        if (own.isEmpty()) return anchors;
-        List<GazetteerEntry> others = new ArrayList<>(anchors.size());
-        for (GazetteerEntry a : anchors) {
-            if (!own.contains(a)) others.add(a);
-        }
-        return others;
-    }
-
+    /** {@code proximity} is {@link Anchors#proximity}: 1 near another place the article names, 0.5 in its region. */
     private static double score(PlaceMention m, GazetteerEntry c, CountryEvidence evidence,
-                                List<GazetteerEntry> others, Set<String> placedNames) {
-        double s = 3.0 * evidence.share(c.country()) + proximity(c, others) + prior(c);
+                                double proximity, Set<String> placedNames) {
+        double s = 3.0 * evidence.share(c.country()) + proximity + prior(c);
         if (m.hint().isPresent()) s += m.hint().get() == c.precision() ? 1.5 : 0;
         if (c.parent().isPresent()) s += placedNames.contains(c.parent().get()) ? 1.0 : -1.0;
         return s;
-    }
-
-    /** 1 when another place the article names ({@code others}) lies within 30 km, 0.5 within 150 km. */
-    private static double proximity(GazetteerEntry c, List<GazetteerEntry> others) {
-        double nearest = Double.MAX_VALUE;
-        for (GazetteerEntry a : others) {
-            // Places further apart in latitude alone than the wider radius need no trigonometry.
-            if (Math.abs(a.lat() - c.lat()) > FAR_DEGREES) continue;
-            double km = c.kmTo(a);
-            if (!Double.isNaN(km)) nearest = Math.min(nearest, km);
-        }
-        return nearest <= NEAR_KM ? 1.0 : nearest <= REGION_KM ? 0.5 : 0;
     }
 
     /** What is known before the article speaks: size and rank. */
@@ -170,12 +141,12 @@ public final class PlaceResolver {
      * names, or one matched there under another language's name, is dropped even when framed:
      * "the Amal neighborhood" is not a town in Sweden.
      */
-    private static boolean plausible(PlaceMention m, GazetteerEntry c, CountryEvidence evidence, List<GazetteerEntry> others) {
+    private static boolean plausible(PlaceMention m, GazetteerEntry c, CountryEvidence evidence, double proximity) {
         if (c.parent().isPresent() && m.hint().isEmpty() && !m.cued()) return false;
         double share = evidence.share(c.country());
         boolean foreign = share == 0 && evidence.total() >= SETTLED && !c.isArea();
         if (foreign && (c.population() < BIG_CITY || !ownName(m, c))) return false;
-        if (m.framed() || c.isArea() || share >= 0.2 || proximity(c, others) > 0) return true;
+        if (m.framed() || c.isArea() || share >= 0.2 || proximity > 0) return true;
         return (c.population() >= HUGE_CITY || (c.population() >= BIG_CITY && !foreign)) && ownName(m, c);
     }
 

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * possessive "'s" ends a word and is not one.
  * <p>
  * Matching compares words by hash only, so a plain ASCII word is hashed as it is read and no
- * string is made for it; {@link #folded} makes the folded string on request.
+ * string is made for it; {@link #folded} makes the folded string on request. Read against a
+ * {@link Lexicon}, each word also carries its {@link #kinds}, looked up once: matching asks
+ * about a word and its neighbours many times over.
  * Immutable once built; safe to share between threads.
  */
 final class Tokens {
@@ -35,6 +37,7 @@ final class Tokens {
     private int[] ends;
     private long[] words;
     private byte[] before;
+    private int[] kinds;
 
     private Tokens(String text) {
         this.text = text;
@@ -46,7 +49,15 @@ final class Tokens {
         before = new byte[capacity];
     }
 
-    /** Splits {@code text} into words; never throws on odd input. */
+    /** Splits {@code text} into words and looks each up in {@code lexicon}; never throws on odd input. */
+    static Tokens of(String text, Lexicon lexicon) {
+        Tokens t = of(text);
+        t.kinds = new int[t.size];
+        for (int i = 0; i < t.size; i++) t.kinds[i] = lexicon.kinds(t.words[i]);
+        return t;
+    }
+
+    /** Splits {@code text} into words, with no {@link #kinds}; never throws on odd input. */
     static Tokens of(String text) {
         Tokens t = new Tokens(text);
         char[] chars = t.chars;
@@ -223,6 +234,11 @@ final class Tokens {
     /** Word {@code i} folded (made on each call: matching itself needs only {@link #word}). */
     String folded(int i) {
         return fold(text, starts[i], ends[i]);
+    }
+
+    /** Word {@code i}'s {@link Lexicon#kinds}, for tokens read against a lexicon: test them with the {@code Lexicon.is...(int)} methods. */
+    int kinds(int i) {
+        return kinds[i];
     }
 
     /** The separator between word {@code i} and word {@code i - 1}; {@link #BREAK} for the first. */

@@ -7,11 +7,12 @@
  * {@link dev.tally.extract.place.Gazetteer#bundled()} is the gazetteer;
  * {@link dev.tally.extract.place.Gazetteer#find(String)} finds names without settling them.
  *
- * <p>Inside: {@code Tokens} cuts the text once and hashes each folded word as it reads it;
- * {@code MentionFinder} asks the {@code Lexicon} (word lists, keyed by word hash) about every word,
- * walks the {@code TokenTrie} of names from each capitalised word, and reads the words around a
- * name ({@code MentionFrame}, {@code Demonyms}); {@code PlaceResolver} weighs the candidates of
- * each name against the article's countries ({@code CountryEvidence}) and its other places.
+ * <p>Inside: {@code Tokens} cuts the text once, hashes each folded word as it reads it and looks
+ * each word up once in the {@code Lexicon} (word lists, keyed by word hash);
+ * {@code MentionFinder} walks the {@code TokenTrie} of names from each capitalised word, and reads
+ * the words around a name ({@code MentionFrame}, {@code Demonyms}); {@code PlaceResolver} weighs
+ * the candidates of each name against the article's countries ({@code CountryEvidence}) and its
+ * other places ({@code Anchors}).
  * Places are rows of an {@code EntryTable}; a {@link dev.tally.extract.place.GazetteerEntry} is
  * made for a row when a name needs it.
  *
