@@ -22,12 +22,16 @@ final class NormalizedTextBuilder {
         this.text = new char[chars.length + 16];
     }
 
-    /** Copies original {@code [from, to)}, writing each run of {@link Whitespace#isSpace spaces} as one ' '. */
+    /**
+     * Copies original {@code [from, to)}, writing each run of {@link Whitespace#isSpace spaces} as one ' '.
+     * A lone ' ' already is what it would become, so text is copied in stretches that end only at other
+     * space or at a longer run: most lines are copied whole, in one segment.
+     */
     void appendCollapsed(int from, int to) {
         int i = from;
         while (i < to) {
             int run = i;
-            while (i < to && !Whitespace.isSpace(chars[i])) {
+            while (i < to && !startsCollapse(i, to)) {
                 i++;
             }
             if (i > run) {
@@ -43,6 +47,15 @@ final class NormalizedTextBuilder {
                 }
             }
         }
+    }
+
+    /** Whether the space run at {@code i} (if any) must be rewritten: it is not a lone ' '. */
+    private boolean startsCollapse(int i, int to) {
+        char c = chars[i];
+        if (c == ' ') {
+            return i + 1 < to && Whitespace.isSpace(chars[i + 1]);
+        }
+        return Whitespace.isSpace(c);
     }
 
     /**
