@@ -79,22 +79,19 @@ final class Tokens {
             }
             byte gap = newlines >= 2 ? PARAGRAPH : newlines == 1 ? LINE : space ? SPACE : ADJACENT;
             if (size == 0 && gap == SPACE) gap = LINE;
-            i = scanToken(i, limit, gap);
+            // Words first: they are most of the tokens.
+            if (isLetter(c)) i = scanWord(i, limit, gap);
+            else if (isAsciiDigit(c)) i = scanNumber(i, limit, gap);
+            else i = scanMark(i, limit, gap);
             newlines = 0;
             space = false;
         }
     }
 
-    private int scanToken(int from, int limit, byte gap) {
-        char c = text.charAt(from);
+    /** A punctuation mark or symbol: one character, or one code point written as a surrogate pair. */
+    private int scanMark(int from, int limit, byte gap) {
         int i = from + 1;
-        if (isAsciiDigit(c)) {
-            return scanNumber(from, limit, gap);
-        }
-        if (isLetter(c)) {
-            return scanWord(from, limit, gap);
-        }
-        if (Character.isHighSurrogate(c) && i < limit && Character.isLowSurrogate(text.charAt(i))) i++;
+        if (Character.isHighSurrogate(text.charAt(from)) && i < limit && Character.isLowSurrogate(text.charAt(i))) i++;
         add(from, i, PUNCT, gap, null, -1, false);
         return i;
     }
