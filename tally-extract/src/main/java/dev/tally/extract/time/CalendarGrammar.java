@@ -55,7 +55,7 @@ final class CalendarGrammar {
         return new Match(j + 1, new Expr.Range(new YearOf(y, Part.WHOLE), new YearOf(y + 9, Part.WHOLE)));
     }
 
-    boolean licensedByPrevious(Tokens t, int i) {
+    private static boolean licensedByPrevious(Tokens t, int i) {
         return t.has(i - 1, TimeLexicon.LICENSOR);
     }
 
