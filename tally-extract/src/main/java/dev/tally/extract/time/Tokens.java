@@ -38,6 +38,9 @@ final class Tokens {
     private int[] values;
     private boolean[] ordinals;
     private int[] flags;
+    /** Indices of the anchor tokens ({@link #anchor(int)}), in order. */
+    private int[] anchors = new int[16];
+    private int anchorCount;
 
     /** Room for {@code capacity} tokens before the arrays grow. */
     private Tokens(String text, Vocabulary vocabulary, int capacity) {
@@ -110,7 +113,10 @@ final class Tokens {
         }
         int slot = ascii ? vocabulary.find(text, from, i, code) : -1;
         add(from, i, WORD, gap, slot < 0 ? null : vocabulary.word(slot), -1, false);
-        if (slot >= 0) flags[size - 1] = vocabulary.flags(slot);
+        if (slot >= 0) {
+            flags[size - 1] = vocabulary.flags(slot);
+            if ((flags[size - 1] & TimeLexicon.ANCHOR) != 0) addAnchor();
+        }
         return i;
     }
 
@@ -123,6 +129,7 @@ final class Tokens {
         }
         int suffixEnd = ordinalSuffixEnd(i, limit);
         add(from, suffixEnd, NUM, gap, null, value, suffixEnd > i);
+        addAnchor();
         return suffixEnd;
     }
 
@@ -175,6 +182,12 @@ final class Tokens {
         size++;
     }
 
+    /** Records the token just added as an anchor. */
+    private void addAnchor() {
+        if (anchorCount == anchors.length) anchors = Arrays.copyOf(anchors, anchorCount * 2);
+        anchors[anchorCount++] = size - 1;
+    }
+
     private void grow() {
         int n = size * 2;
         starts = Arrays.copyOf(starts, n);
@@ -189,6 +202,20 @@ final class Tokens {
 
     int size() {
         return size;
+    }
+
+    /**
+     * How many anchors the text has: numbers, and words with the lexicon's {@link TimeLexicon#ANCHOR}
+     * flag. Recorded while scanning, so the grammar can go from anchor to anchor instead of testing
+     * every token for one.
+     */
+    int anchorCount() {
+        return anchorCount;
+    }
+
+    /** The token index of anchor {@code k}, {@code 0 <= k < anchorCount()}; increasing with {@code k}. */
+    int anchor(int k) {
+        return anchors[k];
     }
 
     boolean exists(int i) {
