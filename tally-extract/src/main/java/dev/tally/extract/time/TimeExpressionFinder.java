@@ -58,7 +58,11 @@ public final class TimeExpressionFinder {
         return mentions;
     }
 
-    private record Candidate(int from, int to, Expr expr, int chars) {}
+    private record Candidate(int from, int to, Expr expr, int chars) {
+        /** Longest first; of two as long, the earlier. One comparison, not a chain of key extractors. */
+        static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> a.chars != b.chars ? Integer.compare(b.chars, a.chars) : Integer.compare(a.from, b.from);
+        static final Comparator<Candidate> IN_ORDER = (a, b) -> Integer.compare(a.from, b.from);
+    }
 
     /**
      * Readings at the tokens that can start one: a token is tried only when the next anchor
@@ -85,7 +89,7 @@ public final class TimeExpressionFinder {
     /** The longest candidates first, each kept only where no longer one already covers its tokens. */
     private static List<Candidate> choose(List<Candidate> candidates, int tokenCount) {
         List<Candidate> byLength = new ArrayList<>(candidates);
-        byLength.sort(Comparator.comparingInt((Candidate c) -> -c.chars).thenComparingInt(c -> c.from));
+        byLength.sort(Candidate.LONGEST_FIRST);
         boolean[] taken = new boolean[tokenCount];
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : byLength) {
@@ -94,7 +98,7 @@ public final class TimeExpressionFinder {
                 chosen.add(c);
             }
         }
-        chosen.sort(Comparator.comparingInt(c -> c.from));
+        chosen.sort(Candidate.IN_ORDER);
         return chosen;
     }
 
