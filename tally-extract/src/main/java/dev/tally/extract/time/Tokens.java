@@ -95,7 +95,7 @@ final class Tokens {
     private int scanMark(int from, int limit, byte gap) {
         int i = from + 1;
         if (Character.isHighSurrogate(text.charAt(from)) && i < limit && Character.isLowSurrogate(text.charAt(i))) i++;
-        add(from, i, PUNCT, gap, null, -1, false);
+        add(from, i, PUNCT, gap);
         return i;
     }
 
@@ -112,10 +112,11 @@ final class Tokens {
             code = Vocabulary.addLetter(code, c);
         }
         int slot = ascii ? vocabulary.find(text, from, i, code) : -1;
-        add(from, i, WORD, gap, slot < 0 ? null : vocabulary.word(slot), -1, false);
+        int k = add(from, i, WORD, gap);
         if (slot >= 0) {
-            flags[size - 1] = vocabulary.flags(slot);
-            if ((flags[size - 1] & TimeLexicon.ANCHOR) != 0) addAnchor();
+            keys[k] = vocabulary.word(slot);
+            flags[k] = vocabulary.flags(slot);
+            if ((flags[k] & TimeLexicon.ANCHOR) != 0) addAnchor(k);
         }
         return i;
     }
@@ -128,8 +129,10 @@ final class Tokens {
             value = i - from < MAX_DIGITS ? value * 10 + (c - '0') : -1;
         }
         int suffixEnd = ordinalSuffixEnd(i, limit);
-        add(from, suffixEnd, NUM, gap, null, value, suffixEnd > i);
-        addAnchor();
+        int k = add(from, suffixEnd, NUM, gap);
+        values[k] = value;
+        ordinals[k] = suffixEnd > i;
+        addAnchor(k);
         return suffixEnd;
     }
 
@@ -169,23 +172,23 @@ final class Tokens {
         return c;
     }
 
-    private void add(int start, int end, byte type, byte gap, String key, int value, boolean ordinal) {
+    /**
+     * Adds a token and returns its index. The fields only some tokens have (key, value, ordinal, flags)
+     * stay at their defaults (none, 0, false, 0) for the caller to set: most tokens are words that have
+     * none, and nothing reads a value or ordinal but a number's.
+     */
+    private int add(int start, int end, byte type, byte gap) {
         if (size == starts.length) grow();
         starts[size] = start;
         ends[size] = end;
         types[size] = type;
         gaps[size] = gap;
-        keys[size] = key;
-        values[size] = value;
-        ordinals[size] = ordinal;
-        flags[size] = 0;
-        size++;
+        return size++;
     }
 
-    /** Records the token just added as an anchor. */
-    private void addAnchor() {
+    private void addAnchor(int token) {
         if (anchorCount == anchors.length) anchors = Arrays.copyOf(anchors, anchorCount * 2);
-        anchors[anchorCount++] = size - 1;
+        anchors[anchorCount++] = token;
     }
 
     private void grow() {
