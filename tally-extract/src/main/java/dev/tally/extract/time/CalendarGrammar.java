@@ -152,6 +152,7 @@ final class CalendarGrammar {
 
     /** "last October", "this March", "next May". */
     Match directedMonth(Tokens t, int i) {
+        if (!t.has(i, TimeLexicon.GRAMMAR)) return null; // not "last", "this" or "next": spares making a number's key
         Direction direction = switch (t.key(i)) {
             case "last" -> Direction.PREVIOUS;
             case "this" -> Direction.RECENT;
