@@ -9,8 +9,8 @@ import java.util.Locale;
  * is kept ({@link #gap(int)}), because "17,2017" and "17, 2017" read differently from
  * "1,200", and a date at the start of a line reads differently from one inside a sentence.
  *
- * <p>A number directly followed by an ordinal suffix ("7th", "21st") is one token. Immutable
- * once built; indices outside {@code [0, size)} read as "no such token", so grammar code can
+ * <p>A number directly followed by an ordinal suffix ("7th", "21st") is one token. The anchors
+ * the grammar starts from ({@link #anchor(int)}) are recorded on the way. Immutable once built; indices outside {@code [0, size)} read as "no such token", so grammar code can
  * look ahead and behind without bounds checks.
  */
 final class Tokens {
@@ -278,21 +278,7 @@ final class Tokens {
     boolean isWord(int i, String lower) {
         if (!isWord(i)) return false;
         if (keys[i] != null) return keys[i].equals(lower);
-        return ends[i] - starts[i] == lower.length() && matchesLowerAscii(text, starts[i], lower);
-    }
-
-    /**
-     * Whether {@code text} at {@code from} reads {@code lower} (lower-case ASCII) in any case.
-     * Hand-written because {@link String#regionMatches(boolean, int, String, int, int)} folds
-     * Unicode case and was the scanner's hottest call.
-     */
-    static boolean matchesLowerAscii(String text, int from, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(from + k);
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            if (c != lower.charAt(k)) return false;
-        }
-        return true;
+        return ends[i] - starts[i] == lower.length() && Vocabulary.matchesLowerAscii(text, starts[i], lower);
     }
 
     /** Length of token {@code i} in characters. */

@@ -74,9 +74,23 @@ final class Vocabulary {
         int length = to - from;
         for (int slot = slot(code); words[slot] != null; slot = (slot + 1) & mask) {
             boolean same = codes[slot] == code && lengths[slot] == length;
-            if (same && (length <= EXACT_LETTERS || Tokens.matchesLowerAscii(text, from, words[slot]))) return slot;
+            if (same && (length <= EXACT_LETTERS || matchesLowerAscii(text, from, words[slot]))) return slot;
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code text} at {@code from} reads {@code lower} (lower-case ASCII) in any case.
+     * Hand-written because {@link String#regionMatches(boolean, int, String, int, int)} folds
+     * Unicode case and was the scanner's hottest call once.
+     */
+    static boolean matchesLowerAscii(String text, int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(from + k);
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c != lower.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static boolean isAsciiLetters(String word) {
