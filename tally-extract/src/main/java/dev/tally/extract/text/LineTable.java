@@ -3,7 +3,7 @@ package dev.tally.extract.text;
 import java.util.Arrays;
 
 /**
- * The non-blank lines of an original text, found in one pass over its characters.
+ * The non-blank lines of an original text, found in one pass over its characters ({@link LineBreaks}).
  *
  * <p>For line {@code i}, {@code [start(i), end(i))} is its content in the original with surrounding space
  * and any leading markdown heading mark ({@code "## "}) cut off; {@link #gapBefore(int)} says whether a
@@ -27,17 +27,19 @@ final class LineTable {
         this.size = size;
     }
 
-    /** Splits {@code text} at every {@link Whitespace#isLineBreak line break}, treating CR LF as one. */
-    static LineTable scan(char[] text) {
+    /**
+     * Splits {@code original} at every {@link Whitespace#isLineBreak line break}, treating CR LF as one;
+     * {@code text} holds its characters.
+     */
+    static LineTable scan(String original, char[] text) {
         Builder builder = new Builder();
+        LineBreaks breaks = new LineBreaks(original);
         int length = text.length;
         int lineStart = 0;
         boolean gap = false;
-        for (int i = 0; i <= length; i++) {
+        while (lineStart <= length) {
+            int i = breaks.next(lineStart);
             char c = i < length ? text[i] : '\n';
-            if (!Whitespace.isLineBreak(c)) {
-                continue;
-            }
             boolean blank = !builder.addIfNonBlank(text, lineStart, i, gap);
             gap = blank ? builder.size > 0 : false;
             if (c == '\f' || c == '\u2029') {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 final class NormalizedTextBuilder {
     private final String original;
     private final char[] chars;
+    private final SpaceRuns spaceRuns;
     private char[] text;
     private int length;
     private int[] textStarts = new int[32];
@@ -19,17 +20,21 @@ final class NormalizedTextBuilder {
     NormalizedTextBuilder(String original, char[] chars) {
         this.original = original;
         this.chars = chars;
+        this.spaceRuns = new SpaceRuns(original, chars);
         this.text = new char[chars.length + 16];
     }
 
-    /** Copies original {@code [from, to)}, writing each run of {@link Whitespace#isSpace spaces} as one ' '. */
+    /**
+     * Copies original {@code [from, to)}, writing each run of {@link Whitespace#isSpace spaces} as one ' '.
+     * A lone ' ' already is what it would become, so text is copied in stretches that end only where
+     * {@link SpaceRuns} finds space to rewrite: most lines are copied whole, in one segment. Calls must
+     * go forward through the original.
+     */
     void appendCollapsed(int from, int to) {
         int i = from;
         while (i < to) {
             int run = i;
-            while (i < to && !Whitespace.isSpace(chars[i])) {
-                i++;
-            }
+            i = spaceRuns.next(i, to);
             if (i > run) {
                 mark(run);
                 ensureRoom(i - run);

@@ -28,33 +28,29 @@ public final class SentenceSplitter {
     public List<Sentence> split(String normalizedText) {
         Objects.requireNonNull(normalizedText, "normalizedText must not be null");
         List<Sentence> sentences = new ArrayList<>();
+        LineBreaks breaks = new LineBreaks(normalizedText);
+        Terminators terminators = new Terminators(normalizedText);
         int lineStart = 0;
-        int length = normalizedText.length();
-        for (int i = 0; i <= length; i++) {
-            if (i == length || Whitespace.isLineBreak(normalizedText.charAt(i))) {
-                splitLine(normalizedText, lineStart, i, sentences);
-                lineStart = i + 1;
-            }
+        while (lineStart <= normalizedText.length()) {
+            int lineEnd = breaks.next(lineStart);
+            splitLine(normalizedText, terminators, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
         }
         return Collections.unmodifiableList(sentences);
     }
 
-    private static void splitLine(String text, int from, int to, List<Sentence> out) {
+    private static void splitLine(String text, Terminators terminators, int from, int to, List<Sentence> out) {
         int sentenceStart = from;
-        int i = from;
+        int i = terminators.next(from);
         while (i < to) {
-            if (!isTerminator(text.charAt(i))) {
-                i++;
-                continue;
-            }
             int next = boundaryAfter(text, from, i, to);
             if (next < 0) {
-                i++;
+                i = terminators.next(i + 1);
                 continue;
             }
             add(text, sentenceStart, next, out);
             sentenceStart = next;
-            i = next;
+            i = terminators.next(next);
         }
         add(text, sentenceStart, to, out);
     }
@@ -90,7 +86,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminator(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…';
+        return Terminators.isTerminator(c);
     }
 
     /** A closing quote or bracket; a straight quote closes only if space or the line end follows it. */

@@ -29,7 +29,7 @@ public final class TextNormalizer {
     public NormalizedText normalize(String original) {
         Objects.requireNonNull(original, "original must not be null");
         char[] chars = original.toCharArray();
-        LineTable lines = LineTable.scan(chars);
+        LineTable lines = LineTable.scan(original, chars);
         LineJoiner joiner = new LineJoiner(original, lines);
         Seam[] seamBefore = new Seam[lines.size()];
         int[] unitFirst = new int[lines.size()];

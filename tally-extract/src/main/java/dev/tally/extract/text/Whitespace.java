@@ -11,6 +11,10 @@ package dev.tally.extract.text;
 final class Whitespace {
     private Whitespace() {}
 
+    /** Every character {@link #isSpace} accepts. */
+    static final String SPACES = " \t\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+            + "\u202F\u205F\u3000";
+
     /** True for a space that may sit inside a line: ASCII space and tab, NBSP, Unicode space separators. */
     static boolean isSpace(char c) {
         if (c > ' ' && c < '\u00A0') {

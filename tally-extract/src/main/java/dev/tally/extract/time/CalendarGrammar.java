@@ -55,7 +55,7 @@ final class CalendarGrammar {
         return new Match(j + 1, new Expr.Range(new YearOf(y, Part.WHOLE), new YearOf(y + 9, Part.WHOLE)));
     }
 
-    boolean licensedByPrevious(Tokens t, int i) {
+    private static boolean licensedByPrevious(Tokens t, int i) {
         return t.has(i - 1, TimeLexicon.LICENSOR);
     }
 
@@ -152,6 +152,7 @@ final class CalendarGrammar {
 
     /** "last October", "this March", "next May". */
     Match directedMonth(Tokens t, int i) {
+        if (!t.has(i, TimeLexicon.GRAMMAR)) return null; // not "last", "this" or "next": spares making a number's key
         Direction direction = switch (t.key(i)) {
             case "last" -> Direction.PREVIOUS;
             case "this" -> Direction.RECENT;

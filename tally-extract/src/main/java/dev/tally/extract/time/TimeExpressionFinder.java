@@ -58,32 +58,38 @@ public final class TimeExpressionFinder {
         return mentions;
     }
 
-    private record Candidate(int from, int to, Expr expr, int chars) {}
+    private record Candidate(int from, int to, Expr expr, int chars) {
+        /** Longest first; of two as long, the earlier. One comparison, not a chain of key extractors. */
+        static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> a.chars != b.chars ? Integer.compare(b.chars, a.chars) : Integer.compare(a.from, b.from);
+        static final Comparator<Candidate> IN_ORDER = (a, b) -> Integer.compare(a.from, b.from);
+    }
 
+    /**
+     * Readings at the tokens that can start one: a token is tried only when the next anchor
+     * ({@link Tokens#anchor(int)}) is fewer than {@link TimeLexicon#ANCHOR_REACH} tokens on, so the
+     * scan goes from anchor to anchor. The end of the text counts as an anchor too.
+     */
     private static List<Candidate> candidates(Tokens t) {
         TimeGrammar grammar = TimeGrammar.DEFAULT;
         List<Candidate> found = new ArrayList<>();
-        int anchor = -1;
-        for (int i = 0; i < t.size(); i++) {
-            if (anchor < i) anchor = nextAnchor(t, i);
-            if (anchor - i >= TimeLexicon.ANCHOR_REACH || !grammar.canStart(t, i)) continue;
-            Match m = grammar.at(t, i);
-            if (m != null && m.end() > i) found.add(new Candidate(i, m.end(), m.expr(), t.end(m.end() - 1) - t.start(i)));
+        int next = 0;
+        for (int k = 0; k <= t.anchorCount(); k++) {
+            int anchor = k < t.anchorCount() ? t.anchor(k) : t.size();
+            int end = Math.min(anchor, t.size() - 1);
+            for (int i = Math.max(next, anchor - TimeLexicon.ANCHOR_REACH + 1); i <= end; i++) {
+                if (!grammar.canStart(t, i)) continue;
+                Match m = grammar.at(t, i);
+                if (m != null && m.end() > i) found.add(new Candidate(i, m.end(), m.expr(), t.end(m.end() - 1) - t.start(i)));
+            }
+            next = anchor + 1;
         }
         return found;
-    }
-
-    /** The first anchor token at or after {@code i} ({@link TimeLexicon#ANCHOR}), or the token count. */
-    private static int nextAnchor(Tokens t, int i) {
-        int k = i;
-        while (k < t.size() && !t.isNum(k) && !t.has(k, TimeLexicon.ANCHOR)) k++;
-        return k;
     }
 
     /** The longest candidates first, each kept only where no longer one already covers its tokens. */
     private static List<Candidate> choose(List<Candidate> candidates, int tokenCount) {
         List<Candidate> byLength = new ArrayList<>(candidates);
-        byLength.sort(Comparator.comparingInt((Candidate c) -> -c.chars).thenComparingInt(c -> c.from));
+        byLength.sort(Candidate.LONGEST_FIRST);
         boolean[] taken = new boolean[tokenCount];
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : byLength) {
@@ -92,7 +98,7 @@ public final class TimeExpressionFinder {
                 chosen.add(c);
             }
         }
-        chosen.sort(Comparator.comparingInt(c -> c.from));
+        chosen.sort(Candidate.IN_ORDER);
         return chosen;
     }
 

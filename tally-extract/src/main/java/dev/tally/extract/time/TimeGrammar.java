@@ -37,9 +37,16 @@ final class TimeGrammar {
         return calendar;
     }
 
-    /** A cheap first test: whether any rule can start at token {@code i}. */
+    /**
+     * A cheap first test: whether any rule can start at token {@code i}. A word that is no anchor is
+     * never an expression by itself: every rule that starts with one reads on into the next token, and
+     * reads only numbers, marks and lexicon words there. So "the" before "city", or "in" before
+     * "Aleppo", is passed over without trying the rules (a third of the words tried were such).
+     */
     boolean canStart(Tokens t, int i) {
-        return t.isNum(i) || t.has(i, STARTS);
+        if (t.isNum(i)) return true;
+        if (!t.has(i, STARTS)) return false;
+        return t.has(i, TimeLexicon.ANCHOR) || !t.isWord(i + 1) || t.has(i + 1, TimeLexicon.KNOWN);
     }
 
     /** The longest expression starting at token {@code i}, or null. */
@@ -53,17 +60,27 @@ final class TimeGrammar {
         return Match.longer(best, unprefixed(t, i, false));
     }
 
-    /** An expression without a kept preposition before it; {@code licensed} when one stood there. */
+    /**
+     * An expression without a kept preposition before it; {@code licensed} when one stood there. The
+     * calendar reading at {@code i}, the costliest rule, is made once for the range and the single
+     * expression that both start with it.
+     */
     private Match unprefixed(Tokens t, int i, boolean licensed) {
+        Match calendarHere = calendar.at(t, i, licensed);
         Match best = since(t, i);
-        best = Match.longer(best, range(t, i, licensed));
-        return Match.longer(best, single(t, i, licensed));
+        best = Match.longer(best, range(t, i, licensed, calendarHere));
+        return Match.longer(best, single(t, i, calendarHere));
     }
 
     /** One expression, with "the night of" before a day kept. */
-    Match single(Tokens t, int i, boolean licensed) {
+    private Match single(Tokens t, int i, boolean licensed) {
+        return single(t, i, calendar.at(t, i, licensed));
+    }
+
+    /** One expression, given {@code calendarHere}, the calendar reading at {@code i} (or null). */
+    private Match single(Tokens t, int i, Match calendarHere) {
         Match best = dayOf(t, i);
-        best = Match.longer(best, calendar.at(t, i, licensed));
+        best = Match.longer(best, calendarHere);
         best = Match.longer(best, phrases.weekday(t, i));
         best = Match.longer(best, phrases.relative(t, i));
         best = Match.longer(best, phrases.lookback(t, i));
@@ -96,20 +113,22 @@ final class TimeGrammar {
     }
 
     /** "between X and Y", "from X to Y", "X through Y", "2014-2016", "March 17-18, 2017", "7-9 October". */
-    private Match range(Tokens t, int i, boolean licensed) {
+    private Match range(Tokens t, int i, boolean licensed, Match calendarHere) {
         if (!t.isNum(i) && !t.has(i, TimeLexicon.MONTH | TimeLexicon.WEEKDAY | TimeLexicon.PART | TimeLexicon.GRAMMAR)) return null;
         boolean between = t.isWord(i, "between");
         boolean from = t.isWord(i, "from");
         int j = between || from ? i + 1 : i;
         boolean yearDashYear = t.isYear(j) && t.isPunct(j + 1, "-") && t.adjacent(j + 1) && t.isNum(j + 2) && t.adjacent(j + 2);
-        Match a = rangeEnd(t, j, licensed || between || from || yearDashYear || calendar.licensedByPrevious(t, j), null);
+        // Starting at i, and with no year-dash-year to license it, the first end reads as calendarHere did.
+        boolean asHere = j == i && !yearDashYear;
+        Match a = rangeEnd(t, j, asHere ? calendarHere : calendar.at(t, j, licensed || between || from || yearDashYear), null);
         if (a == null) return null;
         int c = a.end();
         boolean dash = t.isPunct(c, "-");
         boolean connector = dash || (between ? t.isWord(c, "and")
                 : t.isWord(c, "to") || t.isWord(c, "through") || t.isWord(c, "until") || t.isWord(c, "till") || t.isWord(c, "thru"));
         if (!connector) return null;
-        Match b = rangeEnd(t, c + 1, true, a.expr());
+        Match b = rangeEnd(t, c + 1, calendar.at(t, c + 1, true), a.expr());
         if (b == null || (a.expr() == null && b.expr() == null)) return null;
         Expr first = a.expr() != null ? a.expr() : dayOfMonth(b.expr(), t.value(j));
         if (first == null || b.expr() == null) return null;
@@ -122,9 +141,10 @@ final class TimeGrammar {
      * One end of a range: a calendar expression, or a bare day number that borrows the other end's
      * month ("7-9 October", "March 17-18"). A bare number reads with a null expression when the
      * other end is not known yet; {@code other} is the first end when reading the second.
+     * {@code calendarAt} is the calendar reading at {@code i}, or null.
      */
-    private Match rangeEnd(Tokens t, int i, boolean licensed, Expr other) {
-        Match m = calendar.at(t, i, licensed);
+    private Match rangeEnd(Tokens t, int i, Match calendarAt, Expr other) {
+        Match m = calendarAt;
         if (m != null && !(m.expr() instanceof Day || m.expr() instanceof MonthOf || m.expr() instanceof YearOf)) m = null;
         if (other instanceof YearOf y && m == null && t.digits(i) == 2 && t.adjacent(i) && t.isPunct(i - 1, "-")) {
             int year = y.year() / 100 * 100 + t.value(i);

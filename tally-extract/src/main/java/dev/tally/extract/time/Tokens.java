@@ -9,8 +9,8 @@ import java.util.Locale;
  * is kept ({@link #gap(int)}), because "17,2017" and "17, 2017" read differently from
  * "1,200", and a date at the start of a line reads differently from one inside a sentence.
  *
- * <p>A number directly followed by an ordinal suffix ("7th", "21st") is one token. Immutable
- * once built; indices outside {@code [0, size)} read as "no such token", so grammar code can
+ * <p>A number directly followed by an ordinal suffix ("7th", "21st") is one token. The anchors
+ * the grammar starts from ({@link #anchor(int)}) are recorded on the way. Immutable once built; indices outside {@code [0, size)} read as "no such token", so grammar code can
  * look ahead and behind without bounds checks.
  */
 final class Tokens {
@@ -30,18 +30,30 @@ final class Tokens {
     final String text;
     private final Vocabulary vocabulary;
     private int size;
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
-    private byte[] types = new byte[64];
-    private byte[] gaps = new byte[64];
-    private String[] keys = new String[64];
-    private int[] values = new int[64];
-    private boolean[] ordinals = new boolean[64];
-    private int[] flags = new int[64];
+    private int[] starts;
+    private int[] ends;
+    private byte[] types;
+    private byte[] gaps;
+    private String[] keys;
+    private int[] values;
+    private boolean[] ordinals;
+    private int[] flags;
+    /** Indices of the anchor tokens ({@link #anchor(int)}), in order. */
+    private int[] anchors = new int[16];
+    private int anchorCount;
 
-    private Tokens(String text, Vocabulary vocabulary) {
+    /** Room for {@code capacity} tokens before the arrays grow. */
+    private Tokens(String text, Vocabulary vocabulary, int capacity) {
         this.text = text;
         this.vocabulary = vocabulary;
+        starts = new int[capacity];
+        ends = new int[capacity];
+        types = new byte[capacity];
+        gaps = new byte[capacity];
+        keys = new String[capacity];
+        values = new int[capacity];
+        ordinals = new boolean[capacity];
+        flags = new int[capacity];
     }
 
     /**
@@ -49,8 +61,10 @@ final class Tokens {
      * the grammar tests flag bits instead of looking words up again and again.
      */
     static Tokens of(String text, int limit, Vocabulary vocabulary) {
-        Tokens t = new Tokens(text, vocabulary);
-        t.scan(Math.min(limit, text.length()));
+        int end = Math.min(limit, text.length());
+        // English news runs about five characters a token, spaces included: rarely a regrowth.
+        Tokens t = new Tokens(text, vocabulary, 16 + end / 4);
+        t.scan(end);
         return t;
     }
 
@@ -68,57 +82,72 @@ final class Tokens {
             }
             byte gap = newlines >= 2 ? PARAGRAPH : newlines == 1 ? LINE : space ? SPACE : ADJACENT;
             if (size == 0 && gap == SPACE) gap = LINE;
-            i = scanToken(i, limit, gap);
+            // Words first: they are most of the tokens.
+            if (isLetter(c)) i = scanWord(i, limit, gap);
+            else if (isAsciiDigit(c)) i = scanNumber(i, limit, gap);
+            else i = scanMark(i, limit, gap);
             newlines = 0;
             space = false;
         }
     }
 
-    private int scanToken(int from, int limit, byte gap) {
-        char c = text.charAt(from);
+    /** A punctuation mark or symbol: one character, or one code point written as a surrogate pair. */
+    private int scanMark(int from, int limit, byte gap) {
         int i = from + 1;
-        if (isAsciiDigit(c)) {
-            while (i < limit && isAsciiDigit(text.charAt(i))) i++;
-            int digitsEnd = i;
-            int suffixEnd = ordinalSuffixEnd(i, limit);
-            add(from, suffixEnd, NUM, gap, text.substring(from, digitsEnd), numberValue(from, digitsEnd), suffixEnd > digitsEnd);
-            return suffixEnd;
-        }
-        if (isLetter(c)) {
-            return scanWord(from, limit, gap);
-        }
-        if (Character.isHighSurrogate(c) && i < limit && Character.isLowSurrogate(text.charAt(i))) i++;
-        add(from, i, PUNCT, gap, punctKey(c), -1, false);
+        if (Character.isHighSurrogate(text.charAt(from)) && i < limit && Character.isLowSurrogate(text.charAt(i))) i++;
+        add(from, i, PUNCT, gap);
         return i;
     }
 
-    /** A word; its key is the lexicon's string when the lexicon has it, else made only if asked for. */
+    /**
+     * A word; its key is the lexicon's string when the lexicon has it, else made only if asked for.
+     * Its letter code for the lookup is built on the way, so the word is read once.
+     */
     private int scanWord(int from, int limit, byte gap) {
-        int hash = 0;
+        long code = 0;
         boolean ascii = true;
         int i = from;
         for (char c; i < limit && isLetter(c = text.charAt(i)); i++) {
             ascii &= c < 128;
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            code = Vocabulary.addLetter(code, c);
         }
-        int slot = ascii ? vocabulary.find(text, from, i, hash) : -1;
-        add(from, i, WORD, gap, slot < 0 ? null : vocabulary.word(slot), -1, false);
-        if (slot >= 0) flags[size - 1] = vocabulary.flags(slot);
+        int slot = ascii ? vocabulary.find(text, from, i, code) : -1;
+        int k = add(from, i, WORD, gap);
+        if (slot >= 0) {
+            keys[k] = vocabulary.word(slot);
+            flags[k] = vocabulary.flags(slot);
+            if ((flags[k] & TimeLexicon.ANCHOR) != 0) addAnchor(k);
+        }
         return i;
+    }
+
+    /** A number, read as its digits go by; longer runs than {@link #MAX_DIGITS} have no value. */
+    private int scanNumber(int from, int limit, byte gap) {
+        int value = 0;
+        int i = from;
+        for (char c; i < limit && isAsciiDigit(c = text.charAt(i)); i++) {
+            value = i - from < MAX_DIGITS ? value * 10 + (c - '0') : -1;
+        }
+        int suffixEnd = ordinalSuffixEnd(i, limit);
+        int k = add(from, suffixEnd, NUM, gap);
+        values[k] = value;
+        ordinals[k] = suffixEnd > i;
+        addAnchor(k);
+        return suffixEnd;
     }
 
     /** End of "st"/"nd"/"rd"/"th" right after a number, or {@code at} when there is none. */
     private int ordinalSuffixEnd(int at, int limit) {
         if (at + 2 > limit) return at;
-        String s = text.substring(at, at + 2).toLowerCase(Locale.ROOT);
-        boolean suffix = s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
+        char a = lowerAscii(text.charAt(at));
+        char b = lowerAscii(text.charAt(at + 1));
+        boolean suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
         boolean alone = at + 2 == limit || !Character.isLetterOrDigit(text.charAt(at + 2));
         return suffix && alone ? at + 2 : at;
     }
 
-    private int numberValue(int from, int to) {
-        if (to - from > MAX_DIGITS) return -1;
-        return Integer.parseInt(text, from, to, 10);
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     // ASCII first: most news text is ASCII, and Character's Unicode tables were a fifth of the scan.
@@ -136,24 +165,30 @@ final class Tokens {
         return c >= '0' && c <= '9';
     }
 
-    private static String punctKey(char c) {
-        // Dashes and quotes have many code points; the grammar only needs to know the family.
-        if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212') return "-";
-        if (c == '\u2019' || c == '\u2018') return "'";
-        return String.valueOf(c);
+    /** The mark a punctuation token stands for: dashes and quotes have many code points, and the grammar only needs the family. */
+    private static char punctMark(char c) {
+        if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212') return '-';
+        if (c == '\u2019' || c == '\u2018') return '\'';
+        return c;
     }
 
-    private void add(int start, int end, byte type, byte gap, String key, int value, boolean ordinal) {
+    /**
+     * Adds a token and returns its index. The fields only some tokens have (key, value, ordinal, flags)
+     * stay at their defaults (none, 0, false, 0) for the caller to set: most tokens are words that have
+     * none, and nothing reads a value or ordinal but a number's.
+     */
+    private int add(int start, int end, byte type, byte gap) {
         if (size == starts.length) grow();
         starts[size] = start;
         ends[size] = end;
         types[size] = type;
         gaps[size] = gap;
-        keys[size] = key;
-        values[size] = value;
-        ordinals[size] = ordinal;
-        flags[size] = 0;
-        size++;
+        return size++;
+    }
+
+    private void addAnchor(int token) {
+        if (anchorCount == anchors.length) anchors = Arrays.copyOf(anchors, anchorCount * 2);
+        anchors[anchorCount++] = token;
     }
 
     private void grow() {
@@ -170,6 +205,20 @@ final class Tokens {
 
     int size() {
         return size;
+    }
+
+    /**
+     * How many anchors the text has: numbers, and words with the lexicon's {@link TimeLexicon#ANCHOR}
+     * flag. Recorded while scanning, so the grammar can go from anchor to anchor instead of testing
+     * every token for one.
+     */
+    int anchorCount() {
+        return anchorCount;
+    }
+
+    /** The token index of anchor {@code k}, {@code 0 <= k < anchorCount()}; increasing with {@code k}. */
+    int anchor(int k) {
+        return anchors[k];
     }
 
     boolean exists(int i) {
@@ -199,11 +248,22 @@ final class Tokens {
         return (flags(i) & mask) != 0;
     }
 
-    /** Lower-case word, digits of a number, or the punctuation mark (dashes folded to "-"). */
+    /**
+     * Lower-case word, digits of a number, or the punctuation mark (dashes folded to "-"). Made on
+     * first request: the grammar asks for few tokens' keys, and most tokens are words it skips.
+     */
     String key(int i) {
         if (!exists(i)) return "";
-        if (keys[i] == null) keys[i] = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+        if (keys[i] == null) keys[i] = makeKey(i);
         return keys[i];
+    }
+
+    private String makeKey(int i) {
+        return switch (types[i]) {
+            case NUM -> text.substring(starts[i], starts[i] + digits(i));
+            case PUNCT -> String.valueOf(punctMark(text.charAt(starts[i])));
+            default -> text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+        };
     }
 
     boolean isWord(int i) {
@@ -218,21 +278,7 @@ final class Tokens {
     boolean isWord(int i, String lower) {
         if (!isWord(i)) return false;
         if (keys[i] != null) return keys[i].equals(lower);
-        return ends[i] - starts[i] == lower.length() && matchesLowerAscii(text, starts[i], lower);
-    }
-
-    /**
-     * Whether {@code text} at {@code from} reads {@code lower} (lower-case ASCII) in any case.
-     * Hand-written because {@link String#regionMatches(boolean, int, String, int, int)} folds
-     * Unicode case and was the scanner's hottest call.
-     */
-    static boolean matchesLowerAscii(String text, int from, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(from + k);
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            if (c != lower.charAt(k)) return false;
-        }
-        return true;
+        return ends[i] - starts[i] == lower.length() && Vocabulary.matchesLowerAscii(text, starts[i], lower);
     }
 
     /** Length of token {@code i} in characters. */
@@ -240,8 +286,9 @@ final class Tokens {
         return exists(i) ? ends[i] - starts[i] : 0;
     }
 
+    /** Whether token {@code i} is the punctuation mark {@code mark} (one character; dashes as "-"). */
     boolean isPunct(int i, String mark) {
-        return exists(i) && types[i] == PUNCT && keys[i].equals(mark);
+        return exists(i) && types[i] == PUNCT && mark.length() == 1 && punctMark(text.charAt(starts[i])) == mark.charAt(0);
     }
 
     /** Whether the word as written starts with a capital letter ("March", not "march"). */
@@ -263,8 +310,9 @@ final class Tokens {
         return isNum(i) ? values[i] : -1;
     }
 
+    /** How many digits the number has, an ordinal suffix aside; 0 for other tokens. */
     int digits(int i) {
-        return isNum(i) ? keys[i].length() : 0;
+        return isNum(i) ? ends[i] - starts[i] - (ordinals[i] ? 2 : 0) : 0;
     }
 
     boolean isOrdinal(int i) {

@@ -14,6 +14,7 @@ class NonDateTest {
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
         a boy aged 14 was among the dead                          | aged 14     | AGE
+        a girl at the age of 9 was among the dead                 | age of 9    | AGE
         a 14-year-old girl was killed                             | 14-year-old | AGE
         the victim, 23 years old, was a nurse                     | 23 years old | AGE
         two attacks within 10 minutes of each other               | 10 minutes  | DURATION

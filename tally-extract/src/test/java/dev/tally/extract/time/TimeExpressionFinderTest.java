@@ -26,6 +26,7 @@ class TimeExpressionFinderTest {
     @CsvSource(delimiter = '|', textBlock = """
         2015-12-22 | US air strikes killed at least 12 civilians on Monday, Reuters reported. | on Monday          | 2015-12-21 | 2015-12-21 | DAY
         2015-12-22 | a US air strike that killed at least nine last Friday in the city.      | last Friday        | 2015-12-18 | 2015-12-18 | DAY
+        2015-12-22 | a US air strike that killed at least nine this past Friday in the city. | this past Friday   | 2015-12-18 | 2015-12-18 | DAY
         2017-03-30 | 300 civilians have been killed in Mosul since mid-February, the UN said. | since mid-February | 2017-02-15 | 2017-03-30 | PERIOD
         2017-03-30 | Dozens more were killed in another strike last weekend, Amnesty said.    | last weekend       | 2017-03-25 | 2017-03-26 | WEEKEND
         2017-03-30 | A mosque was hit during evening prayers earlier this month.              | earlier this month | 2017-03-01 | 2017-03-30 | PERIOD
