@@ -41,10 +41,10 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Measured passes over the articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "30", description = "Measured passes over the articles, each run's best reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured passes first, to let the JIT compile (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "30", description = "Unmeasured passes before each run, to let the JIT compile (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--threads", description = "Threads for the parallel run (default: all cores).")
@@ -66,10 +66,6 @@ final class BenchCommand implements Callable<Integer> {
         ClaimExtractor whole = new ClaimExtractor();
         ClaimExtractor figures = new ClaimExtractor(ClaimExtractor.Scope.FIGURES);
         out.printf("articles: %d, %.2f MB of text%n", articles.size(), bytes / 1e6);
-        for (int i = 0; i < warmup; i++) {
-            pass(whole, articles, cores);
-            pass(figures, articles, 1);
-        }
         Timing one = measure(() -> pass(whole, articles, 1));
         report(out, "1 thread", articles.size(), bytes, one, true);
         if (cores > 1) report(out, cores + " threads", articles.size(), bytes, measure(() -> pass(whole, articles, cores)), false);
@@ -84,8 +80,13 @@ final class BenchCommand implements Callable<Integer> {
     /** The best wall time and the best CPU time of this thread over the rounds, in nanoseconds. */
     private record Timing(long wallNanos, long cpuNanos) {}
 
-    /** On a shared machine the thread's CPU time is the steadier figure; for one thread it is the work itself. */
+    /**
+     * Warm-up passes of the same kind first: code warmed on other threads or another path is not yet
+     * compiled for this one (a single thread measured after a parallel warm-up ran a third slower).
+     * On a shared machine the thread's CPU time is the steadier figure; for one thread it is the work itself.
+     */
     private Timing measure(Runnable pass) {
+        for (int i = 0; i < warmup; i++) pass.run();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
