@@ -22,7 +22,7 @@ final class HarmWords {
         Set<Long> hashes = new HashSet<>();
         for (Lexicon.Role role : new Lexicon.Role[]{Lexicon.Role.LEFT, Lexicon.Role.RIGHT, Lexicon.Role.NOUN, Lexicon.Role.TOLL}) {
             PhraseTable<String> table = lex.get(role);
-            for (String word : table.keyWords()) hashes.add(hash(word, 0, word.length()));
+            for (String word : table.keyWords()) hashes.add(hash(word));
         }
         // at most one slot in four used, so a word that is not there is told after a probe or two
         int capacity = Integer.highestOneBit(Math.max(16, hashes.size() * 4)) * 2;
@@ -40,9 +40,10 @@ final class HarmWords {
         int i = 0;
         while (i < n) {
             while (i < n && !isLetter(sentence.charAt(i))) i++;
-            int start = i;
-            while (i < n && (isLetter(sentence.charAt(i)) || isJoiner(sentence, i))) i++;
-            if (i > start && contains(hash(sentence, start, i))) return true;
+            if (i == n) return false;
+            long h = SEED;
+            while (i < n && (isLetter(sentence.charAt(i)) || isJoiner(sentence, i))) h = step(h, sentence.charAt(i++));
+            if (contains(h)) return true;
         }
         return false;
     }
@@ -71,13 +72,17 @@ final class HarmWords {
         return (c == '-' || c == '\'' || c == '\u2019') && i + 1 < s.length() && isLetter(s.charAt(i + 1));
     }
 
-    private static long hash(CharSequence s, int from, int to) {
-        long h = 1125899906842597L;
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-            h = 31 * h + (c == '\u2019' ? '\'' : c);
-        }
+    private static final long SEED = 1125899906842597L;
+
+    private static long hash(String word) {
+        long h = SEED;
+        for (int k = 0; k < word.length(); k++) h = step(h, word.charAt(k));
         return h;
+    }
+
+    /** The hash with one more character, read in lower case, a curly apostrophe as a straight one. */
+    private static long step(long h, char c) {
+        char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+        return 31 * h + (lower == '\u2019' ? '\'' : lower);
     }
 }

@@ -60,6 +60,12 @@ final class KindReader {
 
     private static boolean isDay(Token t) {
         return (t.isNumber() || t.type() == Token.Type.ORDINAL) && t.text().length() <= 4 && Character.isDigit(t.text().charAt(0))
-                && t.text().chars().filter(Character::isDigit).count() <= 2;
+                && digits(t.text()) <= 2;
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) if (Character.isDigit(s.charAt(k))) n++;
+        return n;
     }
 }

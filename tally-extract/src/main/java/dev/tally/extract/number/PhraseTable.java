@@ -39,7 +39,11 @@ public final class PhraseTable<T> {
         }
         while (byFirst.size() <= ids[0]) byFirst.add(null);
         if (byFirst.get(ids[0]) == null) byFirst.set(ids[0], new ArrayList<>());
-        byFirst.get(ids[0]).add(new Entry<>(words, ids, value));
+        List<Entry<T>> entries = byFirst.get(ids[0]);
+        // longest first, so the first phrase that matches is the longest; the first added wins a tie
+        int at = 0;
+        while (at < entries.size() && entries.get(at).words.length >= words.length) at++;
+        entries.add(at, new Entry<>(words, ids, value));
         return this;
     }
 
@@ -56,11 +60,10 @@ public final class PhraseTable<T> {
         if (i >= t.size()) return null;
         List<Entry<T>> entries = entriesFor(t.get(i));
         if (entries == null) return null;
-        Entry<T> best = null;
         for (Entry<T> e : entries) {
-            if ((best == null || e.words.length > best.words.length) && matches(t, i, e)) best = e;
+            if (matches(t, i, e)) return e;
         }
-        return best;
+        return null;
     }
 
     /** The phrases whose first word is token {@code w}'s. */
