@@ -6,7 +6,6 @@ import dev.tally.extract.number.WordSet;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads who caused the harm and how from a claim's clause, then its sentence: "US air strikes",

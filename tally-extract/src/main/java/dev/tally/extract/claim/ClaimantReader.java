@@ -5,7 +5,6 @@ import dev.tally.extract.number.WordSet;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads who asserts a figure: "according to X", "X said / reported / told / estimated / claimed",

@@ -4,7 +4,6 @@ import dev.tally.extract.number.Token;
 import dev.tally.extract.number.WordSet;
 
 import java.util.List;
-import java.util.Set;
 
 /** Finds the clause around a token: bounded by strong punctuation and words that start a new clause. */
 final class Clauses {

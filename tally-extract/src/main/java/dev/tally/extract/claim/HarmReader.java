@@ -9,7 +9,6 @@ import dev.tally.model.Outcome;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the harm a figure counts from the words around it: a verb before it ("killed at least 12"),

@@ -10,7 +10,6 @@ import dev.tally.model.Victims;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads the noun phrase after a figure and tells what the figure counts. Thread-safe. */
 final class HeadReader {

@@ -11,7 +11,6 @@ import dev.tally.model.Victims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the figures of harmed people in one sentence: finds number phrases, drops those that

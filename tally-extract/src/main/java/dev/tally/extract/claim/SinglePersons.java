@@ -9,7 +9,6 @@ import dev.tally.model.Count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds one person described or named: "a paramedic", "his brother", "a 14 year old child",

@@ -99,11 +99,6 @@ public final class PhraseTable<T> {
         return out;
     }
 
-    /** True when some phrase of this table starts with token {@code w}'s word. */
-    public boolean startsWithWord(Token w) {
-        return entriesFor(w) != null;
-    }
-
     /** True when token {@code w}'s word is a one-word phrase of this table. */
     public boolean containsWord(Token w) {
         List<Entry<T>> entries = entriesFor(w);
