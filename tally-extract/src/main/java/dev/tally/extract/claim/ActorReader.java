@@ -49,31 +49,53 @@ final class ActorReader {
         load();
     }
 
+    /**
+     * The names of one sentence, read once for all the claims it holds: at each token the perpetrator
+     * and the means that start there (null where none, or where the case rules a name out: "is" is no
+     * "IS"), and which tokens stand inside quotation marks.
+     */
+    record Names(List<Token> tokens, PhraseTable.Match<Alias>[] perpetrators, PhraseTable.Match<Alias>[] means, boolean[] quoted) {}
+
+    Names names(List<Token> t) {
+        return new Names(t, matches(perpetrators, t), matches(means, t), quoted(t));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PhraseTable.Match<Alias>[] matches(PhraseTable<Alias> table, List<Token> t) {
+        PhraseTable.Match<Alias>[] out = new PhraseTable.Match[t.size()];
+        for (int k = 0; k < t.size(); k++) {
+            Optional<PhraseTable.Match<Alias>> m = table.at(t, k);
+            if (m.isPresent() && caseFits(m.get().value(), t.get(k))) out[k] = m.get();
+        }
+        return out;
+    }
+
     /** The perpetrator nearest the figure in {@code [from, to)}, outside the victims' own words {@code [skipFrom, skipTo)}. */
-    Optional<Found> perpetrator(List<Token> t, int from, int to, int skipFrom, int skipTo, int figure) {
-        return nearest(perpetrators, t, from, to, skipFrom, skipTo, figure, true);
+    Optional<Found> perpetrator(Names n, int from, int to, int skipFrom, int skipTo, int figure) {
+        return nearest(n, n.perpetrators(), from, to, skipFrom, skipTo, figure, true);
     }
 
-    Optional<Found> means(List<Token> t, int from, int to, int figure) {
-        return nearest(means, t, from, to, -1, -1, figure, false);
+    Optional<Found> means(Names n, int from, int to, int figure) {
+        return nearest(n, n.means(), from, to, -1, -1, figure, false);
     }
 
-    private static Optional<Found> nearest(PhraseTable<Alias> table, List<Token> t, int from, int to, int skipFrom, int skipTo,
+    private static Optional<Found> nearest(Names n, PhraseTable.Match<Alias>[] at, int from, int to, int skipFrom, int skipTo,
                                            int figure, boolean perpetrator) {
+        List<Token> t = n.tokens();
+        boolean[] quoted = n.quoted();
         Found best = null;
         int bestScore = Integer.MAX_VALUE;
-        boolean[] quoted = quoted(t);
         boolean figureQuoted = figure >= 0 && figure < t.size() && quoted[figure];
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
             if (k >= skipFrom && k < skipTo || quoted[k] != figureQuoted) continue; // a quotation's words are the speaker's, not the report's
-            Optional<PhraseTable.Match<Alias>> m = table.at(t, k);
-            if (m.isEmpty() || !caseFits(m.get().value(), t.get(k))) continue;
-            int end = k + m.get().length();
+            PhraseTable.Match<Alias> m = at[k];
+            if (m == null) continue;
+            int end = k + m.length();
             if (perpetrator && target(t, k)) continue;
             int score = Math.abs(k - figure);
-            if (perpetrator) score += (k > figure ? AFTER_COST : 0) - (agent(t, k, end, m.get().value()) ? AGENT_BONUS : 0);
+            if (perpetrator) score += (k > figure ? AFTER_COST : 0) - (agent(t, k, end, m.value()) ? AGENT_BONUS : 0);
             if (score < bestScore) {
-                best = new Found(m.get().value().canonical(), k);
+                best = new Found(m.value().canonical(), k);
                 bestScore = score;
             }
             k = end - 1;

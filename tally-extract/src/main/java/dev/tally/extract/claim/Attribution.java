@@ -32,8 +32,12 @@ final class Attribution {
     /** One context per read, in order; {@code leads.get(i)} is the index of the read that read i continues, or -1. */
     List<Context> attribute(List<ClaimExtractor.Read> reads, List<String> sentences, List<Integer> leads) {
         List<Context> own = new ArrayList<>();
+        // the reads of one sentence share its tokens: its names and attributions are read once for all of them
+        Map<List<Token>, Named> named = new java.util.IdentityHashMap<>();
         for (int i = 0; i < reads.size(); i++) {
-            Context c = read(reads.get(i), sentences.get(reads.get(i).candidate().sentence()));
+            ClaimExtractor.Read r = reads.get(i);
+            Named s = named.computeIfAbsent(r.tokens(), t -> named(t, sentences.get(r.candidate().sentence())));
+            Context c = read(r, s);
             int lead = leads.get(i);
             if (lead >= 0) {
                 Context l = own.get(lead);
@@ -48,17 +52,24 @@ final class Attribution {
         return out;
     }
 
-    private Context read(ClaimExtractor.Read r, String sentence) {
+    /** What one sentence names: actors at each token, and its attributions. */
+    private record Named(ActorReader.Names names, List<ClaimantReader.Claimant> claimants) {}
+
+    private Named named(List<Token> t, String text) {
+        return new Named(actors.names(t), claimants.all(text, t));
+    }
+
+    private Context read(ClaimExtractor.Read r, Named s) {
         Candidate c = r.candidate();
-        List<Token> t = r.tokens();
+        int size = r.tokens().size();
         int fig = c.figure().first();
-        Optional<String> perpetrator = actors.perpetrator(t, c.clauseFrom(), c.clauseTo(), fig, c.headEnd(), fig)
+        ActorReader.Names names = s.names();
+        Optional<String> perpetrator = actors.perpetrator(names, c.clauseFrom(), c.clauseTo(), fig, c.headEnd(), fig)
                 .map(ActorReader.Found::name);
-        Optional<String> means = actors.means(t, c.clauseFrom(), c.clauseTo(), fig).or(() -> actors.means(t, 0, t.size(), fig))
+        Optional<String> means = actors.means(names, c.clauseFrom(), c.clauseTo(), fig).or(() -> actors.means(names, 0, size, fig))
                 .map(ActorReader.Found::name)
                 .or(() -> c.outcome().filter(o -> o == Outcome.ABDUCTED).map(o -> "kidnapping"));
-        Optional<ClaimantReader.Claimant> claimant = claimants.read(sentence, t, fig);
-        Optional<String> name = claimant.flatMap(ClaimantReader.Claimant::name);
+        Optional<String> name = ClaimantReader.nearest(s.claimants(), fig).flatMap(ClaimantReader.Claimant::name);
         return new Context(perpetrator, means, name);
     }
 

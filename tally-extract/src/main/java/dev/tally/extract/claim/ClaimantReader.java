@@ -34,11 +34,18 @@ final class ClaimantReader {
     /** A claimant as written, or a pronoun pointing back to the one named before. */
     record Claimant(Optional<String> name, boolean pronoun, int at) {}
 
-    Optional<Claimant> read(String sentence, List<Token> t, int figure) {
+    /** Every attribution in a sentence, in order: read once for all the claims it holds. */
+    List<Claimant> all(String sentence, List<Token> t) {
+        List<Claimant> out = new java.util.ArrayList<>();
+        for (int k = 0; k < t.size(); k++) at(sentence, t, k).ifPresent(out::add);
+        return out;
+    }
+
+    /** The attribution nearest token {@code figure}; the first of two as near. */
+    static Optional<Claimant> nearest(List<Claimant> all, int figure) {
         Claimant best = null;
-        for (int k = 0; k < t.size(); k++) {
-            Optional<Claimant> c = at(sentence, t, k);
-            if (c.isPresent() && (best == null || Math.abs(c.get().at() - figure) < Math.abs(best.at() - figure))) best = c.get();
+        for (Claimant c : all) {
+            if (best == null || Math.abs(c.at() - figure) < Math.abs(best.at() - figure)) best = c;
         }
         return Optional.ofNullable(best);
     }
