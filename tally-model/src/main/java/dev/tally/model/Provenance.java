@@ -1,6 +1,6 @@
 package dev.tally.model;
 
-/** How a claim was made: the rule set and its version ({@code claims/1}), for audit and re-runs. */
+/** How a claim was made: the rule set and its version ({@code claims/2}), for audit and re-runs. */
 public record Provenance(String ruleSet, String version) {
     public Provenance {
         if (ruleSet == null || ruleSet.isBlank()) throw new IllegalArgumentException("ruleSet must not be blank");

@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  */
 public final class ClaimExtractor {
     /** Rule set name and version, kept in every claim's provenance; bump the version when rules change output. */
-    public static final Provenance PROVENANCE = new Provenance("claims", "1");
+    public static final Provenance PROVENANCE = new Provenance("claims", "2");
 
     /** How much of a claim to read. */
     public enum Scope {

@@ -19,7 +19,8 @@ final class HarmReader {
     /** Verbs before a figure that harm only when a person noun follows ("lost 13 members", not "lost 20 villages"). */
     private static final WordSet WEAK_LEFT = WordSet.of("lost", "buried", "burying", "claimed", "claiming", "cost",
             "costing", "took", "taking", "leaving", "left", "seized", "seizing", "dead");
-    private static final WordSet DETERMINERS = WordSet.of("the", "all", "his", "her", "their", "its", "a", "an");
+    /** Words between a verb and the people it harms: "killing the four", "injuring some civilians", "wounding many others". */
+    private static final WordSet DETERMINERS = WordSet.of("the", "all", "his", "her", "their", "its", "a", "an", "some", "many", "other");
     private static final WordSet FAMILY_OPENERS = WordSet.of("entire", "whole", "extended", "the", "a", "an", "his", "her", "their");
     private static final int RIGHT_REACH = 12;
     private static final int TOLL_REACH = 7;

@@ -2,7 +2,8 @@ package dev.tally.extract.number;
 
 /**
  * Amounts without a numeral, with the monitoring field's conservative floors (FORMAT.md):
- * "dozens" is 12 to 99, "hundreds of thousands" 100,000 to 999,999, "a number of" 2 or more.
+ * "dozens" is 12 to 99, "hundreds of thousands" 100,000 to 999,999, "a number of" and "an unknown
+ * number of" 2 or more (a number too uncertain to state still counts a plural).
  */
 enum VagueAmount {
     TENS_OF_THOUSANDS(10_000, 99_999, "tens of thousands"),
@@ -15,7 +16,9 @@ enum VagueAmount {
     DOZENS(12, 99, "dozens"),
     TENS(10, 99, "tens"),
     SEVERAL(2, 9, "several", "a few", "a handful of", "a couple of", "a couple"),
-    A_NUMBER(2, -1, "a number of", "a group of");
+    A_NUMBER(2, -1, "a number of", "a group of", "an unspecified number", "an unspecified number of", "an unknown number",
+            "an unknown number of", "an undisclosed number", "an undisclosed number of", "an undetermined number",
+            "an undetermined number of");
 
     static final PhraseTable<VagueAmount> TABLE = new PhraseTable<>();
 

@@ -107,6 +107,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPluralAfterSomeOrManyAndAnUnstatedNumberCountAtLeastTwo() {
+        List<Claim> c = claims("Airstrikes on Saturday killed three children from the same family and injured many others, local sources said.");
+        assertThat(c).extracting(Claim::outcome, ClaimExtractorTest::range).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Outcome.KILLED, "3..3"), org.assertj.core.groups.Tuple.tuple(Outcome.INJURED, "2.."));
+        assertThat(claims("An airstrike hit the family home on Monday, reportedly injuring some civilians."))
+                .singleElement().satisfies(x -> assertThat(range(x)).isEqualTo("2.."));
+        assertThat(claims("At least three civilians were killed and an unspecified number were injured in a strike on Tuesday."))
+                .extracting(Claim::outcome, ClaimExtractorTest::range).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Outcome.KILLED, "3.."), org.assertj.core.groups.Tuple.tuple(Outcome.INJURED, "2.."));
+    }
+
+    @Test
     void aHeadlineFigureRepeatedInTheBodyIsOneClaim() {
         List<Claim> c = claims("US air strike kills 12 Iraqi civilians\n\nUS air strikes against Mosul killed at least 12 civilians on Monday.");
         assertThat(c).singleElement().satisfies(x -> assertThat(range(x)).isEqualTo("12.."));

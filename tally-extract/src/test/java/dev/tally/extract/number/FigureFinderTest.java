@@ -69,6 +69,8 @@ class FigureFinderTest {
             "tens of thousands killed | 10000..99999",
             "hundreds of thousands fled | 100000..999999",
             "a number of paramedics | 2..",
+            "an unspecified number of civilians | 2..",
+            "an unknown number were wounded | 2..",
     })
     void readsTheRangeTheWordsState(String phrase, String expected) {
         assertThat(range(phrase)).isEqualTo(expected);
