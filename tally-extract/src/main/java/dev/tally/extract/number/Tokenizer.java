@@ -112,12 +112,11 @@ public final class Tokenizer {
      * lower-cased only when they hold a capital.
      */
     private static Token token(String s, int start, int end, Token.Type type, Words.Lookup words) {
-        String text = s.substring(start, end);
         int hash = 0;
         boolean upper = false;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (c > 127) return unicodeToken(text, start, end, type, words);
+            if (c > 127) return unicodeToken(s.substring(start, end), start, end, type, words);
             if (c >= 'A' && c <= 'Z') {
                 upper = true;
                 c += 'a' - 'A';
@@ -125,6 +124,8 @@ public final class Tokenizer {
             hash = 31 * hash + c;
         }
         int id = words.find(s, start, end, hash);
+        // a listed word written in lower case, the commonest token, needs no string of its own
+        String text = id >= 0 && !upper ? words.word(id) : s.substring(start, end);
         String lower = id >= 0 ? words.word(id) : upper ? text.toLowerCase(Locale.ROOT) : text;
         return new Token(start, end, text, lower, type, id, words.size());
     }
