@@ -1,9 +1,12 @@
 package dev.tally.extract.claim;
 
 import dev.tally.extract.number.PhraseTable;
+import dev.tally.extract.number.Tokenizer;
 
 import java.util.HashSet;
 import java.util.Set;
+
+import static dev.tally.extract.number.Tokenizer.isLetter;
 
 /**
  * A quick look at a sentence before it is tokenized: does any word in it belong to a harm phrase of
@@ -60,16 +63,9 @@ final class HarmWords {
         return (int) (h ^ (h >>> 29)) & mask;
     }
 
-    // ASCII first: most news text is ASCII, and Character's Unicode tables cost more than the rest of the scan
-    private static boolean isLetter(char c) {
-        if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        return Character.isLetter(c);
-    }
-
     /** Inner hyphens and apostrophes belong to the word, as the tokenizer has it ("ISIS-held", "Iraq's"). */
     private static boolean isJoiner(String s, int i) {
-        char c = s.charAt(i);
-        return (c == '-' || c == '\'' || c == '\u2019') && i + 1 < s.length() && isLetter(s.charAt(i + 1));
+        return Tokenizer.isJoiner(s.charAt(i)) && i + 1 < s.length() && isLetter(s.charAt(i + 1));
     }
 
     private static final long SEED = 1125899906842597L;

@@ -87,8 +87,11 @@ public final class Tokenizer {
         return i;
     }
 
-    // ASCII first: most news text is ASCII, and Character's Unicode tables were a good part of the scan
-    private static boolean isLetter(char c) {
+    /**
+     * Whether {@code c} is a letter, as words are read here. ASCII first: most news text is ASCII, and
+     * Character's Unicode tables were a good part of the scan.
+     */
+    public static boolean isLetter(char c) {
         if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         return Character.isLetter(c);
     }
@@ -98,7 +101,8 @@ public final class Tokenizer {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static boolean isJoiner(char c) {
+    /** A hyphen or apostrophe that joins two letters into one word ("ISIS-held", "Iraq's"). */
+    public static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011';
     }
 

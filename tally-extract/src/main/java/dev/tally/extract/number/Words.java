@@ -1,6 +1,7 @@
 package dev.tally.extract.number;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Numbers the words that rules look for ("killed", "at", "dozens"), so that a token's word is
@@ -16,12 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The tokenizer reads words through a {@link Lookup}: a frozen open-addressing copy of the
  * registry, probed straight from the sentence's characters, so that a word in a list costs neither
- * a lower-case copy nor a string hash. Thread-safe: registration is synchronized; a lookup is
- * immutable and rebuilt when words were registered since.
+ * a lower-case copy nor a string hash. Thread-safe: registration and rebuilding are synchronized;
+ * a lookup is immutable, and rebuilt when words were registered since.
  */
 final class Words {
-    private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
-    /** How many words are registered; written after the map, so a reader never sees an id at or past it unregistered. */
+    /** Read and written only under the class's lock: readers go through {@link #lookup()}. */
+    private static final Map<String, Integer> IDS = new HashMap<>();
+    /** How many words are registered; read without the lock to tell whether a lookup is out of date. */
     private static volatile int known;
     private static volatile Lookup lookup = new Lookup(new String[0]);
 
