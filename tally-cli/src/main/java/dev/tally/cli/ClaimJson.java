@@ -7,7 +7,7 @@ import dev.tally.web.ModelJson;
 
 import java.util.Optional;
 
-/** Writes a claim as one JSON object with exactly the fields of the claim format (FORMAT.md), plus evidence and provenance. */
+/** Writes a claim as one JSON object with exactly the fields of the claim format (FORMAT.md), plus evidence, provenance and each field's basis. */
 final class ClaimJson {
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -32,11 +32,7 @@ final class ClaimJson {
         evidence.put("start", c.evidence().start());
         evidence.put("end", c.evidence().end());
         o.put("provenance", c.provenance().toString());
+        o.set("basis", ModelJson.basis(c.provenance()));
         return o.toString();
     }
-
-
-
-
-
 }

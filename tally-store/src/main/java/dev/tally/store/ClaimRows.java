@@ -27,8 +27,9 @@ final class ClaimRows {
                 count_phrase, count_min, count_max,
                 date_text, date_start, date_end, place_text, place_name, place_country,
                 place_lat, place_lon, place_precision, perpetrator, means,
-                claimant, sentence, evidence_start, evidence_end, provenance_rules, provenance_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                claimant, sentence, evidence_start, evidence_end, provenance_rules, provenance_version,
+                provenance_basis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SELECT = """
             SELECT c.*, d.name AS document_name, i.incident_key
@@ -85,7 +86,8 @@ final class ClaimRows {
         ps.setInt(i++, claim.evidence().start());
         ps.setInt(i++, claim.evidence().end());
         ps.setString(i++, claim.provenance().ruleSet());
-        ps.setString(i, claim.provenance().version());
+        ps.setString(i++, claim.provenance().version());
+        ps.setString(i, claim.provenance().basisText());
     }
 
     private static List<StoredClaim> read(PreparedStatement ps) throws SQLException {
@@ -107,7 +109,8 @@ final class ClaimRows {
                 shared.one(Columns.timeSpan(rs)), shared.one(Columns.place(rs)), shared.one(Columns.actor(rs)),
                 shared.one(text(rs, "claimant")), shared.one(rs.getString("sentence")),
                 new Span(rs.getInt("evidence_start"), rs.getInt("evidence_end")),
-                shared.one(new Provenance(rs.getString("provenance_rules"), rs.getString("provenance_version"))));
+                shared.one(new Provenance(rs.getString("provenance_rules"), rs.getString("provenance_version"),
+                        Provenance.parseBasis(rs.getString("provenance_basis")))));
     }
 
     /**

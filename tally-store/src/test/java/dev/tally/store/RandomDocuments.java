@@ -60,7 +60,16 @@ final class RandomDocuments {
         Span evidence = new Span(start, start + random.nextInt(length - start + 1));
         return new Claim(doc.name(), id, pick(ClaimKind.values()), pick(Outcome.values()), pick(Victims.values()),
                 maybe(this::text), count(), timeSpan(), place(), new Actor(maybe(this::text), maybe(this::text)),
-                maybe(this::text), text(), evidence, new Provenance(text() + "x", text() + "1"));
+                maybe(this::text), text(), evidence, new Provenance(text() + "x", text() + "1", basis()));
+    }
+
+    /** Some fields with a rule each: rule ids are words, so no random text here. */
+    private Map<Provenance.Field, String> basis() {
+        Map<Provenance.Field, String> out = new HashMap<>();
+        for (Provenance.Field f : Provenance.Field.values()) {
+            if (random.nextBoolean()) out.put(f, "rule-" + random.nextInt(1000));
+        }
+        return out;
     }
 
     private Count count() {

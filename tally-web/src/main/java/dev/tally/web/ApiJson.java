@@ -100,6 +100,7 @@ final class ApiJson {
             n.put("reason", r.reason());
         }
         o.put("provenance", c.provenance().toString());
+        o.set("basis", ModelJson.basis(c.provenance()));
         return o;
     }
 

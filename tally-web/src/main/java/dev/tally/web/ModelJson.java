@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tally.model.Count;
 import dev.tally.model.Place;
+import dev.tally.model.Provenance;
 import dev.tally.model.TimeSpan;
 
 import java.util.Locale;
@@ -33,6 +34,13 @@ public final class ModelJson {
         n.put("text", d.text().orElse(null));
         n.put("start", d.start().map(Object::toString).orElse(null));
         n.put("end", d.end().map(Object::toString).orElse(null));
+        return n;
+    }
+
+    /** Which rule set each field of a claim: {@code {"date": "clause", "perpetrator": "by-phrase"}}; fields no rule set are absent. */
+    public static ObjectNode basis(Provenance p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        p.basis().forEach((field, rule) -> n.put(field.code(), rule));
         return n;
     }
 

@@ -26,6 +26,7 @@ import dev.tally.model.Victims;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -83,7 +84,7 @@ public final class ClaimExtractor {
             } else {
                 for (Read r : reads) {
                     claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, Place.UNKNOWN, TimeSpan.UNKNOWN,
-                            Attribution.Context.NONE, claims.size() + 1));
+                            Attribution.Context.NONE, Map.of(), claims.size() + 1));
                 }
             }
         } catch (RuntimeException e) {
@@ -109,7 +110,7 @@ public final class ClaimExtractor {
             boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
             TimeSpan date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
             Place place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
-            claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), claims.size() + 1));
+            claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), Map.of(), claims.size() + 1));
         }
     }
 
@@ -242,7 +243,7 @@ public final class ClaimExtractor {
     }
 
     private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, Place place, TimeSpan date,
-                               Attribution.Context context, int n) {
+                               Attribution.Context context, Map<Provenance.Field, String> basis, int n) {
         Candidate c = r.candidate();
         List<Token> t = r.tokens();
         int start = sentence.start() + t.get(c.figure().first()).start();
@@ -250,7 +251,7 @@ public final class ClaimExtractor {
         Span evidence = text.toOriginal(start, end);
         return new Claim(article.name(), stem(article.name()) + "-" + n, c.kind().orElseThrow(), c.outcome().orElseThrow(),
                 c.victims().orElseThrow(), c.subgroup(), c.figure().count(), date, place,
-                context.actor(), context.claimant(), sentence.text(), evidence, PROVENANCE);
+                context.actor(), context.claimant(), sentence.text(), evidence, PROVENANCE.with(basis));
     }
 
     private static String stem(String name) {
