@@ -30,7 +30,7 @@ final class ClaimsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ClaimJson json = new ClaimJson();
         ClaimTable table = new ClaimTable(out);
-        try (Ledger l = ledger.open()) {
+        try (Ledger l = ledger.openExisting()) {
             for (StoredClaim c : l.claims()) {
                 if (format == Format.jsonl) out.println(json.line(c.claim(), c.incident())); else table.add(c.claim());
             }

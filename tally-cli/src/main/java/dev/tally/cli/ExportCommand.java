@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Ledger l = ledger.open()) {
+        try (Ledger l = ledger.openExisting()) {
             LedgerView view = new LedgerView(l, values.reviewed());
             Csv csv = new Csv(out);
             List<IncidentRecord> incidents = view.incidents(Optional.empty(), Optional.empty(), Optional.empty());

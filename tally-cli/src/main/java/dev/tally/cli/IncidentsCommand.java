@@ -44,7 +44,7 @@ final class IncidentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Ledger l = ledger.open()) {
+        try (Ledger l = ledger.openExisting()) {
             LedgerView view = new LedgerView(l, values.reviewed());
             List<IncidentRecord> incidents = view.incidents(Optional.ofNullable(country), Optional.ofNullable(from), Optional.ofNullable(to));
             IncidentJson json = new IncidentJson(view);

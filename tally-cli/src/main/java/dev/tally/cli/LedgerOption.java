@@ -7,15 +7,21 @@ import picocli.CommandLine.Option;
 /** The {@code --db} option shared by the ledger commands. */
 final class LedgerOption {
     @Option(names = "--db", paramLabel = "DB", description = "The ledger: a SQLite file path or a jdbc:postgresql://host/db URL "
-            + "(user and password from the URL or TALLY_DB_USER / TALLY_DB_PASSWORD). Default: ${DEFAULT-VALUE}.",
-            defaultValue = "${sys:tally.db:-" + "DEFAULT" + "}")
+            + "(user and password from the URL or TALLY_DB_USER / TALLY_DB_PASSWORD). "
+            + "Default: $XDG_DATA_HOME/tally/ledger.db, else ~/.local/share/tally/ledger.db.")
     String db;
 
+    /** Opens the ledger, creating it when absent: for the commands that write one. */
     Ledger open() {
-        return Ledger.open(db == null || db.equals("DEFAULT") ? LedgerLocation.defaultPath().toString() : db);
+        return Ledger.open(describe());
+    }
+
+    /** Opens a ledger that must already exist: for the commands that only read one. */
+    Ledger openExisting() {
+        return Ledger.openExisting(describe());
     }
 
     String describe() {
-        return db == null || db.equals("DEFAULT") ? LedgerLocation.defaultPath().toString() : db;
+        return db == null ? LedgerLocation.defaultPath().toString() : db;
     }
 }

@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Ledger l = ledger.open(); WebServer server = new WebServer(l).start(host, port)) {
+        try (Ledger l = ledger.openExisting(); WebServer server = new WebServer(l).start(host, port)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "tally-serve-stop"));
             out.printf("Tally: serving %s at http://%s:%d/ (API: /api, described at /api/openapi.json); Ctrl-C stops%n",
                     l.location(), host.equals("0.0.0.0") ? "localhost" : host, server.port());

@@ -28,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Ledger l = ledger.open()) {
+        try (Ledger l = ledger.openExisting()) {
             LedgerView view = new LedgerView(l, true);
             Optional<IncidentRecord> found = view.incident(id);
             if (found.isEmpty()) {

@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Ledger l = ledger.open()) {
+        try (Ledger l = ledger.openExisting()) {
             LedgerStats s = l.stats();
             out.printf("ledger: %s%n", ledger.describe());
             out.printf("documents: %d%n", s.totalDocuments());

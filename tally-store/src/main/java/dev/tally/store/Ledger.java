@@ -47,8 +47,24 @@ public final class Ledger implements AutoCloseable {
         return open(db, System.getenv());
     }
 
+    /**
+     * Opens the ledger {@code db} for commands that read it: like {@link #open(String)}, but a SQLite
+     * file that is not there is an error, not a new empty ledger (a mistyped {@code --db} would
+     * otherwise answer "no incidents").
+     */
+    public static Ledger openExisting(String db) {
+        Backend backend = Backend.parse(db, System.getenv());
+        if (backend instanceof Backend.Sqlite sqlite && !java.nio.file.Files.exists(sqlite.file())) {
+            throw new LedgerException("[" + backend.describe() + "] no ledger there; only 'tally ingest' creates one (is --db right?)");
+        }
+        return open(backend);
+    }
+
     static Ledger open(String db, Map<String, String> env) {
-        Backend backend = Backend.parse(db, env);
+        return open(Backend.parse(db, env));
+    }
+
+    private static Ledger open(Backend backend) {
         DataSource dataSource = backend.dataSource();
         Schema.migrate(backend, dataSource);
         try {

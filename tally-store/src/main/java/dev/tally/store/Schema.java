@@ -31,7 +31,14 @@ final class Schema {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new LedgerException("[" + backend.describe() + "] cannot open the ledger: " + e.getMessage(), e);
+            throw new LedgerException("[" + backend.describe() + "] cannot open the ledger: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Flyway's messages run on with separators and SQL state tables; their first line says what went wrong. */
+    private static String firstLine(String message) {
+        if (message == null) return "unknown error";
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.replace("Unable to obtain connection from database: ", "");
     }
 }
