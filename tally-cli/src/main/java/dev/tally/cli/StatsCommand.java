@@ -29,6 +29,8 @@ final class StatsCommand implements Callable<Integer> {
             s.documents().forEach((status, n) -> out.printf("  %-9s %d%n", status.name().toLowerCase(java.util.Locale.ROOT), n));
             out.printf("claims: %d%n", s.totalClaims());
             s.claims().forEach((outcome, n) -> out.printf("  %-10s %d%n", outcome.code(), n));
+            out.printf("claims by rules:%n");
+            s.rules().forEach((rules, n) -> out.printf("  %-10s %d%n", rules, n));
             out.printf("incidents: %d%n", s.incidents());
         }
         out.flush();

@@ -31,6 +31,16 @@ final class ClaimRows {
                 provenance_basis)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** The same columns as {@link #INSERT}, in the same order, so that {@link #bind} serves both. */
+    private static final String UPDATE = """
+            UPDATE claims SET document_id = ?, local_id = ?, kind = ?, outcome = ?, victims = ?, subgroup = ?,
+                count_phrase = ?, count_min = ?, count_max = ?,
+                date_text = ?, date_start = ?, date_end = ?, place_text = ?, place_name = ?, place_country = ?,
+                place_lat = ?, place_lon = ?, place_precision = ?, perpetrator = ?, means = ?,
+                claimant = ?, sentence = ?, evidence_start = ?, evidence_end = ?, provenance_rules = ?, provenance_version = ?,
+                provenance_basis = ?
+            WHERE id = ?""";
+
     private static final String SELECT = """
             SELECT c.*, d.name AS document_name, i.incident_key
             FROM claims c
@@ -53,6 +63,15 @@ final class ClaimRows {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** Rewrites the claim stored in row {@code rowId} as {@code claim}, keeping its row id (and what refers to it). */
+    static void update(Connection connection, long rowId, long documentId, Claim claim) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(UPDATE)) {
+            bind(ps, documentId, claim);
+            ps.setLong(28, rowId);
+            ps.executeUpdate();
         }
     }
 

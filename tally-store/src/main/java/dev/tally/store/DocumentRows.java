@@ -68,6 +68,16 @@ final class DocumentRows {
         }
     }
 
+    /** Sets a stored document's status and reason (after its claims were read again). */
+    static void setStatus(Connection connection, long id, DocumentStatus status, Optional<String> reason) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE documents SET status = ?, reason = ? WHERE id = ?")) {
+            ps.setString(1, status.name());
+            text(ps, 2, reason);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
     static List<StoredDocument> list(Connection connection, Optional<DocumentStatus> status) throws SQLException {
         String where = status.isPresent() ? "WHERE d.status = ? " : "";
         try (PreparedStatement ps = connection.prepareStatement(SUMMARY + where + "ORDER BY d.id")) {

@@ -87,11 +87,7 @@ public final class Ledger implements AutoCloseable {
      */
     public synchronized IngestResult store(Document doc, List<Claim> claims, List<Diagnostic> diagnostics) {
         DocumentStatus status = status(doc, claims, diagnostics);
-        Optional<String> reason = switch (status) {
-            case OK -> Optional.empty();
-            case PARTIAL -> Optional.of(diagnostics.stream().map(d -> d.stage() + ": " + d.message()).collect(Collectors.joining("; ")));
-            case REJECTED -> Optional.of(((Document.Rejected) doc).reason());
-        };
+        Optional<String> reason = reason(doc, status, diagnostics);
         return transaction("[" + doc.name() + "] storing the document failed, nothing of it was kept", c -> {
             Optional<StoredDocument> existing = DocumentRows.find(c, doc.sha256());
             if (existing.isPresent()) {
@@ -101,6 +97,23 @@ public final class Ledger implements AutoCloseable {
             long id = DocumentRows.insert(c, doc, status, reason, Instant.now());
             ClaimRows.insert(c, id, claims);
             return new IngestResult(id, doc.name(), status, IngestResult.Change.STORED, claims.size());
+        });
+    }
+
+    /**
+     * Replaces the claims of the stored document {@code documentId} ({@code doc}, as {@link #document}
+     * gave it) with those the current rules read, in one transaction, and sets its status from
+     * {@code diagnostics} as {@link #store} does. Claims read again keep their rows and reviews; see
+     * {@link ReextractResult}. {@code actor} names who asked, for the audit log.
+     */
+    public synchronized ReextractResult reextract(long documentId, Document doc, List<Claim> claims, List<Diagnostic> diagnostics,
+                                                  String actor) {
+        DocumentStatus status = status(doc, claims, diagnostics);
+        Optional<String> reason = reason(doc, status, diagnostics);
+        return transaction("[" + doc.name() + "] re-extraction failed, its stored claims are kept", c -> {
+            ReextractResult r = Reextraction.replace(c, documentId, claims, actor, Instant.now());
+            DocumentRows.setStatus(c, documentId, status, reason);
+            return r;
         });
     }
 
@@ -143,7 +156,8 @@ public final class Ledger implements AutoCloseable {
         return read("counting", c -> new LedgerStats(
                 counts(c, "SELECT status, COUNT(*) FROM documents GROUP BY status", DocumentStatus.class, DocumentStatus::valueOf),
                 counts(c, "SELECT outcome, COUNT(*) FROM claims GROUP BY outcome", Outcome.class, code -> Columns.parse(Outcome.class, code)),
-                single(c, "SELECT COUNT(*) FROM incidents")));
+                single(c, "SELECT COUNT(*) FROM incidents"),
+                ruleCounts(c)));
     }
 
     /**
@@ -190,6 +204,14 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    private static Optional<String> reason(Document doc, DocumentStatus status, List<Diagnostic> diagnostics) {
+        return switch (status) {
+            case OK -> Optional.empty();
+            case PARTIAL -> Optional.of(diagnostics.stream().map(d -> d.stage() + ": " + d.message()).collect(Collectors.joining("; ")));
+            case REJECTED -> Optional.of(((Document.Rejected) doc).reason());
+        };
+    }
+
     private static DocumentStatus status(Document doc, List<Claim> claims, List<Diagnostic> diagnostics) {
         for (Claim claim : claims) {
             if (!claim.doc().equals(doc.name())) {
@@ -214,6 +236,16 @@ public final class Ledger implements AutoCloseable {
         Map<K, Long> counts = new EnumMap<>(type);
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) counts.put(parse.apply(rs.getString(1)), rs.getLong(2));
+        }
+        return counts;
+    }
+
+    /** Claims by the rule set and version that read them ("claims/2"): which claims a re-extraction would change. */
+    private static Map<String, Long> ruleCounts(Connection c) throws SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        String sql = "SELECT provenance_rules, provenance_version, COUNT(*) FROM claims GROUP BY provenance_rules, provenance_version";
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
         }
         return counts;
     }

@@ -11,9 +11,11 @@ import java.util.Map;
  * @param documents documents by status
  * @param claims    claims by outcome
  * @param incidents incidents from the last {@link Ledger#replaceIncidents}
+ * @param rules     claims by the rule set and version that read them ({@code claims/2}), in name order
  */
-public record LedgerStats(Map<DocumentStatus, Long> documents, Map<Outcome, Long> claims, long incidents) {
+public record LedgerStats(Map<DocumentStatus, Long> documents, Map<Outcome, Long> claims, long incidents, Map<String, Long> rules) {
     public LedgerStats {
+        rules = Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
         documents = complete(documents, DocumentStatus.class);
         claims = complete(claims, Outcome.class);
         if (incidents < 0) throw new IllegalArgumentException("incidents must be >= 0; got " + incidents);

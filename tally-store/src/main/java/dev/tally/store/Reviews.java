@@ -191,7 +191,7 @@ public final class Reviews {
         }
     }
 
-    private static void audit(Connection c, Instant at, String actor, String action, String target,
+    static void audit(Connection c, Instant at, String actor, String action, String target,
                               String before, String after, String reason) throws SQLException {
         String sql = "INSERT INTO audit_log (at, actor, action, target, before_value, after_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {

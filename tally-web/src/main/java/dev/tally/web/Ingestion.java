@@ -7,6 +7,7 @@ import dev.tally.resolve.IncidentResolver;
 import dev.tally.store.IncidentRecord;
 import dev.tally.store.IngestResult;
 import dev.tally.store.Ledger;
+import dev.tally.store.ReextractResult;
 import java.util.List;
 
 /**
@@ -27,6 +28,15 @@ public final class Ingestion {
             return ledger.store(doc, r.claims(), r.diagnostics());
         }
         return ledger.store(doc, List.of(), List.of());
+    }
+
+    /**
+     * Reads a stored document again under the current rules and replaces its claims (see
+     * {@link Ledger#reextract}); {@code actor} names who asked, for the audit log.
+     */
+    public ReextractResult reextract(Ledger ledger, long documentId, Document.Accepted doc, String actor) {
+        ExtractionResult r = extractor.extract(doc.article());
+        return ledger.reextract(documentId, doc, r.claims(), r.diagnostics(), actor);
     }
 
     /** How many documents stored so far had no publication date, so their relative dates stay unresolved. */
