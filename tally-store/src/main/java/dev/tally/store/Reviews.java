@@ -63,6 +63,18 @@ public final class Reviews {
     }
 
     /**
+     * Writes a sign-in attempt to the audit log: {@code auth.sign-in} or {@code auth.sign-in-failed},
+     * by the account name given (which may name no account), from {@code address}.
+     */
+    public void logSignIn(String name, String address, boolean succeeded) {
+        Instant now = Instant.now();
+        ledger.transaction("logging a sign-in failed", c -> {
+            audit(c, now, name, succeeded ? "auth.sign-in" : "auth.sign-in-failed", "address " + address, null, null, null);
+            return null;
+        });
+    }
+
+    /**
      * Records {@code reviewer}'s value for one field of a claim, in force from now on, with its audit
      * entry ({@code before}: the value in force until now, extracted or reviewed, as the caller renders it).
      *

@@ -65,7 +65,7 @@ public final class WebServer implements AutoCloseable {
         DocumentsApi documents = new DocumentsApi(service);
         SeriesApi series = new SeriesApi(service);
         ReviewApi review = new ReviewApi(service);
-        AuthApi auth = new AuthApi(service, sessions);
+        AuthApi auth = new AuthApi(service, sessions, new SignInThrottle(Clock.systemUTC()));
         app.before(WebServer::securityHeaders);
         app.before("/api/*", access::check);
         app.get("/api/openapi.json", WebServer::openApi);

@@ -172,7 +172,7 @@ class ReviewApiTest {
         assertThat(form.status()).isEqualTo(415);
         assertThat(new Client(server.port()).post("/api/claims/" + id + "/reviews", body).status()).isEqualTo(401);
         assertThat(ledger.reviews().claimReviews()).isEmpty();
-        assertThat(ledger.reviews().auditSize()).isEqualTo(3);
+        assertThat(ledger.reviews().auditSize()).as("the three accounts and the analyst's sign-in, no review").isEqualTo(4);
     }
 
     @Test
@@ -219,5 +219,25 @@ class ReviewApiTest {
         assertThat(admin.post("/api/users", body).json().path("parameter").asText()).isEqualTo("name");
         assertThat(admin.get("/api/users").text()).contains("newcomer").doesNotContain("pbkdf2");
         assertThat(new Client(server.port()).signIn("newcomer", "long enough pass").status()).isEqualTo(200);
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreSlowedAndEverySignInIsInTheAuditLog() {
+        signedIn("analyst");
+        Client guesser = new Client(server.port());
+        for (int k = 0; k < SignInThrottle.FREE; k++) {
+            assertThat(guesser.signIn("admin", "guess-" + k).status()).isEqualTo(401);
+        }
+
+        Client.Answer refused = guesser.signIn("admin", SeedLedger.PASSWORD);
+
+        assertThat(refused.status()).as("even the right password waits its turn").isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
+        assertThat(refused.json().path("error").asText()).startsWith("too many failed sign-ins");
+        List<String> actions = ledger.reviews().audit(0, SignInThrottle.FREE + 1).stream().map(e -> e.actor() + " " + e.action() + " " + e.target()).toList();
+        assertThat(actions).containsExactly(
+                "admin auth.sign-in-failed address 127.0.0.1", "admin auth.sign-in-failed address 127.0.0.1",
+                "admin auth.sign-in-failed address 127.0.0.1", "admin auth.sign-in-failed address 127.0.0.1",
+                "admin auth.sign-in-failed address 127.0.0.1", "analyst auth.sign-in address 127.0.0.1");
     }
 }
