@@ -3,6 +3,7 @@ package dev.tally.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +24,26 @@ final class Body {
     static Body of(Context ctx) {
         JsonNode root;
         try {
-            root = ApiJson.MAPPER.readTree(ctx.body());
+            root = ApiJson.MAPPER.readTree(capped(ctx));
         } catch (JsonProcessingException e) {
             throw ApiError.badParameter("body", "the body must be a JSON object; it is not valid JSON");
+        } catch (IOException e) {
+            throw ApiError.badParameter("body", "the body could not be read: " + e.getMessage());
         }
         if (root == null || !root.isObject()) throw ApiError.badParameter("body", "the body must be a JSON object");
         return new Body(root, "");
+    }
+
+    /**
+     * The body's bytes, read only up to {@link WebServer#MAX_BODY_BYTES}: the server's own limit checks
+     * the declared length, and a chunked body declares none.
+     */
+    private static byte[] capped(Context ctx) throws IOException {
+        byte[] bytes = ctx.req().getInputStream().readNBytes(WebServer.MAX_BODY_BYTES + 1);
+        if (bytes.length > WebServer.MAX_BODY_BYTES) {
+            throw new ApiError(413, "body", "the body must be at most " + WebServer.MAX_BODY_BYTES + " bytes");
+        }
+        return bytes;
     }
 
     Body object(String field) {

@@ -31,6 +31,8 @@ public final class WebServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     private static final String ERROR_WRITTEN = "tally.error";
+    /** The largest request body the API reads, however it is sent (with a length or chunked). */
+    static final int MAX_BODY_BYTES = 1_000_000;
     /** How often the server looks for changes another process made to the ledger. */
     private static final long WATCH_SECONDS = 10;
     private final LedgerService service;
@@ -47,7 +49,7 @@ public final class WebServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
-            config.http.maxRequestSize = 1_000_000L;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/dev/tally/web/static";

@@ -76,7 +76,8 @@ final class Client {
         return base;
     }
 
-    private HttpRequest.Builder write(String path) {
+    /** A request to {@code path} with the headers of a JSON write and this client's CSRF token. */
+    HttpRequest.Builder write(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
         if (csrf != null) b.header("X-CSRF-Token", csrf);
         return b;

@@ -240,4 +240,21 @@ class ReviewApiTest {
                 "admin auth.sign-in-failed address 127.0.0.1", "admin auth.sign-in-failed address 127.0.0.1",
                 "admin auth.sign-in-failed address 127.0.0.1", "analyst auth.sign-in address 127.0.0.1");
     }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWhetherItDeclaresItsLengthOrComesInChunks() {
+        Client analyst = signedIn("analyst");
+        String path = "/api/claims/" + claim140() + "/reviews";
+        byte[] big = ("{\"field\":\"status\",\"value\":\"confirmed\",\"reason\":\"" + "x".repeat(2 * WebServer.MAX_BODY_BYTES) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (boolean chunked : new boolean[] {false, true}) {
+            var body = chunked
+                    ? java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))
+                    : java.net.http.HttpRequest.BodyPublishers.ofByteArray(big);
+            Client.Answer a = analyst.send(analyst.write(path).POST(body));
+            assertThat(a.status()).as("chunked " + chunked).isEqualTo(413);
+            assertThat(a.json().path("status").asInt()).as("chunked " + chunked).isEqualTo(413);
+        }
+        assertThat(ledger.reviews().claimReviews()).isEmpty();
+    }
 }
