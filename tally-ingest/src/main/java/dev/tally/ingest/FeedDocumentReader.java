@@ -64,7 +64,7 @@ final class FeedDocumentReader {
         meta.put("format", Format.FEED.code());
         title.ifPresent(t -> meta.put("title", t));
         nonBlank(entry.getAuthor()).ifPresent(a -> meta.put("author", a));
-        nonBlank(entry.getLink()).ifPresent(u -> meta.put("url", u));
+        WebLink.of(entry.getLink()).ifPresent(u -> meta.put("url", u));
         nonBlank(feedTitle).ifPresent(o -> meta.put("outlet", o));
         return new Document.Accepted(name, Sha256.of(text), Format.FEED.code(), new Article(name, text, published, meta));
     }

@@ -50,7 +50,7 @@ record HtmlMetadata(Optional<String> title, Optional<String> author, Optional<Lo
     }
 
     private static Optional<String> url(Document page) {
-        return first(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
+        return first(attr(page.selectFirst("link[rel=canonical]"), "href").flatMap(WebLink::of), meta(page, "og:url").flatMap(WebLink::of));
     }
 
     /** The content of a meta tag named by {@code property}, {@code name} or {@code itemprop}. */

@@ -129,6 +129,10 @@ public final class MetaFile {
                     problems.add(problem(path, document, "\"published\" must be a date YYYY-MM-DD; got " + value
                             + " (date ignored)"));
                 }
+            } else if (field.getKey().equals("url") && value.isValueNode() && !value.isNull()) {
+                Optional<String> url = WebLink.of(value.asText());
+                url.ifPresent(u -> meta.put("url", u));
+                if (url.isEmpty()) problems.add(problem(path, document, "\"url\" must be an http or https address; got " + value + " (url ignored)"));
             } else if (value.isValueNode() && !value.isNull()) {
                 meta.put(field.getKey(), value.asText());
             }

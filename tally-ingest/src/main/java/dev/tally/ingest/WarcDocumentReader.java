@@ -114,7 +114,7 @@ final class WarcDocumentReader {
         Map<String, String> meta = new TreeMap<>(article.meta());
         meta.put("format", Format.WARC.code());
         meta.put("fetched", response.date().toString());
-        meta.putIfAbsent("url", response.target());
+        if (!meta.containsKey("url")) WebLink.of(response.target()).ifPresent(u -> meta.put("url", u));
         return new Document.Accepted(accepted.name(), accepted.sha256(), Format.WARC.code(),
                 new Article(article.name(), article.text(), article.published(), meta));
     }

@@ -59,6 +59,20 @@ class HtmlInputTest {
     }
 
     @Test
+    void aCanonicalLinkThatIsNoWebAddressIsNotKept() throws IOException {
+        Path page = Files.writeString(dir.resolve("script-link.html"), """
+                <html><head><title>Shelling kills four in Aleppo</title>
+                <link rel="canonical" href="javascript:fetch('/api/users')">
+                <meta property="og:url" content="data:text/html,<b>x</b>"></head>
+                <body><article><p>Shelling killed four civilians in eastern Aleppo on Tuesday, rescue workers said.
+                The shells struck a market in the morning, when it was crowded.</p></article></body></html>""");
+
+        Document.Accepted doc = accepted(reader.read(page));
+
+        assertThat(doc.article().meta()).doesNotContainKey("url");
+    }
+
+    @Test
     void withoutArticleElementTakesTheDensestBlockAndPutsTheTitleFirst() {
         Document.Accepted doc = accepted(reader.read(fixture("html/wire-report.htm")));
         String text = doc.article().text();

@@ -26,6 +26,8 @@ class MetaFileTest {
                "stamp.txt":   {"published": "2016-10-19T23:30:00+03:00"},
                "number.txt":  {"published": 20170623},
                "nodate.txt":  {"outlet": "Courier", "approximate": true},
+               "link.txt":    {"url": "https://example.org/news/strike-report"},
+               "script.txt":  {"url": "javascript:alert(document.cookie)"},
                "odd.txt":     "2017-06-23"
              }}
             """;
@@ -48,11 +50,14 @@ class MetaFileTest {
             assertThat(e.meta()).containsEntry("outlet", "Example Wire");
         });
         assertThat(meta.entry("odd.txt")).isEmpty();
+        assertThat(meta.entry("link.txt").map(MetaEntry::meta)).hasValueSatisfying(m -> assertThat(m).containsEntry("url", "https://example.org/news/strike-report"));
+        assertThat(meta.entry("script.txt").map(MetaEntry::meta)).hasValueSatisfying(m -> assertThat(m).doesNotContainKey("url"));
         assertThat(meta.problems()).extracting(Diagnostic::toString).containsExactlyInAnyOrder(
                 "[bad.txt] meta: meta.json: \"published\" must be a date YYYY-MM-DD; got \"2017-13-40\" (date ignored)",
                 "[feb.txt] meta: meta.json: \"published\" must be a date YYYY-MM-DD; got \"2017-02-30\" (date ignored)",
                 "[number.txt] meta: meta.json: \"published\" must be a date YYYY-MM-DD; got 20170623 (date ignored)",
-                "[odd.txt] meta: meta.json: entry must be an object; got \"2017-06-23\"");
+                "[odd.txt] meta: meta.json: entry must be an object; got \"2017-06-23\"",
+                "[script.txt] meta: meta.json: \"url\" must be an http or https address; got \"javascript:alert(document.cookie)\" (url ignored)");
     }
 
     @Test

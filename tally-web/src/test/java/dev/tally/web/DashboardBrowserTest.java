@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tally.model.Article;
 import dev.tally.model.Document;
 import dev.tally.store.Ledger;
+import dev.tally.store.StoredClaim;
 import dev.tally.store.StoredDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -154,6 +155,22 @@ class DashboardBrowserTest {
         shot("6-rejects");
     }
 
+    @Test
+    void aLinkThatIsNoWebAddressIsNoLinkAndBidiControlsAreNotShown() throws IOException {
+        long id = ledger.documents().stream().filter(d -> d.name().equals(HOSTILE)).mapToLong(StoredDocument::id).findFirst().orElseThrow();
+        String incident = ledger.claims().stream().filter(c -> c.documentId() == id).map(StoredClaim::incident)
+                .flatMap(Optional::stream).findFirst().orElseThrow();
+        browser.get(url("/#/incident/" + incident));
+        WebElement source = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.source[data-document='" + id + "']")));
+
+        assertThat(source.findElement(By.tagName("h3")).getText()).isEqualTo("<b>Bold</b> eriw Wire");
+        WebElement original = source.findElements(By.tagName("a")).stream().filter(a -> a.getText().equals("original")).findFirst().orElseThrow();
+        assertThat(original.getAttribute("href")).isNull();
+        original.click();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.tallyLink === undefined")).isEqualTo(true);
+        shot("7-hostile-link");
+    }
+
     private static String figureRange() {
         return browser.findElement(By.cssSelector("#figures .figure-range")).getText();
     }
@@ -177,7 +194,8 @@ class DashboardBrowserTest {
         String text = "Strike on market\n\n<script>window.tallyPwned = true;</script> <img src=x onerror=\"window.tallyImg = 1\">\n"
                 + "A US air strike killed at least 12 civilians in Mosul on Monday, Reuters reported.\n";
         return new Document.Accepted(HOSTILE, sha256(text), "text",
-                new Article(HOSTILE, text, Optional.of(LocalDate.of(2017, 4, 4)), Map.of("outlet", "<b>Bold</b> Wire")));
+                new Article(HOSTILE, text, Optional.of(LocalDate.of(2017, 4, 4)),
+                        Map.of("outlet", "<b>Bold</b> \u202Eeriw\u202C Wire", "url", "javascript:window.tallyLink=1")));
     }
 
     private static String sha256(String s) {

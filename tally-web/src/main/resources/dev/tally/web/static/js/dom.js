@@ -1,11 +1,26 @@
 // Building the page from data without ever parsing data as HTML: every string becomes a text node
 // or an attribute value, never markup. No innerHTML anywhere in the dashboard.
 const SVG_NS = 'http://www.w3.org/2000/svg';
+// Embedding, override and isolate controls would let an outlet name or a title reorder the text
+// around it on screen ("RLO" makes "gpj.exe" of "exe.jpg"); shown text never carries them.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Links go to the dashboard's own routes (#/...) or to web pages; any other scheme (javascript:, data:) is no link. */
+function safeHref(value) {
+  const v = String(value).trim();
+  return v.startsWith('#') || /^https?:\/\/[^\s]/i.test(v);
+}
+
+/** Text as shown: without bidi controls. */
+export function shown(text) {
+  return String(text).replace(BIDI_CONTROLS, '');
+}
 
 function build(el, attrs, children) {
   for (const [name, value] of Object.entries(attrs || {})) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (name === 'href' && !safeHref(value)) continue;
     else if (name === 'value' && 'value' in el) el.value = value;
     else if (name === 'checked' && 'checked' in el) el.checked = !!value;
     else el.setAttribute(name, value === true ? '' : String(value));
@@ -18,7 +33,7 @@ function build(el, attrs, children) {
 export function append(el, children) {
   for (const child of [children].flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
-    el.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+    el.appendChild(child instanceof Node ? child : document.createTextNode(shown(child)));
   }
   return el;
 }
