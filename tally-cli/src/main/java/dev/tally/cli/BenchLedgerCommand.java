@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench-ledger", mixinStandardHelpOptions = true,
         description = {"Ingest N synthetic documents (real articles with dates, places and figures varied) into an empty ledger,",
-                "then time incident resolution at 25%, 50% and 100% of them; report documents/s, resolution time and database size."})
+                "then time incident resolution at 25%%, 50%% and 100%% of them; report documents/s, resolution time and database size."})
 final class BenchLedgerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

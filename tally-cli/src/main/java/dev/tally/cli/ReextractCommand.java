@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 
 /** {@code tally reextract}: every stored document read again under the current rules, then incidents resolved again. */
 @Command(name = "reextract", mixinStandardHelpOptions = true,
-        description = {"Read every stored document again under the current rules and replace its claims, one transaction per "
-                + "document, then resolve incidents again. A claim read again (same outcome at the same words) keeps its "
+        description = {"Read every stored document again under the current rules, then resolve incidents again.",
+                "Claims are replaced one transaction per document. A claim read again (same outcome at the same words) keeps its "
                 + "reviews; a review of a claim the rules no longer read is written to the audit log before the claim goes. "
                 + "'tally stats' shows claims by rule version."})
 final class ReextractCommand implements Callable<Integer> {
