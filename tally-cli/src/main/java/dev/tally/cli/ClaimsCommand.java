@@ -1,7 +1,7 @@
 package dev.tally.cli;
 
 import dev.tally.store.Ledger;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,7 +4,7 @@ import dev.tally.model.Claim;
 import dev.tally.model.Outcome;
 import dev.tally.model.Place;
 import dev.tally.model.Victims;
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import dev.tally.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,7 @@ package dev.tally.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import dev.tally.web.ModelJson;
 
 /** Writes an incident as one JSON object: id, date, place, perpetrator, means, documents, figures, contradictions. */

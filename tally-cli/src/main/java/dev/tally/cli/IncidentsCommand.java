@@ -1,6 +1,6 @@
 package dev.tally.cli;
 
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import dev.tally.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

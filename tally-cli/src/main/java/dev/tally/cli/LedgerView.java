@@ -2,9 +2,9 @@ package dev.tally.cli;
 
 import dev.tally.model.Claim;
 import dev.tally.model.Place;
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import dev.tally.store.Ledger;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import dev.tally.store.StoredDocument;
 import dev.tally.web.ReviewedLedger;
 

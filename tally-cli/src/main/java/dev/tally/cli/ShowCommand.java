@@ -1,7 +1,7 @@
 package dev.tally.cli;
 
 import dev.tally.model.Claim;
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import dev.tally.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -12,7 +12,7 @@ import dev.tally.model.Span;
 import dev.tally.store.AuditEntry;
 import dev.tally.store.ClaimReview;
 import dev.tally.store.Ledger;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tally.store.ClaimReview;
 import dev.tally.store.Ledger;
 import dev.tally.store.Role;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import dev.tally.web.Passwords;
 import java.io.IOException;
 import java.nio.file.Files;

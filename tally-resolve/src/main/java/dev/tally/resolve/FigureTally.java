@@ -1,7 +1,7 @@
 package dev.tally.resolve;
 
-import dev.tally.store.IncidentRecord.Contradiction;
-import dev.tally.store.IncidentRecord.Figure;
+import dev.tally.model.IncidentRecord.Contradiction;
+import dev.tally.model.IncidentRecord.Figure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

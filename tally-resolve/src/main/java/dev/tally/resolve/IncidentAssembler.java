@@ -3,7 +3,7 @@ package dev.tally.resolve;
 import dev.tally.model.Actor;
 import dev.tally.model.Place;
 import dev.tally.model.TimeSpan;
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.tally.resolve;
 
 import dev.tally.model.ClaimKind;
-import dev.tally.store.IncidentRecord;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.IncidentRecord;
+import dev.tally.model.StoredClaim;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

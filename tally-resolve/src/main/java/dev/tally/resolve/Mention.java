@@ -4,7 +4,7 @@ import dev.tally.model.Claim;
 import dev.tally.model.Count;
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import java.util.Comparator;
 import java.util.Optional;
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tally.model.Count;
 import dev.tally.model.Outcome;
 import dev.tally.model.Place;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

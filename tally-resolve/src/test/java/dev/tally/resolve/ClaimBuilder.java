@@ -10,7 +10,7 @@ import dev.tally.model.Provenance;
 import dev.tally.model.Span;
 import dev.tally.model.TimeSpan;
 import dev.tally.model.Victims;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

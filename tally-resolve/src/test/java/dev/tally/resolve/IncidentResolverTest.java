@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tally.model.Count;
 import dev.tally.model.Place;
-import dev.tally.store.IncidentRecord;
-import dev.tally.store.IncidentRecord.Contradiction;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.IncidentRecord;
+import dev.tally.model.IncidentRecord.Contradiction;
+import dev.tally.model.StoredClaim;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

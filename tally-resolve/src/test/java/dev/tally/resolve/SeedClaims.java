@@ -18,7 +18,7 @@ import static dev.tally.resolve.ClaimBuilder.place;
 
 import dev.tally.model.Count;
 import dev.tally.model.Place;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

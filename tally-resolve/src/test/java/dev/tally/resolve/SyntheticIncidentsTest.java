@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tally.model.Claim;
 import dev.tally.model.ClaimKind;
-import dev.tally.store.IncidentRecord;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.IncidentRecord;
+import dev.tally.model.StoredClaim;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

@@ -1,5 +1,7 @@
 package dev.tally.store;
 
+import dev.tally.model.StoredClaim;
+
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package dev.tally.store;
 
+import dev.tally.model.StoredClaim;
+
 import static dev.tally.store.Columns.parse;
 import static dev.tally.store.Columns.text;
 import static dev.tally.store.Columns.wholeNumber;

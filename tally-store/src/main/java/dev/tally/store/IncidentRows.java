@@ -1,12 +1,14 @@
 package dev.tally.store;
 
+import dev.tally.model.IncidentRecord;
+
 import static dev.tally.store.Columns.parse;
 import static dev.tally.store.Columns.wholeNumber;
 
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
-import dev.tally.store.IncidentRecord.Contradiction;
-import dev.tally.store.IncidentRecord.Figure;
+import dev.tally.model.IncidentRecord.Contradiction;
+import dev.tally.model.IncidentRecord.Figure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

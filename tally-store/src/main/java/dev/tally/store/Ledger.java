@@ -1,5 +1,9 @@
 package dev.tally.store;
 
+import dev.tally.model.StoredClaim;
+
+import dev.tally.model.IncidentRecord;
+
 import dev.tally.model.Claim;
 import dev.tally.model.Diagnostic;
 import dev.tally.model.Document;

@@ -1,5 +1,7 @@
 package dev.tally.store;
 
+import dev.tally.model.StoredClaim;
+
 import dev.tally.model.Claim;
 import dev.tally.model.Outcome;
 import dev.tally.model.Span;

@@ -1,5 +1,7 @@
 package dev.tally.store;
 
+import dev.tally.model.IncidentRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +10,8 @@ import dev.tally.model.Outcome;
 import dev.tally.model.Place;
 import dev.tally.model.TimeSpan;
 import dev.tally.model.Victims;
-import dev.tally.store.IncidentRecord.Contradiction;
-import dev.tally.store.IncidentRecord.Figure;
+import dev.tally.model.IncidentRecord.Contradiction;
+import dev.tally.model.IncidentRecord.Figure;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,9 @@
 package dev.tally.store;
 
+import dev.tally.model.StoredClaim;
+
+import dev.tally.model.IncidentRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

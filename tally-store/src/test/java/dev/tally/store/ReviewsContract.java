@@ -1,5 +1,7 @@
 package dev.tally.store;
 
+import dev.tally.model.StoredClaim;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;

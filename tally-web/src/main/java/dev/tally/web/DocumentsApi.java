@@ -2,7 +2,7 @@ package dev.tally.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import dev.tally.store.StoredDocument;
 import io.javalin.http.Context;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.tally.web;
 
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

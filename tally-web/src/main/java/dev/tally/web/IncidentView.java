@@ -2,8 +2,8 @@ package dev.tally.web;
 
 import dev.tally.model.Claim;
 import dev.tally.model.Outcome;
-import dev.tally.store.IncidentRecord;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.IncidentRecord;
+import dev.tally.model.StoredClaim;
 import dev.tally.store.StoredDocument;
 import java.util.ArrayList;
 import java.time.LocalDate;

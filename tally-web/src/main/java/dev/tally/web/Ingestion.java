@@ -4,7 +4,7 @@ import dev.tally.extract.claim.ClaimExtractor;
 import dev.tally.extract.claim.ExtractionResult;
 import dev.tally.model.Document;
 import dev.tally.resolve.IncidentResolver;
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import dev.tally.store.IngestResult;
 import dev.tally.store.Ledger;
 import dev.tally.store.ReextractResult;

@@ -1,9 +1,9 @@
 package dev.tally.web;
 
 import dev.tally.resolve.IncidentResolver;
-import dev.tally.store.IncidentRecord;
+import dev.tally.model.IncidentRecord;
 import dev.tally.store.Ledger;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 
 import java.util.List;
 import java.util.Map;

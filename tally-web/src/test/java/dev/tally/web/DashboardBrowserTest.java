@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tally.model.Article;
 import dev.tally.model.Document;
 import dev.tally.store.Ledger;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import dev.tally.store.StoredDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

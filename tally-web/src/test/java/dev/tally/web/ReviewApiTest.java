@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tally.store.Ledger;
-import dev.tally.store.StoredClaim;
+import dev.tally.model.StoredClaim;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

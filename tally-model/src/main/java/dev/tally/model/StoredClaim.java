@@ -1,6 +1,5 @@
-package dev.tally.store;
+package dev.tally.model;
 
-import dev.tally.model.Claim;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,10 +1,5 @@
-package dev.tally.store;
+package dev.tally.model;
 
-import dev.tally.model.Actor;
-import dev.tally.model.Outcome;
-import dev.tally.model.Place;
-import dev.tally.model.TimeSpan;
-import dev.tally.model.Victims;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
