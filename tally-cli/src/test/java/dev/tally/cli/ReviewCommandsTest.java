@@ -45,6 +45,32 @@ class ReviewCommandsTest {
     }
 
     @Test
+    void userDisableEnableAndPasswordChangeTheAccountAndLeaveAnAuditTrail() throws IOException {
+        Path secret = Files.writeString(dir.resolve("pw.txt"), "a long secret phrase\n");
+        Path renewed = Files.writeString(dir.resolve("pw2.txt"), "another long phrase\n");
+        CommandRun.of("user", "add", "--db", db(), "--name", "ana", "--role", "analyst", "--password-file", secret.toString());
+
+        assertThat(CommandRun.of("user", "disable", "--db", db(), "--name", "ana").out()).startsWith("disabled ana in ");
+        try (Ledger l = Ledger.open(db())) {
+            assertThat(l.reviews().user("ana").orElseThrow().disabled()).isTrue();
+        }
+        assertThat(CommandRun.of("user", "enable", "--db", db(), "--name", "ana").exitCode()).isEqualTo(Tally.OK);
+        assertThat(CommandRun.of("user", "password", "--db", db(), "--name", "ana", "--password-file", renewed.toString()).exitCode())
+                .isEqualTo(Tally.OK);
+        CommandRun nobody = CommandRun.of("user", "disable", "--db", db(), "--name", "nobody");
+        assertThat(nobody.exitCode()).isEqualTo(Tally.FAILURE);
+        assertThat(nobody.err()).isEqualTo("[nobody] no user 'nobody'\n");
+
+        try (Ledger l = Ledger.open(db())) {
+            var ana = l.reviews().user("ana").orElseThrow();
+            assertThat(ana.disabled()).isFalse();
+            assertThat(Passwords.verify("another long phrase".toCharArray(), ana.passwordHash())).isTrue();
+            assertThat(l.reviews().audit(0, 10)).extracting(e -> e.actor() + " " + e.action() + " " + e.target())
+                    .containsExactly("cli user.password user ana", "cli user.enable user ana", "cli user.disable user ana", "cli user.add user ana");
+        }
+    }
+
+    @Test
     void exportsSayWhichValuesTheyUseAndReviewedOnesCarryTheCorrection() {
         assertThat(CommandRun.of("ingest", "--db", db(), SEEDS.toString()).exitCode()).isEqualTo(0);
         try (Ledger l = Ledger.open(db())) {

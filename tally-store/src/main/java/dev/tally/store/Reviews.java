@@ -44,7 +44,38 @@ public final class Reviews {
             long id = insert(c, "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id",
                     name, role.code(), passwordHash, now.toString());
             audit(c, now, actor, "user.add", "user " + name, null, role.code(), null);
-            return new User(id, name, role, passwordHash, now);
+            return new User(id, name, role, passwordHash, now, false);
+        });
+    }
+
+    /**
+     * Disables or enables an account, with its audit entry; {@code actor} names who did it.
+     *
+     * @throws IllegalArgumentException when there is no such account
+     */
+    public User setDisabled(String name, boolean disabled, String actor) {
+        Instant now = Instant.now();
+        return ledger.transaction((disabled ? "disabling" : "enabling") + " user " + name + " failed", c -> {
+            User before = existing(c, name);
+            update(c, "UPDATE users SET disabled = ? WHERE id = ?", disabled ? 1 : 0, before.id());
+            audit(c, now, actor, disabled ? "user.disable" : "user.enable", "user " + name,
+                    before.disabled() ? "disabled" : "enabled", disabled ? "disabled" : "enabled", null);
+            return new User(before.id(), before.name(), before.role(), before.passwordHash(), before.createdAt(), disabled);
+        });
+    }
+
+    /**
+     * Sets an account's password hash, with an audit entry that holds neither hash; returns the account.
+     *
+     * @throws IllegalArgumentException when there is no such account
+     */
+    public User setPassword(String name, String passwordHash, String actor) {
+        Instant now = Instant.now();
+        return ledger.transaction("changing the password of " + name + " failed", c -> {
+            User before = existing(c, name);
+            update(c, "UPDATE users SET password_hash = ? WHERE id = ?", passwordHash, before.id());
+            audit(c, now, actor, "user.password", "user " + name, null, null, null);
+            return new User(before.id(), before.name(), before.role(), passwordHash, before.createdAt(), before.disabled());
         });
     }
 
@@ -228,6 +259,17 @@ public final class Reviews {
         }
     }
 
+    private static User existing(Connection c, String name) throws SQLException {
+        return user(c, name).orElseThrow(() -> new IllegalArgumentException("no user '" + name + "'"));
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
+            ps.executeUpdate();
+        }
+    }
+
     private static Optional<User> user(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM users WHERE name = ?")) {
             ps.setString(1, name);
@@ -239,6 +281,6 @@ public final class Reviews {
 
     private static User user(ResultSet rs) throws SQLException {
         return new User(rs.getLong("id"), rs.getString("name"), Role.parse(rs.getString("role")), rs.getString("password_hash"),
-                Instant.parse(rs.getString("created_at")));
+                Instant.parse(rs.getString("created_at")), rs.getInt("disabled") != 0);
     }
 }

@@ -4,6 +4,7 @@ import dev.tally.store.Role;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Who is asking, and whether they may: run before every {@code /api} request. Reads are open;
@@ -17,13 +18,20 @@ final class Access {
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String SESSION = "tally.session";
     private final Sessions sessions;
+    /** Whether an account may still act: a session of a disabled account (disabled by another process too) is over. */
+    private final Predicate<String> enabled;
 
-    Access(Sessions sessions) {
+    Access(Sessions sessions, Predicate<String> enabled) {
         this.sessions = sessions;
+        this.enabled = enabled;
     }
 
     void check(Context ctx) {
         Optional<Sessions.Session> session = sessions.find(ctx.cookie(COOKIE));
+        if (session.isPresent() && !enabled.test(session.get().user())) {
+            sessions.endAll(session.get().user());
+            session = Optional.empty();
+        }
         session.ifPresent(s -> ctx.attribute(SESSION, s));
         HandlerType method = ctx.method();
         if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) return;

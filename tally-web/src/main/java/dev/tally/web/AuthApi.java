@@ -49,6 +49,7 @@ final class AuthApi {
             throw new ApiError(401, "password", "wrong name or password");
         }
         throttle.succeeded(name, address);
+        if (user.get().disabled()) throw new ApiError(403, "name", "this account is disabled; an admin can enable it");
         Sessions.Session s = sessions.start(user.get().name(), user.get().role());
         String secure = "https".equalsIgnoreCase(ctx.scheme()) ? "; Secure" : "";
         ctx.header("Set-Cookie", Access.COOKIE + "=" + s.token() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
@@ -65,49 +66,6 @@ final class AuthApi {
         Access.session(ctx).ifPresent(s -> sessions.end(s.token()));
         ctx.header("Set-Cookie", Access.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
         ctx.status(204);
-    }
-
-    /** {@code POST /api/users} (admin): adds an account with a role and a password of at least 8 characters. */
-    void addUser(Context ctx) {
-        Sessions.Session admin = Access.admin(ctx);
-        Body body = Body.of(ctx);
-        String name = body.text("name");
-        dev.tally.store.Role role;
-        try {
-            role = dev.tally.store.Role.parse(body.text("role"));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badParameter("role", e.getMessage());
-        }
-        String hash;
-        try {
-            hash = Passwords.hash(body.text("password").toCharArray());
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badParameter("password", e.getMessage());
-        }
-        User user;
-        try {
-            user = service.write(l -> l.reviews().addUser(name, role, hash, admin.user()));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badParameter("name", e.getMessage());
-        }
-        ctx.status(201).json(user(user));
-    }
-
-    /** {@code GET /api/users} (admin): the accounts, without their hashes. */
-    void users(Context ctx) {
-        Access.admin(ctx);
-        new Params(ctx, java.util.Set.of());
-        var items = ApiJson.MAPPER.createArrayNode();
-        service.ledger().reviews().users().forEach(u -> items.add(user(u)));
-        ctx.json(items);
-    }
-
-    private static ObjectNode user(User u) {
-        ObjectNode o = ApiJson.MAPPER.createObjectNode();
-        o.put("name", u.name());
-        o.put("role", u.role().code());
-        o.put("createdAt", u.createdAt().toString());
-        return o;
     }
 
     private static ObjectNode describe(Sessions.Session s) {

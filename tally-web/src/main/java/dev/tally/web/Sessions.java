@@ -62,6 +62,11 @@ final class Sessions {
         sessions.remove(token);
     }
 
+    /** Ends every session of {@code user} (a disabled account, a changed password). */
+    void endAll(String user) {
+        sessions.values().removeIf(s -> s.user().equals(user));
+    }
+
     private static String token() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -61,13 +61,14 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void routes(Sessions sessions) {
-        Access access = new Access(sessions);
+        Access access = new Access(sessions, name -> service.ledger().reviews().user(name).filter(u -> !u.disabled()).isPresent());
         IncidentsApi incidents = new IncidentsApi(service);
         ClaimsApi claims = new ClaimsApi(service);
         DocumentsApi documents = new DocumentsApi(service);
         SeriesApi series = new SeriesApi(service);
         ReviewApi review = new ReviewApi(service);
         AuthApi auth = new AuthApi(service, sessions, new SignInThrottle(Clock.systemUTC()));
+        AccountsApi accounts = new AccountsApi(service, sessions);
         app.before(WebServer::securityHeaders);
         app.before("/api/*", access::check);
         app.get("/api/openapi.json", WebServer::openApi);
@@ -86,8 +87,11 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/session", auth::current);
         app.post("/api/session", auth::signIn);
         app.delete("/api/session", auth::signOut);
-        app.get("/api/users", auth::users);
-        app.post("/api/users", auth::addUser);
+        app.get("/api/users", accounts::list);
+        app.post("/api/users", accounts::add);
+        app.post("/api/users/{name}/disable", ctx -> accounts.setDisabled(ctx, true));
+        app.post("/api/users/{name}/enable", ctx -> accounts.setDisabled(ctx, false));
+        app.post("/api/users/{name}/password", accounts::setPassword);
     }
 
     private void errors() {
