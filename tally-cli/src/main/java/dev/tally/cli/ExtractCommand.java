@@ -1,7 +1,6 @@
 package dev.tally.cli;
 
 import dev.tally.extract.claim.ClaimExtractor;
-import dev.tally.extract.claim.ExtractionResult;
 import dev.tally.model.Claim;
 import dev.tally.model.Document;
 import picocli.CommandLine.Command;
@@ -37,7 +36,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders of them.")
     List<Path> paths;
 
-    private final ClaimExtractor extractor = new ClaimExtractor();
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that extract (default: all cores); the output is "
+            + "in input order whatever the number.")
+    Integer threads;
 
     @Override
     public Integer call() throws IOException {
@@ -46,15 +47,21 @@ final class ExtractCommand implements Callable<Integer> {
         ClaimJson json = new ClaimJson();
         ClaimTable table = new ClaimTable(out);
         int[] undated = {0};
-        Inputs.Counts read = inputs.read(paths, err, doc -> {
-            if (!(doc instanceof Document.Accepted accepted)) return;
-            ExtractionResult r = extractor.extract(accepted.article());
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1; got " + n);
+        Inputs.Counts read;
+        try (OrderedExtraction extraction = new OrderedExtraction(new ClaimExtractor(), n, r -> {
             if (r.published().isEmpty()) undated[0]++;
             r.diagnostics().forEach(err::println);
             for (Claim c : r.claims()) {
                 if (format == Format.jsonl) out.println(json.line(c, Optional.empty())); else table.add(c);
             }
-        });
+        })) {
+            read = inputs.read(paths, err, doc -> {
+                if (doc instanceof Document.Accepted accepted) extraction.submit(accepted.article());
+            });
+            extraction.finish();
+        }
         if (format == Format.table) table.print();
         out.flush();
         Inputs.reportUndated(err, undated[0]);

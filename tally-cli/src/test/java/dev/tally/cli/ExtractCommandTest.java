@@ -59,6 +59,23 @@ class ExtractCommandTest {
     }
 
     @Test
+    void severalThreadsWriteWhatOneWritesInTheSameOrder(@TempDir Path dir) throws IOException {
+        // enough articles that several wait in the window at once: the seeds, each copied under 12 names
+        for (int copy = 0; copy < 12; copy++) {
+            for (Path seed : Files.newDirectoryStream(SEEDS, "*.txt")) {
+                Files.copy(seed, dir.resolve(copy + "-" + seed.getFileName()));
+            }
+        }
+        CommandRun one = CommandRun.of("extract", "--threads", "1", "--published", "2017-03-20", dir.toString());
+        CommandRun three = CommandRun.of("extract", "--threads", "3", "--published", "2017-03-20", dir.toString());
+
+        assertThat(one.exitCode()).isEqualTo(0);
+        assertThat(one.out().lines().count()).isGreaterThan(100);
+        assertThat(three.out()).isEqualTo(one.out());
+        assertThat(CommandRun.of("extract", "--threads", "0", dir.toString()).exitCode()).isEqualTo(Tally.USAGE);
+    }
+
+    @Test
     void tableFormatIsReadable() {
         CommandRun run = CommandRun.of("extract", "--format", "table", SEEDS.toString());
         assertThat(run.exitCode()).isEqualTo(0);
