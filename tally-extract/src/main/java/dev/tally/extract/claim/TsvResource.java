@@ -10,13 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a tab-separated word list from the class path: blank lines and {@code #} comments skipped, a row's width checked. */
-final class TsvResource {
+public final class TsvResource {
     private TsvResource() {
     }
 
     /** The rows of {@code name} (next to this class), each with exactly {@code fields} fields; misconfiguration fails at start-up. */
     static List<String[]> rows(String name, int fields) {
-        InputStream in = TsvResource.class.getResourceAsStream(name);
+        return rows(TsvResource.class, name, fields);
+    }
+
+    /** The rows of {@code name}, found next to {@code owner}, each with exactly {@code fields} fields. */
+    public static List<String[]> rows(Class<?> owner, String name, int fields) {
+        InputStream in = owner.getResourceAsStream(name);
         if (in == null) throw new IllegalStateException(name + " must be on the class path; it is missing");
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
