@@ -1,5 +1,6 @@
 package dev.tally.cli;
 
+import dev.tally.web.Csv;
 import dev.tally.extract.claim.TsvResource;
 import dev.tally.model.Claim;
 import dev.tally.model.IncidentRecord;

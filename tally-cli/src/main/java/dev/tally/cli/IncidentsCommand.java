@@ -1,5 +1,6 @@
 package dev.tally.cli;
 
+import dev.tally.web.Csv;
 import dev.tally.model.IncidentRecord;
 import dev.tally.store.Ledger;
 import picocli.CommandLine.Command;

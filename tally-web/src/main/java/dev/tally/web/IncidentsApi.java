@@ -42,6 +42,40 @@ final class IncidentsApi {
         ctx.json(o);
     }
 
+    /**
+     * {@code GET /api/incidents/download?format=csv|geojson} with the list's filters: every incident they
+     * select (not one page), as a file to save: CSV, one row per incident, or a GeoJSON FeatureCollection
+     * of those with coordinates, each feature's properties as the list gives the incident.
+     */
+    void download(Context ctx) {
+        Params p = new Params(ctx, with(IncidentQuery.PARAMETERS, "format", "sort"));
+        IncidentQuery query = IncidentQuery.of(p);
+        Values values = p.values();
+        String format = p.choice("format", List.of("csv", "geojson")).orElseThrow(() ->
+                ApiError.badParameter("format", "format must be csv or geojson"));
+        String sort = p.choice("sort", List.of("date", "-date", "killed", "id")).orElse("-date");
+        LedgerSnapshot snapshot = service.snapshot();
+        IncidentView view = snapshot.view(values);
+        List<IncidentRecord> hits = view.ordered(sort).stream().filter(i -> query.test(i, view)).toList();
+        ctx.header("Content-Disposition", "attachment; filename=\"tally-incidents." + format + "\"");
+        if (format.equals("geojson")) {
+            ObjectNode fc = ApiJson.MAPPER.createObjectNode().put("type", "FeatureCollection");
+            ArrayNode features = fc.putArray("features");
+            for (IncidentRecord i : hits) {
+                if (i.place().lat().isEmpty() || i.place().lon().isEmpty()) continue;
+                ObjectNode f = features.addObject().put("type", "Feature");
+                f.putObject("geometry").put("type", "Point").putArray("coordinates")
+                        .add(i.place().lon().getAsDouble()).add(i.place().lat().getAsDouble());
+                f.set("properties", ApiJson.incident(i, view, snapshot, values));
+            }
+            ctx.contentType("application/geo+json").result(fc.toString());
+        } else {
+            java.io.StringWriter text = new java.io.StringWriter();
+            IncidentCsv.write(new Csv(new java.io.PrintWriter(text)), hits, view, values);
+            ctx.contentType("text/csv; charset=utf-8").result(text.toString());
+        }
+    }
+
     void one(Context ctx) {
         Params p = new Params(ctx, Set.of("values"));
         Values values = p.values();

@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
         app.before("/api/*", access::check);
         app.get("/api/openapi.json", WebServer::openApi);
         app.get("/api/incidents", incidents::list);
+        app.get("/api/incidents/download", incidents::download);
         app.post("/api/incidents/merge", review::merge);
         app.get("/api/incidents/{id}", incidents::one);
         app.post("/api/incidents/{id}/split", review::split);

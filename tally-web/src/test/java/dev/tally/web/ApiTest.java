@@ -196,13 +196,38 @@ class ApiTest {
     }
 
     @Test
+    void aDownloadHoldsEveryIncidentTheFiltersSelectAsCsvOrGeoJson() {
+        int all = client.get("/api/incidents?size=500").json().path("total").asInt();
+
+        Client.Answer csv = client.get("/api/incidents/download?format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"tally-incidents.csv\"");
+        List<String> rows = csv.text().lines().toList();
+        assertThat(rows.get(0)).startsWith("id,date_start,date_end,date_text,place,country,latitude,longitude,precision,perpetrator,means,killed_min,killed_max");
+        assertThat(rows).hasSize(all + 1);
+        assertThat(rows).filteredOn(r -> r.startsWith("iq-2017-03-17-al-jadida-mosul-1,")).singleElement().satisfies(r -> assertThat(r)
+                .contains(",2017-03-17,2017-03-17,").contains(",US-led coalition,airstrike,105,140,"));
+
+        Client.Answer iraq = client.get("/api/incidents/download?format=geojson&country=IQ&min=100");
+        assertThat(iraq.header("Content-Type")).startsWith("application/geo+json");
+        JsonNode features = Client.json(iraq.text()).path("features");
+        assertThat(features).singleElement().satisfies(f -> {
+            assertThat(f.path("properties").path("id").asText()).isEqualTo("iq-2017-03-17-al-jadida-mosul-1");
+            assertThat(f.path("geometry").path("type").asText()).isEqualTo("Point");
+        });
+        assertThat(client.get("/api/incidents/download?format=xml").status()).isEqualTo(400);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryEndpoint() {
         JsonNode doc = client.get("/api/openapi.json").json();
 
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/incidents", "/api/incidents/{id}", "/api/claims",
                 "/api/documents", "/api/series", "/api/stats", "/api/session", "/api/audit", "/api/claims/{id}/reviews",
-                "/api/incidents/merge", "/api/incidents/{id}/split");
+                "/api/incidents/merge", "/api/incidents/{id}/split", "/api/incidents/download", "/api/users/{name}/disable",
+                "/api/users/{name}/password");
     }
 
     @Test

@@ -72,6 +72,15 @@ final class Client {
         return a;
     }
 
+    /** Parses a body that is JSON under another content type (GeoJSON). */
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     URI base() {
         return base;
     }

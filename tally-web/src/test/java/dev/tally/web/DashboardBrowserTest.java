@@ -93,17 +93,33 @@ class DashboardBrowserTest {
     @Test
     void anAnalystFindsTheMosulStrikeCorrectsAFigureAndSeesItInTheAuditLog() throws IOException {
         browser.get(url("/"));
-        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#map circle.incident"), 3));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map circle.incident")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline path.band")));
+        int drawn = browser.findElements(By.cssSelector("#map circle.incident")).size() + browser.findElements(By.cssSelector("#map g.cluster"))
+                .stream().mapToInt(g -> Integer.parseInt(g.getAttribute("data-count"))).sum();
+        assertThat(drawn).as("every placed incident is drawn, alone or in a cluster").isGreaterThan(3);
         assertThat(browser.findElements(By.cssSelector("#map .land path")).size()).isGreaterThan(100);
         assertThat(browser.findElement(By.cssSelector("#timeline path.band")).getAttribute("d")).startsWith("M");
         assertThat(browser.findElement(By.id("incident-count")).getText()).contains("incidents");
+        assertThat(browser.findElement(By.id("map-note")).getText()).contains("incidents placed");
+        assertThat(browser.findElement(By.id("download-csv")).getAttribute("href")).endsWith("/api/incidents/download?format=csv");
+        assertThat(browser.findElements(By.cssSelector("#timeline g.clipped path"))).as("the Mosul month towers over the rest").hasSize(1);
         shot("1-dashboard");
+        browser.findElement(By.id("zoom-in")).click();
+        assertThat(browser.findElement(By.id("map")).getAttribute("data-scale")).isEqualTo("2");
+        browser.findElement(By.id("zoom-reset")).click();
+        browser.get(url("/#/?scale=log&country=IQ"));
+        wait.until(ExpectedConditions.attributeContains(By.id("download-geojson"), "href", "country=IQ"));
+        assertThat(browser.findElements(By.cssSelector("#timeline g.clipped path"))).as("on a log scale nothing is clipped").isEmpty();
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-id='" + MOSUL + "'] a.incident-link")));
 
         browser.findElement(By.cssSelector("tr[data-id='" + MOSUL + "'] a.incident-link")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-title"), "2017-03-17"));
         assertThat(browser.findElement(By.id("incident-title")).getText()).contains("Mosul");
         assertThat(figureRange()).isEqualTo("105–140");
+        assertThat(browser.findElement(By.id("figures")).getText()).as("claims named by their words and source, not row ids")
+                .contains("“at least 105”").contains("“140”");
         List<WebElement> sources = browser.findElements(By.cssSelector("#sources article.source"));
         assertThat(sources).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#sources .article mark"))).extracting(WebElement::getText)

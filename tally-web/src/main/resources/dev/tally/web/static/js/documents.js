@@ -1,5 +1,5 @@
 // The documents: what was read, what was only partly read and what was rejected, with the reason.
-import { h, append, range } from './dom.js';
+import { h, append, range, pager } from './dom.js';
 import { get, query } from './api.js';
 import { articleText, showMarks } from './article.js';
 
@@ -10,14 +10,15 @@ export async function documentsPage(main, params) {
   const tab = (value, text) => h('a', { href: `#/documents${value ? `?status=${value}` : ''}`, class: value === status ? 'tab on' : 'tab' }, text);
   append(main, [h('h1', {}, 'Documents'),
     h('p', { class: 'tabs' }, tab('', 'all'), tab('ok', 'ok'), tab('partial', 'partial'), tab('rejected', 'rejected')),
-    h('p', { class: 'muted' }, `${docs.total} document(s)`),
+    h('p', { class: 'muted', id: 'document-count' }, `${Math.min(docs.total, (page - 1) * docs.size + 1)}–${Math.min(docs.total, page * docs.size)} of ${docs.total} document(s)`),
     h('table', { class: 'list', id: 'documents' },
       h('thead', {}, h('tr', {}, ['Status', 'Name', 'Outlet', 'Published', 'Claims', 'Reason'].map((t) => h('th', {}, t)))),
       h('tbody', {}, docs.items.map((d) => h('tr', { class: d.status },
         h('td', {}, h('span', { class: `badge ${d.status}` }, d.status)),
         h('td', {}, d.status === 'rejected' ? d.name : h('a', { href: `#/document/${d.id}` }, d.name)),
         h('td', {}, d.outlet || ''), h('td', {}, d.published || ''), h('td', { class: 'num' }, String(d.claims)),
-        h('td', { class: 'reason' }, d.reason || '')))))]);
+        h('td', { class: 'reason' }, d.reason || ''))))),
+    pager(docs.total, docs.size, page, (n) => `#/documents${query({ status, page: n })}`)]);
 }
 
 export async function documentPage(main, id) {

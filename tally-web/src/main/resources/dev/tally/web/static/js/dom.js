@@ -5,10 +5,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 // around it on screen ("RLO" makes "gpj.exe" of "exe.jpg"); shown text never carries them.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** Links go to the dashboard's own routes (#/...) or to web pages; any other scheme (javascript:, data:) is no link. */
+/** Links go to the dashboard's own routes (#/...), its own server (/api/...) or web pages; any other scheme (javascript:, data:) is no link. */
 function safeHref(value) {
   const v = String(value).trim();
-  return v.startsWith('#') || /^https?:\/\/[^\s]/i.test(v);
+  return v.startsWith('#') || /^\/(?![\/\\])/.test(v) || /^https?:\/\/[^\s]/i.test(v);
 }
 
 /** Text as shown: without bidi controls. */
@@ -69,4 +69,12 @@ export function placeName(place) {
   if (!place) return '';
   const name = place.name || place.text || '';
   return place.country ? (name ? `${name} (${place.country})` : place.country) : name;
+}
+
+/** "← previous · page 2 of 9 · next →" for a paged list; href(n) is the link to page n. Empty for one page. */
+export function pager(total, size, page, href, labels = ['← previous', 'next →']) {
+  const pages = Math.ceil(total / size);
+  if (pages <= 1) return '';
+  return h('p', { class: 'pager' }, page > 1 ? h('a', { href: href(page - 1), class: 'previous' }, labels[0]) : '',
+    ` page ${page} of ${pages} `, page < pages ? h('a', { href: href(page + 1), class: 'next' }, labels[1]) : '');
 }

@@ -27,17 +27,29 @@ export async function incidentPage(main, id, params) {
   showMarks(main);
 }
 
+/** Claims named as a reader knows them: the figure as written and its source, linking to its evidence below. */
+function claimRefs(i, ids) {
+  const byId = new Map(i.claims.map((c) => [c.id, c]));
+  const outlet = new Map(i.documents.map((d) => [d.id, d.outlet || d.name]));
+  return ids.map((id, k) => {
+    const c = byId.get(id);
+    if (!c) return '';
+    return [k ? '; ' : '', h('a', { href: `#claim-${c.id}`, class: 'claim-ref', title: c.sentence, onclick: (e) => { e.preventDefault(); focus(c.id); } },
+      `“${c.count.phrase}”`), ` (${outlet.get(c.document) || 'unknown source'})`];
+  });
+}
+
 function figures(i) {
   return h('table', { class: 'figures', id: 'figures' },
-    h('thead', {}, h('tr', {}, ['Outcome', 'Victims', 'Range', 'From claims'].map((t) => h('th', {}, t)))),
+    h('thead', {}, h('tr', {}, ['Outcome', 'Victims', 'Range', 'As the sources put it'].map((t) => h('th', {}, t)))),
     h('tbody', {}, i.figures.map((f) => h('tr', {}, h('td', {}, f.outcome), h('td', {}, f.victims),
-      h('td', { class: 'num figure-range' }, range(f.min, f.max)), h('td', {}, f.claims.join(', '))))));
+      h('td', { class: 'num figure-range' }, range(f.min, f.max)), h('td', {}, claimRefs(i, f.claims))))));
 }
 
 function contradictions(i) {
   if (i.contradictions.length === 0) return h('p', { class: 'muted' }, 'The sources do not contradict one another.');
   return h('div', { class: 'contradictions', role: 'alert' }, h('strong', {}, '⚠ Contradiction between sources'),
-    h('ul', {}, i.contradictions.map((c) => h('li', {}, `${c.text} (claims ${c.claims.join(', ')})`))));
+    h('ul', {}, i.contradictions.map((c) => h('li', {}, `${c.text}: `, claimRefs(i, c.claims)))));
 }
 
 function source(i, d, reload) {

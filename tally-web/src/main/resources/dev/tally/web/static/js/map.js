@@ -1,7 +1,7 @@
 // An SVG map with no tiles: country outlines from the bundled Natural Earth TopoJSON, an
 // equirectangular projection fitted to the incidents shown, and one circle per incident, its area
 // proportional to the people killed, its colour its perpetrator.
-import { s, clear } from './dom.js';
+import { s, clear, range } from './dom.js';
 
 const WIDTH = 960;
 const HEIGHT = 460;
@@ -62,30 +62,121 @@ function countryPath(geometry, project) {
   return polygons.map((rings) => rings.map((r) => ringPath(r, project)).join('')).join('');
 }
 
-/** Draws the map into svg; onSelect(incident) when a circle is clicked. */
-export async function drawMap(svg, incidents, colours, onSelect) {
+/**
+ * Draws the map into svg; onSelect(incident) when an incident's circle is clicked. Incidents closer
+ * than CELL pixels on screen are drawn as one cluster (its count inside; a click zooms in on it); the
+ * wheel, a drag and the + / − / reset buttons zoom and pan, and clusters re-form at every zoom.
+ * total: how many incidents the filters select, of which these are the ones drawn.
+ */
+export async function drawMap(svg, incidents, colours, onSelect, total = incidents.length) {
   clear(svg);
-  svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
   const placed = incidents.filter((i) => i.place && i.place.lat !== null && i.place.lon !== null);
-  const view = fit(placed.map((i) => i.place));
-  const project = projector(view);
-  svg.appendChild(s('rect', { class: 'sea', x: 0, y: 0, width: WIDTH, height: HEIGHT }));
+  const project = projector(fit(placed.map((i) => i.place)));
+  const points = placed.map((i) => ({ i, xy: project([i.place.lon, i.place.lat]).map(Number) }));
+  svg.appendChild(s('rect', { class: 'sea', x: -WIDTH * 20, y: -HEIGHT * 20, width: WIDTH * 41, height: HEIGHT * 41 }));
   const land = s('g', { class: 'land' });
   for (const f of await countries()) land.appendChild(s('path', { d: countryPath(f.geometry, project) }, s('title', {}, f.properties.name)));
   svg.appendChild(land);
-  const largest = Math.max(1, ...placed.map((i) => size(i)));
   const dots = s('g', { class: 'incidents' });
-  // Big circles first, so that small ones stay clickable on top.
-  for (const i of [...placed].sort((a, b) => size(b) - size(a))) {
-    const [x, y] = project([i.place.lon, i.place.lat]);
-    const r = 3 + 27 * Math.sqrt(size(i) / largest);
-    dots.appendChild(s('circle', {
-      cx: x, cy: y, r: r.toFixed(1), fill: colours.colour(i.perpetrator), class: 'incident', 'data-id': i.id,
-      onclick: () => onSelect(i),
-    }, s('title', {}, `${i.place.name || i.place.text || ''} ${i.date.start || ''}: ${label(i)}`)));
-  }
   svg.appendChild(dots);
-  svg.appendChild(s('text', { x: 8, y: HEIGHT - 8, class: 'note' }, `${placed.length} of ${incidents.length} incidents placed · outlines: Natural Earth`));
+  const largest = Math.max(1, ...placed.map((i) => size(i)));
+  const view = { x: WIDTH / 2, y: HEIGHT / 2, scale: 1 };
+  const redraw = () => {
+    const w = WIDTH / view.scale, hgt = HEIGHT / view.scale;
+    svg.setAttribute('viewBox', `${(view.x - w / 2).toFixed(2)} ${(view.y - hgt / 2).toFixed(2)} ${w.toFixed(2)} ${hgt.toFixed(2)}`);
+    svg.dataset.scale = String(view.scale);
+    drawDots(dots, clusters(points, CELL / view.scale), view, largest, colours, onSelect, zoomTo);
+  };
+  const zoomTo = (x, y, factor) => {
+    view.scale = Math.min(MAX_ZOOM, Math.max(1, view.scale * factor));
+    view.x = x;
+    view.y = y;
+    redraw();
+  };
+  panAndZoom(svg, view, redraw);
+  redraw();
+  const shown = placed.length === total ? `${placed.length} incidents placed`
+    : `${placed.length} placed of ${total} incidents (the ${incidents.length} with most killed are drawn)`;
+  const note = svg.parentNode && svg.parentNode.querySelector('.map-note');
+  if (note) note.textContent = `${shown} · outlines: Natural Earth · wheel or buttons to zoom, drag to pan`;
+}
+
+const CELL = 18;
+const MAX_ZOOM = 64;
+
+/** Points grouped by screen cells of `cell` map units: one group per cell, in drawing order (big first). */
+function clusters(points, cell) {
+  const cells = new Map();
+  for (const p of points) {
+    const key = `${Math.floor(p.xy[0] / cell)},${Math.floor(p.xy[1] / cell)}`;
+    if (!cells.has(key)) cells.set(key, []);
+    cells.get(key).push(p);
+  }
+  return [...cells.values()].map((members) => ({
+    members,
+    xy: [members.reduce((a, m) => a + m.xy[0], 0) / members.length, members.reduce((a, m) => a + m.xy[1], 0) / members.length],
+    size: members.reduce((a, m) => a + size(m.i), 0),
+  })).sort((a, b) => b.size - a.size);
+}
+
+function drawDots(dots, groups, view, largest, colours, onSelect, zoomTo) {
+  clear(dots);
+  const unit = 1 / view.scale;
+  for (const g of groups) {
+    const r = (3 + 27 * Math.sqrt(Math.min(g.size, largest) / largest)) * unit;
+    const [x, y] = g.xy;
+    if (g.members.length === 1) {
+      const i = g.members[0].i;
+      dots.appendChild(s('circle', {
+        cx: x.toFixed(2), cy: y.toFixed(2), r: r.toFixed(2), 'stroke-width': (0.8 * unit).toFixed(3), fill: colours.colour(i.perpetrator),
+        class: 'incident', 'data-id': i.id, onclick: () => onSelect(i),
+      }, s('title', {}, `${i.place.name || i.place.text || ''} ${i.date.start || ''}: ${label(i)}`)));
+    } else {
+      const radius = Math.max(r, 9 * unit);
+      dots.appendChild(s('g', { class: 'cluster', 'data-count': g.members.length, onclick: () => zoomTo(x, y, 3) },
+        s('circle', { cx: x.toFixed(2), cy: y.toFixed(2), r: radius.toFixed(2), 'stroke-width': (0.8 * unit).toFixed(3) }),
+        s('text', { x: x.toFixed(2), y: (y + 4 * unit).toFixed(2), 'text-anchor': 'middle', 'font-size': (11 * unit).toFixed(2) }, String(g.members.length)),
+        s('title', {}, `${g.members.length} incidents, ${g.size} killed at least: click to zoom in`)));
+    }
+  }
+}
+
+/** Wheel zooms about the pointer, a drag pans; both in map units so that the projection never changes. */
+function panAndZoom(svg, view, redraw) {
+  const toMap = (e) => {
+    const box = svg.getBoundingClientRect();
+    return [view.x + ((e.clientX - box.left) / box.width - 0.5) * WIDTH / view.scale,
+      view.y + ((e.clientY - box.top) / box.height - 0.5) * HEIGHT / view.scale];
+  };
+  svg.addEventListener('wheel', (e) => {
+    e.preventDefault();
+    const [mx, my] = toMap(e);
+    const factor = e.deltaY < 0 ? 1.5 : 1 / 1.5;
+    const next = Math.min(MAX_ZOOM, Math.max(1, view.scale * factor));
+    view.x = mx - (mx - view.x) * view.scale / next;
+    view.y = my - (my - view.y) * view.scale / next;
+    view.scale = next;
+    redraw();
+  }, { passive: false });
+  let drag = null;
+  svg.addEventListener('pointerdown', (e) => { drag = { x: e.clientX, y: e.clientY, vx: view.x, vy: view.y }; });
+  svg.addEventListener('pointermove', (e) => {
+    // a click wobbles a pixel or two: only a real drag pans (and re-draws the circles under the pointer)
+    if (!drag || Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) < 4) return;
+    const box = svg.getBoundingClientRect();
+    view.x = drag.vx - (e.clientX - drag.x) / box.width * WIDTH / view.scale;
+    view.y = drag.vy - (e.clientY - drag.y) / box.height * HEIGHT / view.scale;
+    redraw();
+  });
+  for (const end of ['pointerup', 'pointerleave']) svg.addEventListener(end, () => { drag = null; });
+  svg.zoomBy = (factor) => {
+    view.scale = Math.min(MAX_ZOOM, Math.max(1, view.scale * factor));
+    redraw();
+  };
+  svg.zoomReset = () => {
+    Object.assign(view, { x: WIDTH / 2, y: HEIGHT / 2, scale: 1 });
+    redraw();
+  };
 }
 
 function size(i) {
@@ -95,5 +186,5 @@ function size(i) {
 function label(i) {
   const { min, max } = i.killed;
   if (min === null && max === null) return 'no one reported killed';
-  return `${min === max ? min : `${min}–${max === null ? '?' : max}`} killed`;
+  return `${range(min, max)} killed`;
 }

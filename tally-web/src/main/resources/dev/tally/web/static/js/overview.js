@@ -1,6 +1,6 @@
 // The front page: filters that drive the map, the timeline and the list together. The filters live
 // in the URL (#/?country=IQ&from=...), so a view can be bookmarked and shared.
-import { h, s, append, range, days, placeName } from './dom.js';
+import { h, s, append, range, days, placeName, pager } from './dom.js';
 import { get, query } from './api.js';
 import { drawMap, palette } from './map.js';
 import { drawTimeline } from './timeline.js';
@@ -28,13 +28,14 @@ function filterForm(params) {
     field('Text', h('input', { name: 'q', type: 'search', value: v('q'), size: 14 })),
     field('Values', select('values', v('values'), [['', 'reviewed'], ['extracted', 'extracted']])),
     field('Timeline', select('period', v('period') || 'month', [['day', 'per day'], ['week', 'per week'], ['month', 'per month']])),
+    field('Scale', select('scale', v('scale') || 'linear', [['linear', 'linear'], ['log', 'log']])),
     h('button', { type: 'submit' }, 'Apply'),
     h('a', { href: '#/', class: 'reset' }, 'Reset'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const data = new FormData(form);
     const next = {};
-    for (const name of [...FILTERS, 'period']) next[name] = (data.get(name) || '').trim();
+    for (const name of [...FILTERS, 'period', 'scale']) next[name] = (data.get(name) || '').trim();
     location.hash = `#/${query(next)}`;
   });
   return form;
@@ -55,7 +56,11 @@ export async function overview(main, params) {
   const legend = h('div', { class: 'legend', id: 'legend' });
   const list = h('div', { id: 'incident-list' });
   append(main, [filterForm(params),
-    h('section', { class: 'panel' }, h('h2', {}, 'Where'), mapSvg, legend),
+    h('section', { class: 'panel' }, h('h2', {}, 'Where'),
+      h('p', { class: 'map-tools' }, h('button', { type: 'button', id: 'zoom-in', onclick: () => mapSvg.zoomBy(2) }, '+'),
+        h('button', { type: 'button', id: 'zoom-out', onclick: () => mapSvg.zoomBy(0.5) }, '−'),
+        h('button', { type: 'button', id: 'zoom-reset', onclick: () => mapSvg.zoomReset() }, 'whole view')),
+      mapSvg, h('p', { class: 'muted map-note', id: 'map-note' }), legend),
     h('section', { class: 'panel' }, h('h2', {}, `People killed per ${period}`), timelineSvg),
     h('section', { class: 'panel' }, h('h2', {}, 'Incidents'), list)]);
   const [mapped, series, listed] = await Promise.all([
@@ -64,17 +69,19 @@ export async function overview(main, params) {
     get(`/api/incidents${query({ ...f, size: 25, page })}`)]);
   const colours = palette(mapped.items);
   const open = (i) => { location.hash = `#/incident/${encodeURIComponent(i.id)}`; };
-  await drawMap(mapSvg, mapped.items, colours, open);
+  await drawMap(mapSvg, mapped.items, colours, open, mapped.total);
   append(legend, colours.names.map((n) => h('span', { class: 'key' }, h('i', { style: null, 'data-colour': colours.colour(n) }), n)));
   legend.querySelectorAll('i[data-colour]').forEach((el) => { el.style.background = el.dataset.colour; });
   append(legend, h('span', { class: 'key' }, h('i', { class: 'unknown' }), 'unknown'));
-  drawTimeline(timelineSvg, series);
+  drawTimeline(timelineSvg, series, params.get('scale') || 'linear');
   if (series.undated) append(timelineSvg.parentNode, h('p', { class: 'muted' }, `${series.undated} undated incident(s) are not on the timeline.`));
-  renderList(list, listed, params, page);
+  renderList(list, listed, params, page, f);
 }
 
-function renderList(list, listed, params, page) {
-  append(list, h('p', { class: 'muted', id: 'incident-count' }, `${listed.total} incidents (${listed.values} values)`));
+function renderList(list, listed, params, page, f) {
+  append(list, h('p', { class: 'muted', id: 'incident-count' }, `${listed.total} incidents (${listed.values} values) · download what the filters select: `,
+    h('a', { href: `/api/incidents/download${query({ ...f, format: 'csv' })}`, id: 'download-csv', download: 'tally-incidents.csv' }, 'CSV'), ' · ',
+    h('a', { href: `/api/incidents/download${query({ ...f, format: 'geojson' })}`, id: 'download-geojson', download: 'tally-incidents.geojson' }, 'GeoJSON')));
   const rows = listed.items.map((i) => h('tr', { 'data-id': i.id },
     h('td', {}, days(i.date)),
     h('td', {}, h('a', { href: `#/incident/${encodeURIComponent(i.id)}`, class: 'incident-link' }, placeName(i.place) || i.id)),
@@ -86,13 +93,9 @@ function renderList(list, listed, params, page) {
   append(list, h('table', { class: 'list' },
     h('thead', {}, h('tr', {}, ['Date', 'Place', 'Perpetrator', 'Killed', 'Figures', 'Sources', ''].map((t) => h('th', {}, t)))),
     h('tbody', {}, rows)));
-  const pages = Math.ceil(listed.total / listed.size);
-  if (pages > 1) {
-    const link = (n, text) => {
-      const p = new URLSearchParams(params);
-      p.set('page', n);
-      return h('a', { href: `#/?${p}` }, text);
-    };
-    append(list, h('p', { class: 'pager' }, page > 1 ? link(page - 1, '← newer') : '', ` page ${page} of ${pages} `, page < pages ? link(page + 1, 'older →') : ''));
-  }
+  append(list, pager(listed.total, listed.size, page, (n) => {
+    const p = new URLSearchParams(params);
+    p.set('page', n);
+    return `#/?${p}`;
+  }, ['← newer', 'older →']));
 }

@@ -6,7 +6,12 @@ const WIDTH = 960;
 const HEIGHT = 220;
 const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
 
-export function drawTimeline(svg, series) {
+/**
+ * Draws the series. scale 'linear' clips a lone outlier (a period over four times the next highest)
+ * to 1.25 times the next, marked ▲ with its value, so one war-wide toll never flattens the rest
+ * silently; 'log' shows every value on a log10(1 + v) axis.
+ */
+export function drawTimeline(svg, series, scale = 'linear') {
   clear(svg);
   svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
   const points = series.points;
@@ -14,13 +19,17 @@ export function drawTimeline(svg, series) {
     svg.appendChild(s('text', { x: WIDTH / 2, y: HEIGHT / 2, class: 'note', 'text-anchor': 'middle' }, 'No dated incidents match.'));
     return;
   }
-  const top = Math.max(1, ...points.map((p) => p.max));
+  const highest = points.map((p) => p.max).sort((a, b) => b - a);
+  const clipped = scale !== 'log' && highest.length > 2 && highest[0] > 4 * Math.max(1, highest[1]);
+  const top = clipped ? Math.ceil(highest[1] * 1.25) : Math.max(1, highest[0]);
   const innerW = WIDTH - PAD.left - PAD.right, innerH = HEIGHT - PAD.top - PAD.bottom;
   const step = points.length > 1 ? innerW / (points.length - 1) : 0;
   const x = (k) => PAD.left + (points.length > 1 ? k * step : innerW / 2);
-  const y = (v) => PAD.top + innerH - (v / top) * innerH;
+  const share = scale === 'log' ? (v) => Math.log10(1 + v) / Math.log10(1 + top) : (v) => Math.min(v, top) / top;
+  const y = (v) => PAD.top + innerH - share(v) * innerH;
   const axis = s('g', { class: 'axis' });
-  for (const v of [0, Math.round(top / 2), top]) {
+  const ticks = scale === 'log' ? [0, ...[1, 10, 100, 1000, 10000, 100000, 1000000].filter((t) => t <= top)] : [0, Math.round(top / 2), top];
+  for (const v of ticks) {
     axis.appendChild(s('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(v), y2: y(v) }));
     axis.appendChild(s('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)));
   }
@@ -41,6 +50,16 @@ export function drawTimeline(svg, series) {
       s('title', {}, `${label(p.start, series.period)}: ${p.min === p.max ? p.min : `${p.min}–${p.max}`} killed in ${p.incidents} incident(s)`)));
   });
   svg.appendChild(hover);
+  const marks = s('g', { class: 'clipped' });
+  points.forEach((p, k) => {
+    if (p.max <= top || scale === 'log') return;
+    const cx = x(k);
+    marks.appendChild(s('path', { d: `M${cx - 5},${PAD.top + 8}L${cx + 5},${PAD.top + 8}L${cx},${PAD.top}Z`, 'data-value': p.max },
+      s('title', {}, `${label(p.start, series.period)}: ${p.min === p.max ? p.min : `${p.min}–${p.max}`} killed, above the scale (clipped)`)));
+  });
+  svg.appendChild(marks);
+  if (clipped) svg.appendChild(s('text', { x: PAD.left + 8, y: PAD.top + 10, class: 'note', 'text-anchor': 'start' },
+    `▲ above the scale: ${highest[0]} at most; choose the log scale to see it`));
 }
 
 function label(start, period) {

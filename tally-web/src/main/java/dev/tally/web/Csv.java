@@ -1,22 +1,28 @@
-package dev.tally.cli;
+package dev.tally.web;
 
 import java.io.PrintWriter;
 import java.util.List;
 
-/** RFC 4180 CSV: a field with a comma, quote or line break is quoted, quotes doubled. */
-final class Csv {
+/**
+ * RFC 4180 CSV: a field with a comma, quote or line break is quoted, quotes doubled. A text field that
+ * a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return:
+ * an article's words are anyone's) gets a leading apostrophe, so it shows as the text it is; numbers
+ * are written as they are. Not thread-safe.
+ */
+public final class Csv {
     private final PrintWriter out;
 
-    Csv(PrintWriter out) {
+    public Csv(PrintWriter out) {
         this.out = out;
     }
 
-    void row(List<?> fields) {
+    public void row(List<?> fields) {
         StringBuilder line = new StringBuilder();
         for (int k = 0; k < fields.size(); k++) {
             if (k > 0) line.append(',');
             Object f = fields.get(k);
             String s = f == null ? "" : f.toString();
+            if (f instanceof CharSequence && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
             if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
                 s = '"' + s.replace("\"", "\"\"") + '"';
             }
