@@ -3,6 +3,7 @@ package dev.tally.cli;
 import dev.tally.extract.claim.ClaimExtractor;
 import dev.tally.extract.claim.ExtractionResult;
 import dev.tally.model.Article;
+import dev.tally.web.Ingestion;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +40,7 @@ final class OrderedExtraction implements AutoCloseable {
 
     /** Queues an article; hands on the oldest results while too many wait. */
     void submit(Article article) {
-        pending.add(pool.submit(() -> extractor.extract(article)));
+        pending.add(pool.submit(() -> Ingestion.extractWithinHeap(extractor, article)));
         while (pending.size() >= window) drainOne();
     }
 

@@ -76,6 +76,22 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFileTooBigForTheHeapIsRejectedByNameAndTheBatchGoesOn(@TempDir Path dir) throws IOException, InterruptedException {
+        Files.copy(SEEDS.resolve("000_0248060a66e5b8f4.txt"), dir.resolve("a-seed.txt"));
+        String paragraph = Files.readString(SEEDS.resolve("001_fb6444753e8d3f0d.txt")) + "\n\n";
+        Files.writeString(dir.resolve("b-huge.txt"), paragraph.repeat(8_000_000 / paragraph.length()));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+                Tally.class.getName(), "extract", "--max-bytes", "60000000", "--published", "2015-12-22", dir.toString())
+                .redirectOutput(dir.resolve("out.jsonl").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+
+        assertThat(child.waitFor()).isEqualTo(Tally.SOME_REJECTED);
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("[b-huge.txt] rejected: too large for this JVM's heap")
+                .doesNotContain("OutOfMemoryError");
+        assertThat(Files.readString(dir.resolve("out.jsonl"))).contains("\"doc\":\"a-seed.txt\"");
+    }
+
+    @Test
     void tableFormatIsReadable() {
         CommandRun run = CommandRun.of("extract", "--format", "table", SEEDS.toString());
         assertThat(run.exitCode()).isEqualTo(0);

@@ -22,6 +22,13 @@ final class Reasons {
         return "file too large: " + bytes(size) + " bytes; limit " + bytes(limit) + " (raise with --max-bytes)";
     }
 
+    /** A file within the byte limit that this JVM's heap cannot hold while it is read and extracted. */
+    static String tooLargeForHeap(long size) {
+        return "too large for this JVM's heap: " + bytes(size) + " bytes need about " + bytes(size * DocumentReader.HEAP_PER_BYTE)
+                + " bytes of heap, and it has " + bytes(Runtime.getRuntime().maxMemory()) + " (give Java more with TALLY_JAVA_OPTS=-Xmx..., "
+                + "or split the file)";
+    }
+
     static String nulBytes(long offset) {
         return "binary content, not text (NUL bytes at offset " + offset + ")";
     }
