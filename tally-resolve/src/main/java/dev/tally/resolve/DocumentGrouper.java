@@ -13,6 +13,9 @@ import java.util.Optional;
  * alone when two fit equally. Stateless and thread-safe.
  */
 final class DocumentGrouper {
+    /** How far apart one article may date the same figure and still mean one event. */
+    static final int REPEAT_DAYS = 2;
+
     private final ActorFamilies actors;
 
     DocumentGrouper(ActorFamilies actors) {
@@ -43,6 +46,11 @@ final class DocumentGrouper {
      * wrong merge costs more than a missed one.
      */
     private void place(Mention m, List<List<Mention>> clusters, boolean anchored) {
+        Optional<List<Mention>> repeated = repeatedIn(m, clusters);
+        if (repeated.isPresent()) {
+            repeated.get().add(m);
+            return;
+        }
         int best = 0;
         List<List<Mention>> top = new ArrayList<>();
         for (List<Mention> cluster : clusters) {
@@ -58,6 +66,30 @@ final class DocumentGrouper {
         } else {
             clusters.add(new ArrayList<>(List.of(m)));
         }
+    }
+
+    /**
+     * The one cluster where {@code m}'s figure is told already: the same harm, part and range, at a
+     * place that can be the same, by a compatible actor, within {@link #REPEAT_DAYS} days. An article
+     * that gives "48 killed" in its headline and again in its body speaks of one event, even when the
+     * two are dated a day apart (the headline to its publication day, the body to "Sunday"). None when
+     * two clusters hold the figure: then it is a round-up's figure for two events.
+     */
+    private Optional<List<Mention>> repeatedIn(Mention m, List<List<Mention>> clusters) {
+        List<Mention> found = null;
+        for (List<Mention> cluster : clusters) {
+            boolean repeats = cluster.stream().anyMatch(n -> repeats(m, n) && daysClose(m, n));
+            if (!repeats || !cluster.stream().allMatch(n -> m.family() == n.family()
+                    && PlaceMatch.between(m.claim().place(), n.claim().place()) != PlaceMatch.NONE
+                    && actors.compatible(m.claim().actor(), n.claim().actor()))) continue;
+            if (found != null) return Optional.empty();
+            found = cluster;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean daysClose(Mention m, Mention n) {
+        return m.days().isEmpty() || n.days().isEmpty() || m.days().get().overlaps(n.days().get(), REPEAT_DAYS);
     }
 
     /** Fits every member, and shares days and a named place with one of them. */

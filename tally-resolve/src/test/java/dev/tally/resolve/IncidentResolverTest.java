@@ -99,6 +99,27 @@ class IncidentResolverTest {
     }
 
     @Test
+    void aHeadlineFigureDatedToPublicationJoinsTheBodysDayBefore() {
+        ClaimBuilder headline = claim("wire.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("48", 48)).offset(0)
+                .on("Monday", "2017-04-03").at(MOSUL).says("Air strikes kill 48 in Mosul");
+        ClaimBuilder body = claim("wire.txt", "c2").harm(KILLED, CIVILIAN).count(Count.exactly("48", 48)).offset(200)
+                .on("on Sunday", "2017-04-02").at(MOSUL).says("Air strikes killed 48 civilians in Mosul on Sunday, medics said.");
+
+        assertThat(RESOLVER.resolve(List.of(headline.stored(1), body.stored(2)))).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+    }
+
+    @Test
+    void aRoundUpsSameFigureAtTwoTownsStaysTwoIncidents() {
+        ClaimBuilder mosul = claim("roundup.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("five", 5)).offset(0)
+                .on("on Monday", "2017-04-03").at(MOSUL).says("In Mosul, five civilians were killed on Monday.");
+        ClaimBuilder fallujah = claim("roundup.txt", "c2").harm(KILLED, CIVILIAN).count(Count.exactly("five", 5)).offset(100)
+                .on("on Tuesday", "2017-04-04").at(FALLUJAH).says("Near Fallujah, five more were killed on Tuesday.");
+
+        assertThat(RESOLVER.resolve(List.of(mosul.stored(1), fallujah.stored(2)))).hasSize(2);
+    }
+
+    @Test
     void theSameClaimsInAnyOrderGiveTheSameIncidents() {
         long seed = Long.getLong("tally.seed", new Random().nextLong());
         System.out.println("IncidentResolverTest order seed: " + seed + " (replay with -Dtally.seed=" + seed + ")");
