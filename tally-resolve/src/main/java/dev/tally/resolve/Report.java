@@ -13,11 +13,16 @@ import java.util.stream.Collectors;
  * one article are one report), with the days, place and country they agree on.
  *
  * @param mentions the claims, in text order, all of one outcome family
- * @param days     the days they agree on (see {@link Consensus#days}); empty when none is dated
+ * @param days     the days they agree on (see {@link Consensus#days}); when none is dated, the
+ *                 {@link #ANCHOR_DAYS} days up to the document's publication (news reports what just
+ *                 happened); empty when neither is known
+ * @param anchored true when {@code days} come from the publication date, not from the claims
  * @param country  ISO 3166-1 alpha-2 in lower case, or {@code xx} when no claim names one
  */
-record Report(String doc, List<Mention> mentions, Optional<DayRange> days, Place place, String country) {
+record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boolean anchored, Place place, String country) {
     static final String NO_COUNTRY = "xx";
+    /** How many days before its publication an undated report's event is taken to lie. */
+    static final int ANCHOR_DAYS = 2;
     static final Comparator<Report> TEXT_ORDER = Comparator.comparing((Report r) -> r.first(), Mention.TEXT_ORDER);
 
     Report {
@@ -27,8 +32,9 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, Place
 
     static Report of(List<Mention> mentions) {
         Place place = Consensus.place(mentions.stream().map(m -> m.claim().place()).toList());
-        Optional<DayRange> days = Consensus.days(mentions.stream().flatMap(m -> m.days().stream()).toList());
-        return new Report(mentions.get(0).doc(), mentions, days, place, country(mentions, place));
+        Optional<DayRange> stated = Consensus.days(mentions.stream().flatMap(m -> m.days().stream()).toList());
+        Optional<DayRange> days = stated.or(() -> mentions.get(0).stored().published().map(p -> new DayRange(p.minusDays(ANCHOR_DAYS), p)));
+        return new Report(mentions.get(0).doc(), mentions, days, stated.isEmpty() && days.isPresent(), place, country(mentions, place));
     }
 
     private static String country(List<Mention> mentions, Place place) {

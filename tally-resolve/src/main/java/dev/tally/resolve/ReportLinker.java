@@ -15,7 +15,9 @@ import java.util.TreeMap;
  *   <li>sharp reports that give only a country, joined to the one event of that day they fit
  *       (none when two fit);</li>
  *   <li>undated or loosely dated reports ("earlier this month") that name a place, joined to the one
- *       dated event at that place whose victims and figures they match.</li>
+ *       dated event at that place whose victims and figures they match. An undated report was first
+ *       tried as an event of the days before its publication (see {@link Report#anchored}); still
+ *       alone, it is weighed here like any undated one.</li>
  * </ol>
  * Stateless and thread-safe; the result depends only on the reports, given in canonical order.
  */
@@ -94,11 +96,11 @@ final class ReportLinker {
         Map<PlaceBlock, List<Integer>> dated = new HashMap<>();
         for (int j = 0; j < reports.size(); j++) {
             Report r = reports.get(j);
-            if (r.sharp() && r.placeRoot().isPresent()) dated.computeIfAbsent(PlaceBlock.of(r), k -> new ArrayList<>()).add(j);
+            if (r.sharp() && !r.anchored() && r.placeRoot().isPresent()) dated.computeIfAbsent(PlaceBlock.of(r), k -> new ArrayList<>()).add(j);
         }
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
-            if (r.sharp() || r.placeRoot().isEmpty() || !groups.alone(i)) continue;
+            if ((r.sharp() && !r.anchored()) || r.placeRoot().isEmpty() || !groups.alone(i)) continue;
             List<Integer> candidates = dated.getOrDefault(PlaceBlock.of(r), List.of());
             int match = uniqueLooseMatch(reports, groups, i, candidates);
             if (match >= 0) groups.merge(i, match);
@@ -112,7 +114,7 @@ final class ReportLinker {
         int found = -1;
         for (int j : candidates) {
             Report s = reports.get(j);
-            if (s.doc().equals(r.doc()) || r.days().filter(d -> !d.contains(s.days().orElseThrow())).isPresent()) continue;
+            if (s.doc().equals(r.doc()) || !r.anchored() && r.days().filter(d -> !d.contains(s.days().orElseThrow())).isPresent()) continue;
             if (++scanned > LOOSE_SCAN_LIMIT) return -1;
             PlaceMatch place = PlaceMatch.between(r.place(), s.place());
             boolean fits = (place == PlaceMatch.SAME || place == PlaceMatch.NESTED) && closeMatch(r, s, true) && groups.mergeable(i, j);

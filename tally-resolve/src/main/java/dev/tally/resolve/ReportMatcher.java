@@ -25,12 +25,13 @@ final class ReportMatcher {
 
     /**
      * True when nothing rules out one event: other documents, days that meet (within
-     * {@link #DAY_SLACK} when both are sharp), places not apart, compatible perpetrators and means,
+     * {@link #DAY_SLACK} when both are sharp; days only {@link Report#anchored} to a publication rule
+     * nothing out), places not apart, compatible perpetrators and means,
      * figures that can describe one event.
      */
     boolean consistent(Report a, Report b) {
         if (a.doc().equals(b.doc()) || a.family() != b.family()) return false;
-        if (a.days().isPresent() && b.days().isPresent()) {
+        if (a.days().isPresent() && b.days().isPresent() && !a.anchored() && !b.anchored()) {
             int slack = a.sharp() && b.sharp() ? DAY_SLACK : 0;
             if (!a.days().get().overlaps(b.days().get(), slack)) return false;
         }
@@ -52,6 +53,7 @@ final class ReportMatcher {
         };
         DayRange x = a.days().orElseThrow();
         DayRange y = b.days().orElseThrow();
+        if (!x.overlaps(y, DAY_SLACK)) return 0;
         score += x.equals(y) ? 5 : x.overlaps(y, 0) ? 3 : 0;
         return score + (victimsShared(a, b, true) ? 2 : 0) + (figuresFit(a, b, 1) ? 1 : 0);
     }

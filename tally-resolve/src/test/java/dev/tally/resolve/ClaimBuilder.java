@@ -45,6 +45,7 @@ final class ClaimBuilder {
     private Optional<String> claimant = Optional.empty();
     private String sentence = "";
     private int offset;
+    private Optional<java.time.LocalDate> published = Optional.empty();
 
     private ClaimBuilder(String doc, String id) {
         this.doc = doc;
@@ -122,6 +123,12 @@ final class ClaimBuilder {
         return this;
     }
 
+    /** The claim's document was published on {@code day} (ISO). */
+    ClaimBuilder published(String day) {
+        published = Optional.of(java.time.LocalDate.parse(day));
+        return this;
+    }
+
     ClaimBuilder offset(int start) {
         offset = start;
         return this;
@@ -132,7 +139,7 @@ final class ClaimBuilder {
     }
 
     StoredClaim stored(long row) {
-        return new StoredClaim(row, Math.abs(doc.hashCode()) % 1000, build(), Optional.empty());
+        return new StoredClaim(row, Math.abs(doc.hashCode()) % 1000, build(), Optional.empty(), published);
     }
 
     private Span evidence() {

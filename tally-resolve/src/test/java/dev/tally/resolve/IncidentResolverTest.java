@@ -120,12 +120,29 @@ class IncidentResolverTest {
     }
 
     @Test
+    void anUndatedReportIsAnchoredToTheDaysBeforeItsPublication() {
+        StoredClaim march17 = civilians("un.txt", "March 17", "2017-03-17", 140).stored(1);
+        ClaimBuilder undated = claim("wire.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).at(MOSUL)
+                .says("An air strike killed 140 civilians in Mosul, the UN said.");
+
+        assertThat(RESOLVER.resolve(List.of(march17, undated.published("2017-03-18").stored(2)))).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.claims()).containsExactly(1L, 2L);
+                    assertThat(i.date().start()).hasValue(java.time.LocalDate.parse("2017-03-17"));
+                });
+        StoredClaim fallujah = claim("other.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).on("on Friday", "2017-04-17")
+                .at(FALLUJAH).says("140 civilians were killed near Fallujah on Friday.").stored(3);
+        assertThat(RESOLVER.resolve(List.of(march17, fallujah, undated.published("2017-04-18").stored(2))))
+                .filteredOn(i -> i.claims().contains(2L)).singleElement().satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+    }
+
+    @Test
     void theSameClaimsInAnyOrderGiveTheSameIncidents() {
         long seed = Long.getLong("tally.seed", new Random().nextLong());
         System.out.println("IncidentResolverTest order seed: " + seed + " (replay with -Dtally.seed=" + seed + ")");
         List<StoredClaim> claims = new ArrayList<>(SeedClaims.all());
         claims.addAll(SyntheticLedger.generate(seed, 3_000).claims().stream()
-                .map(c -> new StoredClaim(c.id() + 1_000, c.documentId(), c.claim(), c.incident())).toList());
+                .map(c -> new StoredClaim(c.id() + 1_000, c.documentId(), c.claim(), c.incident(), c.published())).toList());
         List<IncidentRecord> first = RESOLVER.resolve(claims);
 
         Collections.shuffle(claims, new Random(seed));

@@ -44,7 +44,7 @@ final class ClaimRows {
             WHERE id = ?""";
 
     private static final String SELECT = """
-            SELECT c.*, d.name AS document_name, i.incident_key
+            SELECT c.*, d.name AS document_name, d.published AS document_published, i.incident_key
             FROM claims c
             JOIN documents d ON d.id = c.document_id
             LEFT JOIN incidents i ON i.id = c.incident_id
@@ -116,7 +116,8 @@ final class ClaimRows {
         Shared shared = new Shared();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                claims.add(new StoredClaim(rs.getLong("id"), rs.getLong("document_id"), claim(rs, shared), text(rs, "incident_key")));
+                claims.add(new StoredClaim(rs.getLong("id"), rs.getLong("document_id"), claim(rs, shared), text(rs, "incident_key"),
+                        text(rs, "document_published").map(java.time.LocalDate::parse)));
             }
         }
         return claims;

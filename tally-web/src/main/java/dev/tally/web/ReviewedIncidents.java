@@ -42,7 +42,7 @@ record ReviewedIncidents(Map<Long, StoredClaim> claims, Map<Long, Map<ClaimRevie
         Map<Long, StoredClaim> claims = new HashMap<>();
         for (StoredClaim c : extracted) {
             Map<ClaimReview.Field, ClaimReview> own = reviews.get(c.id());
-            claims.put(c.id(), own == null ? c : new StoredClaim(c.id(), c.documentId(), ReviewValues.apply(c.claim(), own), c.incident()));
+            claims.put(c.id(), own == null ? c : c.with(ReviewValues.apply(c.claim(), own)));
         }
         Membership members = new Membership(resolved);
         for (IncidentDecision d : decisions) members.apply(d);
