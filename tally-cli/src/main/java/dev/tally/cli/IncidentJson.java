@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tally.model.IncidentRecord;
 import dev.tally.web.ModelJson;
 
-/** Writes an incident as one JSON object: id, date, place, perpetrator, means, documents, figures, contradictions. */
+/** Writes an incident as one JSON object: id, date, place, perpetrator, means, documents, figures, contradictions, confidence, links. */
 final class IncidentJson {
     private final ObjectMapper mapper = new ObjectMapper();
     private final LedgerView view;
@@ -40,6 +40,15 @@ final class IncidentJson {
             ArrayNode claims = n.putArray("claims");
             view.claimIds(c.claims()).forEach(claims::add);
             n.put("text", c.text());
+        }
+        if (i.confidence().isPresent()) o.put("confidence", i.confidence().getAsDouble()); else o.putNull("confidence");
+        ArrayNode links = o.putArray("links");
+        for (IncidentRecord.Link l : i.links()) {
+            ObjectNode n = links.addObject();
+            ArrayNode claims = n.putArray("claims");
+            view.claimIds(l.claims()).forEach(claims::add);
+            n.put("confidence", l.confidence());
+            n.put("reasons", l.reasons());
         }
         return o;
     }

@@ -45,6 +45,10 @@ final class ShowCommand implements Callable<Integer> {
                         f.min().isPresent() ? f.min().getAsLong() : "", f.max().isPresent() ? f.max().getAsLong() : "");
             }
             for (IncidentRecord.Contradiction c : i.contradictions()) out.printf("  CONTRADICTION: %s%n", c.text());
+            for (IncidentRecord.Link link : i.links()) {
+                out.printf(java.util.Locale.ROOT, "  linked (confidence %.2f): [%s] and [%s]: %s%n", link.confidence(),
+                        view.claim(link.claims().get(0)).doc(), view.claim(link.claims().get(1)).doc(), link.reasons());
+            }
             out.println("  sources:");
             for (long claimId : i.claims()) {
                 Claim c = view.claim(claimId);

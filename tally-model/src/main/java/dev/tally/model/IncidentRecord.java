@@ -21,9 +21,11 @@ import java.util.Set;
  * @param claims         every claim resolved into this incident
  * @param figures        per (outcome, victims), the range its claims support
  * @param contradictions claims of this incident that cannot all be true
+ * @param links          why its documents' reports were joined, one link per join (none for one
+ *                       document's report, or an incident a reviewer made)
  */
 public record IncidentRecord(String key, TimeSpan date, Place place, Actor actor, List<Long> claims,
-                             List<Figure> figures, List<Contradiction> contradictions) {
+                             List<Figure> figures, List<Contradiction> contradictions, List<Link> links) {
     public IncidentRecord {
         if (key == null || key.isBlank()) throw new IllegalArgumentException("key must not be blank; got '" + key + "'");
         Objects.requireNonNull(date, "date");
@@ -35,6 +37,22 @@ public record IncidentRecord(String key, TimeSpan date, Place place, Actor actor
         contradictions = List.copyOf(contradictions);
         checkFigures(key, claims, figures);
         for (Contradiction c : contradictions) requireMembers(key, claims, c.claims(), "contradiction");
+        links = List.copyOf(links);
+        for (Link l : links) requireMembers(key, claims, l.claims(), "link");
+    }
+
+    /** An incident with no links: one document's report, or one a reviewer made. */
+    public IncidentRecord(String key, TimeSpan date, Place place, Actor actor, List<Long> claims,
+                          List<Figure> figures, List<Contradiction> contradictions) {
+        this(key, date, place, actor, claims, figures, contradictions, List.of());
+    }
+
+    /**
+     * How sure the resolver is that its documents speak of one event: its weakest link's confidence,
+     * empty when nothing was linked (one document's report).
+     */
+    public java.util.OptionalDouble confidence() {
+        return links.stream().mapToDouble(Link::confidence).min();
     }
 
     /**
@@ -63,6 +81,20 @@ public record IncidentRecord(String key, TimeSpan date, Place place, Actor actor
             claims = canonical(claims);
             if (claims.size() < 2) throw new IllegalArgumentException("a contradiction names at least two claims; got " + claims);
             if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank; got '" + text + "'");
+        }
+    }
+
+    /**
+     * Why two documents' reports were joined: a claim of each (its first in the text), how sure the
+     * join is (0..1) and what agreed ({@code "same day 2017-03-17; same place Mosul; civilians on both
+     * sides; figures within a tenth"}).
+     */
+    public record Link(List<Long> claims, double confidence, String reasons) {
+        public Link {
+            claims = List.copyOf(claims);
+            if (claims.size() != 2) throw new IllegalArgumentException("a link joins two claims; got " + claims);
+            if (!(confidence > 0 && confidence <= 1)) throw new IllegalArgumentException("confidence must be in (0, 1]; got " + confidence);
+            if (reasons == null || reasons.isBlank()) throw new IllegalArgumentException("reasons must not be blank; got '" + reasons + "'");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tally.resolve;
 
+import dev.tally.model.IncidentRecord.Link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ final class EventGroups {
     private final ReportMatcher matcher;
     private final int[] groupOf;
     private final List<List<Integer>> members = new ArrayList<>();
+    private final List<List<Link>> links = new ArrayList<>();
 
     EventGroups(List<Report> reports, ReportMatcher matcher) {
         this.reports = reports;
@@ -23,6 +25,7 @@ final class EventGroups {
         for (int i = 0; i < reports.size(); i++) {
             groupOf[i] = i;
             members.add(new ArrayList<>(List.of(i)));
+            links.add(new ArrayList<>());
         }
     }
 
@@ -50,8 +53,8 @@ final class EventGroups {
         return true;
     }
 
-    /** Merges the groups of {@code a} and {@code b} when {@link #mergeable}; says whether it did. */
-    boolean merge(int a, int b) {
+    /** Merges the groups of {@code a} and {@code b} when {@link #mergeable}, keeping {@code why}; says whether it did. */
+    boolean merge(int a, int b, Link why) {
         if (!mergeable(a, b)) return false;
         int keep = groupOf[a];
         int gone = groupOf[b];
@@ -63,14 +66,27 @@ final class EventGroups {
         for (int y : members.get(gone)) groupOf[y] = keep;
         members.get(keep).addAll(members.get(gone));
         members.set(gone, List.of());
+        links.get(keep).addAll(links.get(gone));
+        links.get(keep).add(why);
+        links.set(gone, List.of());
         return true;
     }
 
-    /** The groups' reports, each group in report order, groups in the order of their first report. */
-    List<List<Report>> groups() {
-        return members.stream().filter(m -> !m.isEmpty())
-                .map(m -> m.stream().sorted().map(reports::get).toList())
-                .sorted(Comparator.comparing((List<Report> g) -> g.get(0), Report.TEXT_ORDER))
-                .toList();
+    /** The events: each group's reports in report order and the links that joined them, in the order of their first report. */
+    List<Event> groups() {
+        List<Event> events = new ArrayList<>();
+        for (int g = 0; g < members.size(); g++) {
+            if (!members.get(g).isEmpty()) events.add(new Event(members.get(g).stream().sorted().map(reports::get).toList(), links.get(g)));
+        }
+        events.sort(Comparator.comparing((Event e) -> e.reports().get(0), Report.TEXT_ORDER));
+        return events;
+    }
+
+    /** Reports of one event, and why they were joined. */
+    record Event(List<Report> reports, List<Link> links) {
+        Event {
+            reports = List.copyOf(reports);
+            links = List.copyOf(links);
+        }
     }
 }

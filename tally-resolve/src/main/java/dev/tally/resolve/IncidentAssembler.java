@@ -19,7 +19,8 @@ import java.util.Map;
 final class IncidentAssembler {
     private static final int SLUG_LIMIT = 40;
 
-    private record Draft(String prefix, Mention first, TimeSpan date, Place place, Actor actor, List<Mention> mentions) {
+    private record Draft(String prefix, Mention first, TimeSpan date, Place place, Actor actor, List<Mention> mentions,
+                         List<IncidentRecord.Link> links) {
         static final Comparator<Draft> ORDER = Comparator.comparing(Draft::prefix).thenComparing(Draft::first, Mention.TEXT_ORDER);
     }
 
@@ -27,15 +28,15 @@ final class IncidentAssembler {
     }
 
     /** The incidents, sorted by key. */
-    static List<IncidentRecord> assemble(List<List<Report>> groups) {
-        List<Draft> drafts = groups.stream().map(IncidentAssembler::draft).sorted(Draft.ORDER).toList();
+    static List<IncidentRecord> assemble(List<EventGroups.Event> events) {
+        List<Draft> drafts = events.stream().map(e -> draft(e.reports(), e.links())).sorted(Draft.ORDER).toList();
         Map<String, Integer> seen = new HashMap<>();
         List<IncidentRecord> incidents = new ArrayList<>();
         for (Draft d : drafts) {
             int n = seen.merge(d.prefix(), 1, Integer::sum);
             List<Long> ids = d.mentions().stream().map(Mention::id).toList();
             incidents.add(new IncidentRecord(d.prefix() + "-" + n, d.date(), d.place(), d.actor(), ids,
-                    FigureTally.figures(d.mentions()), FigureTally.contradictions(d.mentions())));
+                    FigureTally.figures(d.mentions()), FigureTally.contradictions(d.mentions()), d.links()));
         }
         incidents.sort(Comparator.comparing(IncidentRecord::key));
         return incidents;
@@ -46,12 +47,12 @@ final class IncidentAssembler {
         List<Report> reports = mentions.stream()
                 .collect(java.util.stream.Collectors.groupingBy(Mention::doc, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
                 .values().stream().map(Report::of).toList();
-        Draft d = draft(reports);
+        Draft d = draft(reports, List.of());
         return new IncidentRecord(key, d.date(), d.place(), d.actor(), d.mentions().stream().map(Mention::id).toList(),
                 FigureTally.figures(d.mentions()), FigureTally.contradictions(d.mentions()));
     }
 
-    private static Draft draft(List<Report> group) {
+    private static Draft draft(List<Report> group, List<IncidentRecord.Link> links) {
         List<Mention> mentions = group.stream().flatMap(r -> r.mentions().stream()).sorted(Mention.TEXT_ORDER).toList();
         TimeSpan date = Consensus.date(mentions.stream().map(m -> m.claim().date()).toList());
         Place place = Consensus.place(mentions.stream().map(m -> m.claim().place()).toList());
@@ -61,6 +62,6 @@ final class IncidentAssembler {
                 .map(c -> c.toLowerCase(Locale.ROOT)).orElse(Report.NO_COUNTRY);
         String day = date.start().map(Object::toString).orElse("undated");
         String slug = place.name().or(place::text).map(t -> TextKey.of(t).slug(SLUG_LIMIT)).filter(s -> !s.isEmpty()).orElse("unknown");
-        return new Draft(country + "-" + day + "-" + slug, mentions.get(0), date, place, actor, mentions);
+        return new Draft(country + "-" + day + "-" + slug, mentions.get(0), date, place, actor, mentions, links);
     }
 }

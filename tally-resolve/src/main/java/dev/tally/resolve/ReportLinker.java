@@ -42,8 +42,13 @@ final class ReportLinker {
         this.matcher = matcher;
     }
 
+    /** Confidence of a join that only the country and the day support. */
+    static final double COUNTRY_ONLY_CONFIDENCE = 0.3;
+    /** Confidence of a join of an undated report to the one event at its place that it fits. */
+    static final double LOOSE_CONFIDENCE = 0.25;
+
     /** {@code reports} sorted by {@link Report#TEXT_ORDER}; returns the events, see {@link EventGroups#groups}. */
-    List<List<Report>> link(List<Report> reports) {
+    List<EventGroups.Event> link(List<Report> reports) {
         CandidateIndex index = new CandidateIndex(reports);
         EventGroups groups = new EventGroups(reports, matcher);
         linkNamed(reports, index, groups);
@@ -64,7 +69,10 @@ final class ReportLinker {
         }
         links.removeIf(l -> ambiguous(reports, fits.get(l.a)) || ambiguous(reports, fits.get(l.b)));
         links.sort(Link.STRONGEST_FIRST);
-        for (Link l : links) groups.merge(l.a, l.b);
+        for (Link l : links) {
+            double confidence = Math.min(1.0, (double) l.strength / ReportMatcher.STRONGEST);
+            groups.merge(l.a, l.b, LinkReasons.of(reports.get(l.a), reports.get(l.b), confidence, "named place"));
+        }
     }
 
     /**
@@ -88,7 +96,10 @@ final class ReportLinker {
             for (int j : index.sameDays(i)) {
                 if (closeMatch(r, reports.get(j), false) && groups.mergeable(i, j)) fitting.putIfAbsent(groups.groupOf(j), j);
             }
-            if (fitting.size() == 1) groups.merge(i, fitting.values().iterator().next());
+            if (fitting.size() == 1) {
+                int j = fitting.values().iterator().next();
+                groups.merge(i, j, LinkReasons.of(r, reports.get(j), COUNTRY_ONLY_CONFIDENCE, "the one event of its days in the country"));
+            }
         }
     }
 
@@ -103,7 +114,7 @@ final class ReportLinker {
             if ((r.sharp() && !r.anchored()) || r.placeRoot().isEmpty() || !groups.alone(i)) continue;
             List<Integer> candidates = dated.getOrDefault(PlaceBlock.of(r), List.of());
             int match = uniqueLooseMatch(reports, groups, i, candidates);
-            if (match >= 0) groups.merge(i, match);
+            if (match >= 0) groups.merge(i, match, LinkReasons.of(r, reports.get(match), LOOSE_CONFIDENCE, "the one dated event at its place"));
         }
     }
 

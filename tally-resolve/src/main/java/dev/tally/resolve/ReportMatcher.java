@@ -16,6 +16,8 @@ final class ReportMatcher {
     static final int DAY_SLACK = 1;
     /** How far apart two documents' figures may be and still describe one event: the larger at most this times the smaller, plus 2. */
     static final long FIGURE_FACTOR = 3;
+    /** The highest {@link #strength}: the same place and day, known victims shared, figures within 2. */
+    static final int STRONGEST = 38;
 
     private final ActorFamilies actors;
 

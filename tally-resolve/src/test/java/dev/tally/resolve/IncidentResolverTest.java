@@ -35,6 +35,12 @@ class IncidentResolverTest {
                 new Contradiction(List.of(1L, 2L), "fallujah-a.txt says exactly 9 killed (military); fallujah-b.txt says exactly 20"));
         assertThat(incidents.get(0).figures().get(0).min()).hasValue(9);
         assertThat(incidents.get(0).figures().get(0).max()).hasValue(20);
+        assertThat(incidents.get(0).links()).singleElement().satisfies(l -> {
+            assertThat(l.claims()).containsExactlyInAnyOrder(1L, 2L);
+            assertThat(l.reasons()).contains("same day 2015-12-18", "same place Fallujah", "military victims on both sides",
+                    "figures within 3x", "both by United States");
+            assertThat(l.confidence()).isBetween(0.9, 1.0);
+        });
     }
 
     @Test
@@ -129,6 +135,8 @@ class IncidentResolverTest {
                 .satisfies(i -> {
                     assertThat(i.claims()).containsExactly(1L, 2L);
                     assertThat(i.date().start()).hasValue(java.time.LocalDate.parse("2017-03-17"));
+                    assertThat(i.links()).singleElement().satisfies(l -> assertThat(l.reasons())
+                            .contains("an undated report taken as of the days before its publication"));
                 });
         StoredClaim fallujah = claim("other.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).on("on Friday", "2017-04-17")
                 .at(FALLUJAH).says("140 civilians were killed near Fallujah on Friday.").stored(3);

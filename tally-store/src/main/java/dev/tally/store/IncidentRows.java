@@ -8,6 +8,7 @@ import static dev.tally.store.Columns.wholeNumber;
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
 import dev.tally.model.IncidentRecord.Contradiction;
+import dev.tally.model.IncidentRecord.Link;
 import dev.tally.model.IncidentRecord.Figure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Incidents to rows of {@code incidents}, {@code incident_figures}, {@code contradictions} and their
+ * Incidents to rows of {@code incidents}, {@code incident_figures}, {@code contradictions}, {@code incident_links} and their
  * claim links, and back. The caller owns the transaction.
  */
 final class IncidentRows {
@@ -54,6 +55,7 @@ final class IncidentRows {
     /** Removes every incident and its links; claims stay, unassigned. */
     static void clear(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
+            st.executeUpdate("DELETE FROM incident_links");
             st.executeUpdate("DELETE FROM contradiction_claims");
             st.executeUpdate("DELETE FROM contradictions");
             st.executeUpdate("DELETE FROM incident_figure_claims");
@@ -158,11 +160,31 @@ final class IncidentRows {
         }
     }
 
+    static void insertLinks(Connection connection, List<IncidentRecord> incidents, Map<String, Long> ids) throws SQLException {
+        String sql = "INSERT INTO incident_links (incident_id, position, claim_a, claim_b, confidence, reasons) VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (IncidentRecord incident : incidents) {
+                for (int position = 0; position < incident.links().size(); position++) {
+                    Link link = incident.links().get(position);
+                    ps.setLong(1, ids.get(incident.key()));
+                    ps.setInt(2, position);
+                    ps.setLong(3, link.claims().get(0));
+                    ps.setLong(4, link.claims().get(1));
+                    ps.setDouble(5, link.confidence());
+                    ps.setString(6, link.reasons());
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Every incident, ordered by key. */
     static List<IncidentRecord> all(Connection connection) throws SQLException {
         Map<Long, List<Long>> members = links(connection, "SELECT incident_id, id AS claim_id FROM claims WHERE incident_id IS NOT NULL");
         Map<Long, List<Figure>> figures = figures(connection);
         Map<Long, List<Contradiction>> contradictions = contradictions(connection);
+        Map<Long, List<Link>> joins = joins(connection);
         List<IncidentRecord> incidents = new ArrayList<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT * FROM incidents ORDER BY incident_key")) {
@@ -170,7 +192,7 @@ final class IncidentRows {
                 long id = rs.getLong("id");
                 incidents.add(new IncidentRecord(rs.getString("incident_key"), Columns.timeSpan(rs), Columns.place(rs),
                         Columns.actor(rs), members.getOrDefault(id, List.of()), figures.getOrDefault(id, List.of()),
-                        contradictions.getOrDefault(id, List.of())));
+                        contradictions.getOrDefault(id, List.of()), joins.getOrDefault(id, List.of())));
             }
         }
         return incidents;
@@ -217,6 +239,18 @@ final class IncidentRows {
             }
         }
         return contradictions;
+    }
+
+    private static Map<Long, List<Link>> joins(Connection connection) throws SQLException {
+        Map<Long, List<Link>> joins = new HashMap<>();
+        String sql = "SELECT * FROM incident_links ORDER BY incident_id, position";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                joins.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(new Link(
+                        List.of(rs.getLong("claim_a"), rs.getLong("claim_b")), rs.getDouble("confidence"), rs.getString("reasons")));
+            }
+        }
+        return joins;
     }
 
     private static Map<Long, List<Long>> links(Connection connection, String sql) throws SQLException {

@@ -177,6 +177,7 @@ public final class Ledger implements AutoCloseable {
             IncidentRows.assignClaims(c, incidents, ids);
             IncidentRows.insertFigures(c, incidents, ids);
             IncidentRows.insertContradictions(c, incidents, ids);
+            IncidentRows.insertLinks(c, incidents, ids);
             return incidents.size();
         });
     }

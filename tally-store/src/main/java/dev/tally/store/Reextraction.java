@@ -96,6 +96,11 @@ final class Reextraction {
                 ps.executeUpdate();
             }
         }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_links WHERE claim_a = ? OR claim_b = ?")) {
+            ps.setLong(1, s.id());
+            ps.setLong(2, s.id());
+            ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM claims WHERE id = ?")) {
             ps.setLong(1, s.id());
             ps.executeUpdate();

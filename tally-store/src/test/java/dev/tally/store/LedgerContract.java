@@ -278,6 +278,7 @@ abstract class LedgerContract {
         return new IncidentRecord(key, TimeSpan.of("on Tuesday", LocalDate.of(2017, 1, 3),
                 LocalDate.of(2017, 1, 4)), place, new Actor(Optional.of("ISIS"), Optional.empty()),
                 claims, List.of(injured, killed),
-                List.of(new IncidentRecord.Contradiction(List.of(high, low), "3 killed vs 4 killed")));
+                List.of(new IncidentRecord.Contradiction(List.of(high, low), "3 killed vs 4 killed")),
+                List.of(new IncidentRecord.Link(List.of(low, high), 0.5, "named place; same day 2017-01-03; same place Mosul")));
     }
 }

@@ -35,7 +35,7 @@ class SqliteLedgerTest extends LedgerContract implements ReviewsContract {
         assertThat(file).isRegularFile();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(single(c, "PRAGMA journal_mode")).isEqualTo("wal");
-            assertThat(single(c, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("4");
+            assertThat(single(c, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("5");
         }
     }
 

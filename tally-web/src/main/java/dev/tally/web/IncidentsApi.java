@@ -103,6 +103,15 @@ final class IncidentsApi {
             ArrayNode ids = n.putArray("claims");
             c.claims().forEach(ids::add);
         }
+        if (i.confidence().isPresent()) o.put("confidence", i.confidence().getAsDouble()); else o.putNull("confidence");
+        ArrayNode links = o.putArray("links");
+        for (IncidentRecord.Link l : i.links()) {
+            ObjectNode n = links.addObject();
+            n.put("confidence", l.confidence());
+            n.put("reasons", l.reasons());
+            ArrayNode ids = n.putArray("claims");
+            l.claims().forEach(ids::add);
+        }
         ctx.json(o);
     }
 

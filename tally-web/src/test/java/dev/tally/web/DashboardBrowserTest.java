@@ -120,6 +120,8 @@ class DashboardBrowserTest {
         assertThat(figureRange()).isEqualTo("105–140");
         assertThat(browser.findElement(By.id("figures")).getText()).as("claims named by their words and source, not row ids")
                 .contains("“at least 105”").contains("“140”");
+        assertThat(browser.findElement(By.id("links")).getText()).as("why the two sources were joined")
+                .contains("Why these sources were joined").contains("Mosul");
         List<WebElement> sources = browser.findElements(By.cssSelector("#sources article.source"));
         assertThat(sources).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#sources .article mark"))).extracting(WebElement::getText)

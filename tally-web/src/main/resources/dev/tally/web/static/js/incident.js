@@ -20,6 +20,7 @@ export async function incidentPage(main, id, params) {
       i.reviewed ? h('span', { class: 'badge' }, 'changed by review') : ''),
     figures(i),
     contradictions(i),
+    links(i),
     h('h2', {}, 'Sources side by side'),
     h('div', { class: 'sources', id: 'sources' }, i.documents.map((d) => source(i, d, reload))),
   ]);
@@ -50,6 +51,13 @@ function contradictions(i) {
   if (i.contradictions.length === 0) return h('p', { class: 'muted' }, 'The sources do not contradict one another.');
   return h('div', { class: 'contradictions', role: 'alert' }, h('strong', {}, '⚠ Contradiction between sources'),
     h('ul', {}, i.contradictions.map((c) => h('li', {}, `${c.text}: `, claimRefs(i, c.claims)))));
+}
+
+/** Why the resolver joined these sources: each link's reasons and confidence, so a doubtful join can be split. */
+function links(i) {
+  if (!i.links || i.links.length === 0) return '';
+  return h('section', { class: 'links', id: 'links' }, h('h2', {}, `Why these sources were joined (confidence ${i.confidence.toFixed(2)})`),
+    h('ul', {}, i.links.map((l) => h('li', {}, claimRefs(i, l.claims), ` — ${l.reasons} (${l.confidence.toFixed(2)})`))));
 }
 
 function source(i, d, reload) {
