@@ -62,6 +62,8 @@ class LedgerCommandsTest {
         assertThat(again.err()).contains("documents 5 (unchanged 5)");
         assertThat(CommandRun.of("incidents", "--db", db(), "--format", "jsonl").out()).isEqualTo(first);
         assertThat(CommandRun.of("claims", "--db", db()).out()).isEqualTo(claims);
+        String totals = CommandRun.of("claims", "--db", db(), "--kind", "aggregate").out();
+        assertThat(totals.lines()).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\"kind\":\"aggregate\"").contains("\"incident\":null"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tally.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tally.model.ClaimKind;
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
 import dev.tally.model.StoredClaim;
@@ -14,9 +15,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** {@code GET /api/claims} (by incident, document, outcome, victims, review status; paged) and {@code GET /api/claims/{id}}. */
+/**
+ * {@code GET /api/claims} (by incident, document, kind, outcome, victims, review status; paged) and
+ * {@code GET /api/claims/{id}}. {@code kind=aggregate} lists the totals (a period's, a war's, a
+ * region's toll), which join no incident and stay off the timeline.
+ */
 final class ClaimsApi {
-    private static final Set<String> PARAMETERS = Set.of("incident", "document", "outcome", "victims", "status", "values", "page", "size");
+    private static final Set<String> PARAMETERS = Set.of("incident", "document", "kind", "outcome", "victims", "status", "values", "page", "size");
     private final LedgerService service;
 
     ClaimsApi(LedgerService service) {
@@ -28,6 +33,7 @@ final class ClaimsApi {
         Values values = p.values();
         Optional<String> incident = p.text("incident");
         OptionalLong document = p.whole("document", 1, Long.MAX_VALUE);
+        Optional<String> kind = p.choice("kind", IncidentQuery.codes(ClaimKind.values()));
         Optional<String> outcome = p.choice("outcome", IncidentQuery.codes(Outcome.values()));
         Optional<String> victims = p.choice("victims", IncidentQuery.codes(Victims.values()));
         Optional<String> status = p.choice("status", List.of(ReviewValues.UNREVIEWED, ReviewValues.CONFIRMED, ReviewValues.REJECTED));
@@ -37,6 +43,7 @@ final class ClaimsApi {
         List<StoredClaim> hits = snapshot.extractedClaims().keySet().stream().map(view::claim)
                 .filter(c -> incident.isEmpty() || view.incidentOf(c.id()).map(incident.get()::equals).orElse(false))
                 .filter(c -> document.isEmpty() || c.documentId() == document.getAsLong())
+                .filter(c -> kind.isEmpty() || c.claim().kind().code().equals(kind.get()))
                 .filter(c -> outcome.isEmpty() || c.claim().outcome().code().equals(outcome.get()))
                 .filter(c -> victims.isEmpty() || c.claim().victims().code().equals(victims.get()))
                 .filter(c -> status.isEmpty() || snapshot.status(c.id()).equals(status.get()))

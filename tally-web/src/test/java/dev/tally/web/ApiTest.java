@@ -193,6 +193,12 @@ class ApiTest {
         assertThat(mosulClaims.path("items")).allSatisfy(c -> assertThat(c.path("incident").asText()).isEqualTo("iq-2017-03-17-al-jadida-mosul-1"));
         long id = mosulClaims.path("items").get(0).path("id").asLong();
         assertThat(client.get("/api/claims/" + id).json().path("sentenceSpan").isObject()).isTrue();
+        JsonNode totals = client.get("/api/claims?kind=aggregate&size=500").json();
+        assertThat(totals.path("total").asInt()).isPositive().isLessThan(claims);
+        assertThat(totals.path("items")).allSatisfy(c -> {
+            assertThat(c.path("kind").asText()).isEqualTo("aggregate");
+            assertThat(c.path("incident").isNull()).as("a total joins no incident").isTrue();
+        });
     }
 
     @Test

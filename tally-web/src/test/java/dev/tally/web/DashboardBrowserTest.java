@@ -171,6 +171,13 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "scan.pdf"));
         assertThat(browser.findElement(By.id("documents")).getText()).contains("rejected").contains("binary file (PDF), not text");
         shot("6-rejects");
+
+        browser.findElement(By.linkText("Totals")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#totals tbody tr")));
+        assertThat(browser.findElements(By.cssSelector("#totals tbody tr"))).extracting(WebElement::getText)
+                .as("the seeds' war-wide tolls are listed apart from incidents").anySatisfy(t -> assertThat(t).contains("killed"));
+        assertThat(browser.findElement(By.id("total-count")).getText()).contains("total(s)");
+        shot("7-totals");
     }
 
     @Test

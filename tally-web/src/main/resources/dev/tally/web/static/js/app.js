@@ -4,6 +4,7 @@ import { session, loadSession, signOut } from './api.js';
 import { overview } from './overview.js';
 import { incidentPage } from './incident.js';
 import { documentsPage, documentPage } from './documents.js';
+import { totalsPage } from './totals.js';
 import { auditPage, signInPage } from './audit.js';
 
 const main = document.getElementById('main');
@@ -33,6 +34,7 @@ export async function route() {
     if (parts.length === 0) await overview(main, params);
     else if (parts[0] === 'incident' && parts[1]) await incidentPage(main, parts[1], params);
     else if (parts[0] === 'documents') await documentsPage(main, params);
+    else if (parts[0] === 'totals') await totalsPage(main, params);
     else if (parts[0] === 'document' && parts[1]) await documentPage(main, parts[1]);
     else if (parts[0] === 'audit') await auditPage(main, params);
     else if (parts[0] === 'signin') await signInPage(main, params, showUser);
