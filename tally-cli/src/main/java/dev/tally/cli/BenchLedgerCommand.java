@@ -58,7 +58,6 @@ final class BenchLedgerCommand implements Callable<Integer> {
             description = "The real articles to make documents from, with a meta.json giving their dates (default: ${DEFAULT-VALUE}).")
     Path examples;
 
-    private final ClaimExtractor extractor = new ClaimExtractor();
 
     /** Wall-clock seconds of the ingest and of its parts. */
     private record Ingest(long claims, double seconds, double making, double claiming, double storing) {}
@@ -96,6 +95,7 @@ final class BenchLedgerCommand implements Callable<Integer> {
     }
 
     private Ingest ingest(Ledger l, SyntheticCorpus corpus, List<Article> templates, PrintWriter err) {
+        ClaimExtractor extractor = new ClaimExtractor();
         Map<String, List<Claim>> templateClaims = new HashMap<>();
         ClaimRemap remap = null;
         if (!extract) {

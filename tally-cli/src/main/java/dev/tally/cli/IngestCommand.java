@@ -38,11 +38,11 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
 
-    private final Ingestion ingestion = new Ingestion();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Ingestion ingestion = new Ingestion();
         Progress progress = new Progress(err);
         Inputs.Counts read;
         try (Ledger l = ledger.open()) {

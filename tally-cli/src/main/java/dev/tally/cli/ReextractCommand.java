@@ -29,11 +29,11 @@ final class ReextractCommand implements Callable<Integer> {
     @Mixin
     LedgerOption ledger;
 
-    private final Ingestion ingestion = new Ingestion();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Ingestion ingestion = new Ingestion();
         Progress progress = new Progress(err);
         int kept = 0, added = 0, removed = 0, reviews = 0;
         try (Ledger l = ledger.openExisting()) {
