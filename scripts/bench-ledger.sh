@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The ledger at scale: runs `tally bench-ledger` on SQLite and on PostgreSQL, each with SMALL
+# The ledger at scale: runs `tally-bench ledger` on SQLite and on PostgreSQL, each with SMALL
 # documents (claims extracted from every document) and LARGE documents (--no-extract: the
 # template's claims carried over, to measure storage and resolution without extraction).
 #
@@ -17,6 +17,7 @@ small="${1:-10000}"
 large="${2:-100000}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/tally-cli/target/tally.jar"
+bench="$root/tally-bench/target/tally-bench.jar"
 java_opts="${TALLY_BENCH_JAVA_OPTS:--Xmx1g}"
 out="${TALLY_BENCH_OUT:-$(mktemp -d -t tally-bench-XXXXXX)}"
 work="$(mktemp -d -t tally-bench-db-XXXXXX)"
@@ -25,7 +26,7 @@ pg_data=""
 pg_port=""
 failed=0
 
-log() { echo "bench-ledger: $*" >&2; }
+log() { echo "bench-ledger.sh: $*" >&2; }
 
 cleanup() {
   if [ -n "$pg_data" ] && [ -f "$pg_data/postmaster.pid" ]; then
@@ -41,9 +42,9 @@ as_postgres() {
 }
 
 build() {
-  if [ ! -f "$jar" ]; then
+  if [ ! -f "$jar" ] || [ ! -f "$bench" ]; then
     log "building the jar"
-    (cd "$root" && mvn -o -q -B -pl tally-cli -am package -DskipTests)
+    (cd "$root" && mvn -o -q -B -pl tally-bench -am package -DskipTests)
   fi
 }
 
@@ -52,7 +53,7 @@ run() {
   local label="$1" db="$2" n="$3" extract="$4"
   local report="$out/$label-$n.txt"
   log "$label, $n documents ($extract); load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-  if ! (cd "$root" && java $java_opts -jar "$jar" bench-ledger --db "$db" --documents "$n" "$extract" \
+  if ! (cd "$root" && java $java_opts -cp "$bench:$jar" dev.tally.bench.TallyBench ledger --db "$db" --documents "$n" "$extract" \
       --examples "$root/examples/seeds") > "$report" 2> "$out/$label-$n.log"; then
     log "$label, $n documents FAILED; the end of $out/$label-$n.log:"
     grep -v '^documents ' "$out/$label-$n.log" | head -5 >&2

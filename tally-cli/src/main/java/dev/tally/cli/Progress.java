@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * A progress line for long runs on stderr: documents, claims, rejects and rate. On a terminal it
  * redraws one line; elsewhere (logs, CI) it prints a line every {@value #EVERY} documents.
  */
-final class Progress {
+public final class Progress {
     static final int EVERY = 1000;
     private final PrintWriter err;
     private final boolean terminal = System.console() != null;
@@ -17,11 +17,11 @@ final class Progress {
     private long unchanged;
     private long lastDraw;
 
-    Progress(PrintWriter err) {
+    public Progress(PrintWriter err) {
         this.err = err;
     }
 
-    void document(int claimCount, boolean rejected, boolean wasThere) {
+    public void document(int claimCount, boolean rejected, boolean wasThere) {
         documents++;
         claims += claimCount;
         if (rejected) rejects++;
@@ -37,7 +37,7 @@ final class Progress {
         }
     }
 
-    void done() {
+    public void done() {
         err.print(terminal ? "\r" + line() + "\n" : line() + "\n");
         err.flush();
     }

@@ -9,8 +9,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tally", mixinStandardHelpOptions = true, version = "tally 0.1.0",
         description = "Turns news reports about war into a sourced ledger of harm to people.",
         subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, ClaimsCommand.class,
-                ShowCommand.class, ExportCommand.class, StatsCommand.class, ReextractCommand.class, ServeCommand.class, UserCommand.class, BenchCommand.class,
-                BenchWebCommand.class, BenchLedgerCommand.class, CommandLine.HelpCommand.class})
+                ShowCommand.class, ExportCommand.class, StatsCommand.class, ReextractCommand.class, ServeCommand.class, UserCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Tally implements Runnable {
     /** Exit codes shared by every command. */
     public static final int OK = 0, FAILURE = 1, USAGE = 2, SOME_REJECTED = 3;
@@ -20,7 +20,12 @@ public final class Tally implements Runnable {
     boolean verbose;
 
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Tally());
+        return commandLine(new Tally());
+    }
+
+    /** A command line over {@code top} (another tool's command, such as tally-bench) that fails as tally's commands do. */
+    public static CommandLine commandLine(Object top) {
+        CommandLine cli = new CommandLine(top);
         cli.setExecutionExceptionHandler(Tally::failure);
         return cli;
     }
@@ -40,7 +45,7 @@ public final class Tally implements Runnable {
      */
     private static int failure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         var err = command.getErr();
-        err.println("tally " + command.getCommandName() + ": " + oneLine(e));
+        err.println(command.getCommandSpec().qualifiedName() + ": " + oneLine(e));
         if (verbose(parsed)) e.printStackTrace(err);
         err.flush();
         return FAILURE;

@@ -1,4 +1,4 @@
-package dev.tally.cli;
+package dev.tally.bench;
 
 import dev.tally.model.ClaimKind;
 import dev.tally.resolve.IncidentResolver;

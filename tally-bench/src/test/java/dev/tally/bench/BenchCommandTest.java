@@ -1,5 +1,6 @@
-package dev.tally.cli;
+package dev.tally.bench;
 
+import dev.tally.cli.Tally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,13 +8,13 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code tally bench} on the example articles: what it reports, not how fast. */
+/** {@code tally-bench extract} on the example articles: what it reports, not how fast. */
 class BenchCommandTest {
     private static final String SEEDS = Path.of("..", "examples", "seeds").toString();
 
     @Test
     void reportsTheWholeStageTheFiguresAloneAndTheHeap() {
-        CommandRun run = CommandRun.of("bench", "--warmup", "1", "--rounds", "2", "--threads", "2", SEEDS);
+        CommandRun run = CommandRun.of("extract", "--warmup", "1", "--rounds", "2", "--threads", "2", SEEDS);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Tally.OK);
         assertThat(run.out()).contains("articles: 5, ");
@@ -24,7 +25,7 @@ class BenchCommandTest {
 
     @Test
     void aFolderWithNoArticlesIsAUsageError(@TempDir Path empty) {
-        CommandRun run = CommandRun.of("bench", empty.toString());
+        CommandRun run = CommandRun.of("extract", empty.toString());
 
         assertThat(run.exitCode()).isEqualTo(Tally.USAGE);
         assertThat(run.err()).contains(empty.toString()).contains("no .txt articles");

@@ -1,5 +1,6 @@
-package dev.tally.cli;
+package dev.tally.bench;
 
+import dev.tally.cli.Tally;
 import dev.tally.extract.claim.ClaimExtractor;
 import dev.tally.model.Article;
 import picocli.CommandLine.Command;
@@ -28,12 +29,12 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * {@code tally bench}: measures the whole extract stage (normalize, split, read claims, then their
+ * {@code tally-bench extract}: measures the whole extract stage (normalize, split, read claims, then their
  * dates, places, actors and claimants) over a folder of articles held in memory, on one thread and
  * on all cores, and the figures alone ({@link ClaimExtractor.Scope#FIGURES}) on one thread; reports
  * MB/s, articles/s and peak heap. A benchmark, not a test: run it on a quiet machine.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Measure extraction throughput (MB/s, articles/s) and peak heap over a folder of articles.",
                 "Reports the whole extract stage on one thread and on all cores, then the figures alone (no date, place, actor",
                 "or claimant) on one thread, and how fast the whole stage is beside it."})

@@ -1,4 +1,4 @@
-package dev.tally.cli;
+package dev.tally.bench;
 
 import dev.tally.model.Article;
 import dev.tally.model.Document;

@@ -1,5 +1,6 @@
-package dev.tally.cli;
+package dev.tally.bench;
 
+import dev.tally.cli.Tally;
 import dev.tally.store.Ledger;
 import dev.tally.web.Ingestion;
 import dev.tally.web.WebServer;
@@ -28,12 +29,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code tally bench-web}: the incident list's latency under load. Fills a SQLite ledger with
+ * {@code tally-bench web}: the incident list's latency under load. Fills a SQLite ledger with
  * synthetic claims (see {@link SyntheticLedger}), serves it on a loopback port, and sends a bounded
  * number of {@code /api/incidents} requests, a mix of filters, from a few client threads; reports
  * p50, p95, p99 and the slowest. A benchmark, not a test.
  */
-@Command(name = "bench-web", mixinStandardHelpOptions = true,
+@Command(name = "web", mixinStandardHelpOptions = true,
         description = "Measure /api/incidents latency (p50, p95, p99) on a ledger filled with synthetic claims, over loopback.")
 final class BenchWebCommand implements Callable<Integer> {
     private static final List<String> QUERIES = List.of("/api/incidents", "/api/incidents?country=IQ",

@@ -1,4 +1,4 @@
-package dev.tally.cli;
+package dev.tally.bench;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,5 +1,8 @@
-package dev.tally.cli;
+package dev.tally.bench;
 
+import dev.tally.cli.LedgerOption;
+import dev.tally.cli.Progress;
+import dev.tally.cli.Tally;
 import dev.tally.extract.claim.ClaimExtractor;
 import dev.tally.extract.claim.ExtractionResult;
 import dev.tally.extract.place.Gazetteer;
@@ -24,14 +27,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code tally bench-ledger}: the ledger at scale. Makes N realistic documents from the example
+ * {@code tally-bench ledger}: the ledger at scale. Makes N realistic documents from the example
  * articles ({@link SyntheticCorpus}), ingests them into an empty ledger the way {@code ingest} does
  * (extract, then one transaction per document), then times incident resolution on growing parts of
  * the ledger ({@link ResolutionBench}), and reports documents/s, claims, resolution time and the
  * database's size. With {@code --no-extract} the claims are extracted once per template and carried
  * over ({@link ClaimRemap}), to measure storage on its own. A benchmark, not a test.
  */
-@Command(name = "bench-ledger", mixinStandardHelpOptions = true,
+@Command(name = "ledger", mixinStandardHelpOptions = true,
         description = {"Ingest N synthetic documents (real articles with dates, places and figures varied) into an empty ledger,",
                 "then time incident resolution at 25%%, 50%% and 100%% of them; report documents/s, resolution time and database size."})
 final class BenchLedgerCommand implements Callable<Integer> {

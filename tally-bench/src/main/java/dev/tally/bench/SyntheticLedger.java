@@ -1,4 +1,4 @@
-package dev.tally.cli;
+package dev.tally.bench;
 
 import dev.tally.extract.claim.ClaimExtractor;
 import dev.tally.ingest.DocumentReader;
