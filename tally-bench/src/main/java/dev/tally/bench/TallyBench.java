@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "tally-bench", mixinStandardHelpOptions = true, version = "tally-bench 0.1.0",
         description = "Measures Tally: extraction speed, ledger ingest and resolution, and the web API under load.",
-        subcommands = {BenchCommand.class, BenchLedgerCommand.class, BenchWebCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.class, BenchLargeCommand.class, BenchLedgerCommand.class, BenchWebCommand.class, CommandLine.HelpCommand.class})
 public final class TallyBench implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "On failure, print the stack trace after the one-line message.")
@@ -28,6 +28,6 @@ public final class TallyBench implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a benchmark is required: extract, ledger or web");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a benchmark is required: extract, large, ledger or web");
     }
 }

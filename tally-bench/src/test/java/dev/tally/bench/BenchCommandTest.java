@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code tally-bench extract} on the example articles: what it reports, not how fast. */
+/** {@code tally-bench extract} and {@code large} on the example articles: what they report, not how fast. */
 class BenchCommandTest {
     private static final String SEEDS = Path.of("..", "examples", "seeds").toString();
 
@@ -21,6 +21,14 @@ class BenchCommandTest {
         assertThat(run.out().lines().filter(l -> l.matches("(1 thread|2 threads|figures only, 1 thread) +[\\d.]+ MB/s +\\d+ articles/s .*")))
                 .hasSize(3);
         assertThat(run.out()).containsPattern("whole stage runs at \\d+% of the figures-only speed").contains("peak heap: ");
+    }
+
+    @Test
+    void largeReportsTheRateOfEachArticleSizeBuiltFromTheFolder() {
+        CommandRun run = CommandRun.of("large", "--sizes", "1", SEEDS);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Tally.OK);
+        assertThat(run.out()).containsPattern("  1 MB article: +[\\d.]+ s, +[\\d.]+ MB/s, [\\d,]+ claims").contains("peak heap: ");
     }
 
     @Test
