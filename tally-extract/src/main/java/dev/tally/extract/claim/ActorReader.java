@@ -47,7 +47,7 @@ final class ActorReader {
     private final PhraseTable<Alias> perpetrators = new PhraseTable<>();
     private final PhraseTable<Alias> means = new PhraseTable<>();
     private final Map<String, WordSet> words = new HashMap<>();
-    private final WordSet by, clash, followers, verbs, between, passive, targets;
+    private final WordSet by, clash, followers, verbs, between, passive, targets, participles;
 
     ActorReader() {
         for (String[] f : TsvResource.rows(RESOURCE, 3)) {
@@ -68,6 +68,7 @@ final class ActorReader {
         between = list("between");
         passive = list("passive");
         targets = list("target");
+        participles = list("participle");
     }
 
     private WordSet list(String kind) {
@@ -101,23 +102,27 @@ final class ActorReader {
     }
 
     /**
-     * The agent of the harm nearest the figure in {@code [from, to)}, outside the victims' own words
-     * {@code [skipFrom, skipTo)} and outside the words {@code reporter} marks (who says so is not who did it).
+     * The agent of the harm nearest the figure in {@code [from, to)}, outside the words {@code victims}
+     * marks (the harmed are not who harmed them) and, but as a harm verb's subject, outside the words
+     * {@code reporter} marks (who says so is not who did it).
      */
-    Optional<Found> perpetrator(Names n, int from, int to, int skipFrom, int skipTo, int figure, boolean[] reporter) {
+    Optional<Found> perpetrator(Names n, int from, int to, int figure, boolean[] victims, boolean[] reporter) {
         List<Token> t = n.tokens();
         Found best = null;
         int bestScore = Integer.MAX_VALUE;
         boolean figureQuoted = figure >= 0 && figure < t.size() && n.quoted()[figure];
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
             PhraseTable.Match<Alias> m = n.perpetrators()[k];
-            if (m == null || k >= skipFrom && k < skipTo || n.quoted()[k] != figureQuoted) continue;
+            if (m == null || victims[k] || n.quoted()[k] != figureQuoted) continue;
             int end = k + m.length();
             Optional<String> rule = agent(n, k, end, reporter);
             // "ISIL terrorist car bomb": the names that follow a name are its modifiers, one actor
             while (end < t.size() && n.perpetrators()[end] != null) {
                 if (rule.isEmpty()) rule = agent(n, end, end + n.perpetrators()[end].length(), reporter);
                 end += n.perpetrators()[end].length();
+            }
+            if (rule.isEmpty() && !reporter[k] && k < figure && opensSentence(t, k) && harmParticipleBefore(t, figure)) {
+                rule = Optional.of("subject-of-harming-clause"); // "The regime has stepped up air attacks, killing 57"
             }
             if (rule.isPresent()) {
                 int score = Math.abs(k - figure) + (k > figure ? AFTER_COST : 0);
@@ -129,6 +134,23 @@ final class ActorReader {
             k = end - 1;
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether only articles and linking adverbs stand before token {@code k}: it opens the sentence as its subject. */
+    private boolean opensSentence(List<Token> t, int k) {
+        for (int j = 0; j < k; j++) {
+            Token w = t.get(j);
+            if (!(w.is("the") || w.is("a") || w.is("an") || w.is("meanwhile"))) return false;
+        }
+        return true;
+    }
+
+    /** A harm participle just before the figure: "..., killing at least 57 civilians". */
+    private boolean harmParticipleBefore(List<Token> t, int figure) {
+        for (int j = Math.max(0, figure - 3); j < figure; j++) {
+            if (participles.contains(t.get(j))) return true;
+        }
+        return false;
     }
 
     /** The means nearest the figure in {@code [from, to)}. */

@@ -53,10 +53,11 @@ final class Attribution {
         List<Context> out = new ArrayList<>();
         // the reads of one sentence share its tokens: its names and attributions are read once for all of them
         Map<List<Token>, Named> named = new IdentityHashMap<>();
+        Map<List<Token>, boolean[]> victims = victims(reads);
         Article article = new Article(sentences);
         for (int i = 0; i < reads.size(); i++) {
             ClaimExtractor.Read r = reads.get(i);
-            Named s = named.computeIfAbsent(r.tokens(), t -> named(t, sentences.get(r.candidate().sentence())));
+            Named s = named.computeIfAbsent(r.tokens(), t -> named(t, sentences.get(r.candidate().sentence()), victims.get(t)));
             Context c = read(r, s, article);
             int lead = leads.get(i);
             if (lead >= 0) {
@@ -74,11 +75,22 @@ final class Attribution {
         return own.isEmpty() && !lead.isEmpty() ? Attributed.of(field, lead.value().orElseThrow(), "continued") : own;
     }
 
-    /** What one sentence names: actors at each token, its attributions, and which tokens they take. */
-    private record Named(ActorReader.Names names, List<ClaimantReader.Claimant> claimants, boolean[] reporter,
-                         Optional<ClaimantReader.Claimant> sourceLine) {}
+    /** For each sentence with claims, which of its tokens name harmed people: a claim's figure and its head. */
+    private static Map<List<Token>, boolean[]> victims(List<ClaimExtractor.Read> reads) {
+        Map<List<Token>, boolean[]> out = new IdentityHashMap<>();
+        for (ClaimExtractor.Read r : reads) {
+            boolean[] mask = out.computeIfAbsent(r.tokens(), t -> new boolean[t.size()]);
+            Candidate c = r.candidate();
+            for (int k = c.figure().first(); k < Math.min(Math.max(c.headEnd(), c.figure().end()), mask.length); k++) mask[k] = true;
+        }
+        return out;
+    }
 
-    private Named named(List<Token> t, String text) {
+    /** What one sentence names: actors at each token, its attributions, which tokens they take, and whose harm it tells. */
+    private record Named(ActorReader.Names names, List<ClaimantReader.Claimant> claimants, boolean[] reporter,
+                         Optional<ClaimantReader.Claimant> sourceLine, boolean[] victims) {}
+
+    private Named named(List<Token> t, String text, boolean[] victims) {
         List<ClaimantReader.Claimant> all = claimants.all(text, t);
         boolean[] reporter = new boolean[t.size()];
         for (ClaimantReader.Claimant c : all) {
@@ -86,7 +98,7 @@ final class Attribution {
         }
         Optional<ClaimantReader.Claimant> sourceLine = all.isEmpty() ? claimants.headlineSource(t) : Optional.empty();
         sourceLine.ifPresent(c -> reporter[c.from()] = true);
-        return new Named(actors.names(t), all, reporter, sourceLine);
+        return new Named(actors.names(t), all, reporter, sourceLine, victims);
     }
 
     /** The article around the claims: its government, found once and only if asked, and the claimants named so far. */
@@ -130,9 +142,9 @@ final class Attribution {
         int size = r.tokens().size();
         int fig = c.figure().first();
         ActorReader.Names names = s.names();
-        Attributed perpetrator = actors.perpetrator(names, c.clauseFrom(), c.clauseTo(), fig, c.headEnd(), fig, s.reporter())
+        Attributed perpetrator = actors.perpetrator(names, c.clauseFrom(), c.clauseTo(), fig, s.victims(), s.reporter())
                 .map(f -> Attributed.of("perpetrator", government(f.name(), article), f.rule()))
-                .or(() -> actors.perpetrator(names, 0, size, fig, c.headEnd(), fig, s.reporter())
+                .or(() -> actors.perpetrator(names, 0, size, fig, s.victims(), s.reporter())
                         .map(f -> Attributed.of("perpetrator", government(f.name(), article), f.rule() + "-in-sentence")))
                 .orElse(Attributed.none("perpetrator"));
         Attributed means = actors.means(names, c.clauseFrom(), c.clauseTo(), fig).map(f -> Attributed.of("means", f.name(), "in-clause"))

@@ -19,15 +19,17 @@ final class ClaimantNames {
         for (String[] f : TsvResource.rows(RESOURCE, 2)) names.add(f[0], f[1]);
     }
 
-    /** The canonical name of the longest known name in tokens {@code [from, to)}, if any. */
-    Optional<String> canonical(List<Token> t, int from, int to) {
-        String best = null;
-        int bestLength = 0;
+    /** A known name found in a claimant's words: its canonical name and the tokens it takes. */
+    record Known(String canonical, int from, int to) {}
+
+    /** The longest known name in tokens {@code [from, to)}, if any. */
+    Optional<Known> find(List<Token> t, int from, int to) {
+        Known best = null;
         for (int k = from; k < to; k++) {
             Optional<PhraseTable.Match<String>> m = names.at(t, k);
-            if (m.isPresent() && k + m.get().length() <= to && m.get().length() > bestLength && capitalsFit(t.get(k))) {
-                best = m.get().value();
-                bestLength = m.get().length();
+            if (m.isPresent() && k + m.get().length() <= to && (best == null || m.get().length() > best.to() - best.from())
+                    && capitalsFit(t.get(k))) {
+                best = new Known(m.get().value(), k, k + m.get().length());
             }
         }
         return Optional.ofNullable(best);

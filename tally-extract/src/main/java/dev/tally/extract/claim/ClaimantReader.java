@@ -27,8 +27,8 @@ final class ClaimantReader {
             "estimated", "estimate", "claimed", "announced", "announces", "confirmed", "confirms",
             "stated", "states", "added", "noted", "documented", "recorded", "counted", "put", "putting", "puts", "quoted",
             "cited", "citing", "asked", "wrote", "tweeted", "posted", "alleged", "alleges", "declared", "insisted",
-            "acknowledged", "gave");
-    private static final WordSet INVERTING = WordSet.of("said", "asked", "added", "told", "says", "wrote", "noted", "reported");
+            "acknowledged", "gave", "accused", "accuses");
+    private static final WordSet INVERTING = WordSet.of("said", "asked", "added", "says", "wrote", "noted", "reported");
     private static final WordSet PASSIVE = WordSet.of("listed", "reported", "recorded", "documented", "counted", "estimated",
             "confirmed", "cited", "announced");
     private static final WordSet QUOTING = WordSet.of("quoted", "cited", "quoting", "citing");
@@ -41,6 +41,8 @@ final class ClaimantReader {
     private static final WordSet PASSIVE_AUX = WordSet.of("are", "is", "was", "were", "been", "be", "being");
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
     private static final int MAX_WORDS = 9;
+    /** A name after its verb may run longer: "Rami Abdel Rahman of the Syrian Observatory for Human Rights". */
+    private static final int MAX_WORDS_AFTER = 14;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /**
@@ -50,7 +52,7 @@ final class ClaimantReader {
     record Claimant(Optional<String> name, boolean pronoun, int at, int from, int to, String rule) {}
 
     private final ClaimantNames names = new ClaimantNames();
-    private final WordSet roles, connectors, responsibility, notName;
+    private final WordSet roles, connectors, responsibility, notName, members;
 
     ClaimantReader() {
         Map<String, Set<String>> lists = new HashMap<>();
@@ -59,6 +61,7 @@ final class ClaimantReader {
         connectors = list(lists, "connector");
         responsibility = list(lists, "responsibility");
         notName = list(lists, "not-name");
+        members = list(lists, "member");
     }
 
     private static WordSet list(Map<String, Set<String>> lists, String kind) {
@@ -136,7 +139,7 @@ final class ClaimantReader {
         int start = from;
         while (start < t.size() && ARTICLES.contains(t.get(start))) start++;
         int end = start;
-        while (end < t.size() && end - start < MAX_WORDS) {
+        while (end < t.size() && end - start < MAX_WORDS_AFTER) {
             Token w = t.get(end);
             boolean joined = connectors.contains(w) || ARTICLES.contains(w) && end > start && connectors.contains(t.get(end - 1));
             if (!(nameWord(w) || joined)) break;
@@ -173,13 +176,17 @@ final class ClaimantReader {
 
     /** A word a name can hold: capitalized, or a source noun; never a dateline's word. */
     private boolean nameWord(Token w) {
-        return !notName.contains(w) && (w.capitalized() || roles.contains(w));
+        return !notName.contains(w) && !ARTICLES.contains(w) && (w.capitalized() || roles.contains(w));
     }
 
     private Optional<Claimant> named(String s, List<Token> t, int from, int end, int at, String rule) {
         if (from >= end) return Optional.empty();
-        Optional<String> known = names.canonical(t, from, end);
-        if (known.isPresent()) return Optional.of(new Claimant(known, false, at, from, end, rule));
+        Optional<ClaimantNames.Known> known = names.find(t, from, end);
+        // the known name is the claimant when it ends the name or a member of it speaks ("SANA reporter in Aleppo"),
+        // not when it only qualifies another body ("U.N. human rights office")
+        if (known.isPresent() && (known.get().to() == end || members.contains(t.get(known.get().to())))) {
+            return Optional.of(new Claimant(Optional.of(known.get().canonical()), false, at, from, end, rule));
+        }
         String text = SPACES.matcher(s.substring(t.get(from).start(), t.get(end - 1).end())).replaceAll(" ").replace("*", "").replace("_", "");
         if (PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) return Optional.of(new Claimant(Optional.empty(), true, at, from, end, "pronoun"));
         return Optional.of(new Claimant(Optional.of(text), false, at, from, end, rule));
