@@ -68,6 +68,22 @@ final class Attribution {
             c.claimant().value().ifPresent(article::named);
             out.add(c);
         }
+        return withOnlyMeans(out);
+    }
+
+    /**
+     * A claim whose own words name no means takes the article's when all its claims that name one name
+     * the same: a report of one attack names the weapon once ("a chemical attack ... dozens were killed").
+     */
+    private static List<Context> withOnlyMeans(List<Context> contexts) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Context c : contexts) c.means().value().ifPresent(named::add);
+        if (named.size() != 1) return contexts;
+        String only = named.iterator().next();
+        List<Context> out = new ArrayList<>();
+        for (Context c : contexts) {
+            out.add(c.means().isEmpty() ? new Context(c.perpetrator(), Attributed.of("means", only, "article-only-means"), c.claimant()) : c);
+        }
         return out;
     }
 
