@@ -47,7 +47,7 @@ final class ActorReader {
     private final PhraseTable<Alias> perpetrators = new PhraseTable<>();
     private final PhraseTable<Alias> means = new PhraseTable<>();
     private final Map<String, WordSet> words = new HashMap<>();
-    private final WordSet by, clash, followers, verbs, between, passive, targets, participles;
+    private final WordSet by, clash, followers, verbs, between, passive, targets, participles, events, determiners;
 
     ActorReader() {
         for (String[] f : TsvResource.rows(RESOURCE, 3)) {
@@ -69,6 +69,8 @@ final class ActorReader {
         passive = list("passive");
         targets = list("target");
         participles = list("participle");
+        events = list("event");
+        determiners = list("determiner");
     }
 
     private WordSet list(String kind) {
@@ -134,6 +136,18 @@ final class ActorReader {
             k = end - 1;
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} point back to an attack told before: "in these strikes", "the
+     * bombing", "the attack". The claim then continues that report, and its perpetrator is that report's.
+     */
+    boolean refersBack(Names n, int from, int to) {
+        List<Token> t = n.tokens();
+        for (int k = Math.max(1, from); k < Math.min(to, t.size()); k++) {
+            if (determiners.contains(t.get(k - 1)) && (events.contains(t.get(k)) || n.means()[k] != null)) return true;
+        }
+        return false;
     }
 
     /** Whether only articles and linking adverbs stand before token {@code k}: it opens the sentence as its subject. */

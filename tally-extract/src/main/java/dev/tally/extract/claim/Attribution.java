@@ -65,6 +65,9 @@ final class Attribution {
                 c = new Context(continued(c.perpetrator(), l.perpetrator(), "perpetrator"), continued(c.means(), l.means(), "means"),
                         continued(c.claimant(), l.claimant(), "claimant"));
             }
+            if (c.perpetrator().isEmpty() && actors.refersBack(s.names(), r.candidate().clauseFrom(), r.candidate().clauseTo())) {
+                c = new Context(told(reads, out, i), c.means(), c.claimant());
+            }
             c.claimant().value().ifPresent(article::named);
             out.add(c);
         }
@@ -85,6 +88,19 @@ final class Attribution {
             out.add(c.means().isEmpty() ? new Context(c.perpetrator(), Attributed.of("means", only, "article-only-means"), c.claimant()) : c);
         }
         return out;
+    }
+
+    /** How many sentences back a report may be that "the attack" points to. */
+    private static final int REFERENCE_REACH = 3;
+
+    /** The perpetrator of the latest claim before read {@code i}, a few sentences back at most, that names one. */
+    private static Attributed told(List<ClaimExtractor.Read> reads, List<Context> before, int i) {
+        int sentence = reads.get(i).candidate().sentence();
+        for (int k = before.size() - 1; k >= 0 && sentence - reads.get(k).candidate().sentence() <= REFERENCE_REACH; k--) {
+            Attributed p = before.get(k).perpetrator();
+            if (!p.isEmpty()) return Attributed.of("perpetrator", p.value().orElseThrow(), "attack-told-before");
+        }
+        return Attributed.none("perpetrator");
     }
 
     private static Attributed continued(Attributed own, Attributed lead, String field) {
@@ -167,22 +183,29 @@ final class Attribution {
                 .or(() -> actors.means(names, 0, size, fig).map(f -> Attributed.of("means", f.name(), "in-sentence")))
                 .or(() -> c.outcome().filter(o -> o == Outcome.ABDUCTED).map(o -> Attributed.of("means", "kidnapping", "abduction")))
                 .orElse(Attributed.none("means"));
-        return new Context(perpetrator, means, claimant(s, fig, article));
+        return new Context(perpetrator, means, claimant(s, c, article));
     }
 
     private static String government(String name, Article article) {
         return name.equals(ActorReader.GOVERNMENT) ? article.government() : name;
     }
 
-    private static Attributed claimant(Named s, int figure, Article article) {
-        Optional<ClaimantReader.Claimant> nearest = ClaimantReader.nearest(s.claimants(), figure).or(s::sourceLine);
+    /**
+     * Who says so: the attribution nearest the figure in its sentence; one that reads as a passive ("listed
+     * by relief agencies") speaks for its own clause only.
+     */
+    private static Attributed claimant(Named s, Candidate candidate, Article article) {
+        List<ClaimantReader.Claimant> own = s.claimants().stream()
+                .filter(a -> !a.rule().equals("reported-by") || a.at() >= candidate.clauseFrom() && a.at() < candidate.clauseTo())
+                .toList();
+        Optional<ClaimantReader.Claimant> nearest = ClaimantReader.nearest(own, candidate.figure().first()).or(s::sourceLine);
         if (nearest.isEmpty()) return Attributed.none("claimant");
         ClaimantReader.Claimant c = nearest.get();
         if (c.pronoun()) {
             return article.lastClaimant().map(n -> Attributed.of("claimant", n, "pronoun-antecedent")).orElse(Attributed.none("claimant"));
         }
         String name = c.name().orElseThrow();
-        if (!name.contains(" ")) {
+        if (!name.contains(" ") && Character.isUpperCase(name.charAt(0))) {
             Optional<String> full = article.fullName(name);
             if (full.isPresent()) return Attributed.of("claimant", full.get(), "earlier-full-name");
         }
