@@ -47,7 +47,7 @@ final class ActorReader {
     private final PhraseTable<Alias> perpetrators = new PhraseTable<>();
     private final PhraseTable<Alias> means = new PhraseTable<>();
     private final Map<String, WordSet> words = new HashMap<>();
-    private final WordSet by, clash, followers, verbs, between, passive, targets, participles, events, determiners;
+    private final WordSet by, clash, followers, verbs, between, passive, targets, participles, events, determiners, prepositions;
 
     ActorReader() {
         for (String[] f : TsvResource.rows(RESOURCE, 3)) {
@@ -71,6 +71,7 @@ final class ActorReader {
         participles = list("participle");
         events = list("event");
         determiners = list("determiner");
+        prepositions = list("preposition");
     }
 
     private WordSet list(String kind) {
@@ -190,10 +191,11 @@ final class ActorReader {
      */
     private Optional<String> agent(Names n, int k, int end, boolean[] reporter) {
         List<Token> t = n.tokens();
-        if (harmVerbFollows(t, end)) return Optional.of("harm-verb-subject");
-        if (reporter[k]) return Optional.empty();
         int p = k - 1;
         if (p >= 0 && (t.get(p).is("the") || t.get(p).is("a"))) p--;
+        boolean object = p >= 0 && prepositions.contains(t.get(p));
+        if (!object && harmVerbFollows(t, end)) return Optional.of("harm-verb-subject");
+        if (reporter[k]) return Optional.empty();
         if (p >= 0 && (t.get(p).is("by") || t.get(p).is("of") && p > 0 && by.contains(t.get(p - 1)))) {
             return Optional.of("passive-by-agent");
         }
