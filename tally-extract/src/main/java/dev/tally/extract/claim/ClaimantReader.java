@@ -35,7 +35,7 @@ final class ClaimantReader {
     private static final WordSet PRONOUNS = WordSet.of("it", "they", "he", "she", "we", "i", "this", "that", "which", "who",
             "there");
     private static final WordSet SKIP = WordSet.of("has", "have", "had", "also", "later", "previously", "earlier", "then",
-            "is", "are", "was", "were", "been", "being", "reportedly", "separately", "initially", "repeatedly");
+            "is", "are", "was", "were", "been", "being", "reportedly", "separately", "initially", "repeatedly", "however", "meanwhile");
     private static final WordSet STOP = WordSet.of(",", ";", ":", "\u2013", "\u2014", "(", ")", "that", "which", "who",
             "and", "but", "while", "as", "when", "\u201c", "\u201d", "\"");
     private static final WordSet PASSIVE_AUX = WordSet.of("are", "is", "was", "were", "been", "be", "being");
@@ -98,7 +98,7 @@ final class ClaimantReader {
         Token w = t.get(k);
         if (w.is("according") && k + 1 < t.size() && t.get(k + 1).is("to")) return forward(s, t, k + 2, k, "according-to");
         if (w.is("reports") && k + 1 < t.size() && t.get(k + 1).is("that") && (k == 0 || !t.get(k - 1).isWord()
-                || SKIP.contains(t.get(k - 1)))) {
+                || SKIP.contains(t.get(k - 1)) || t.get(k - 1).is("amid"))) {
             return Optional.of(new Claimant(Optional.of(w.text()), false, k, k, k + 1, "reports-that"));
         }
         if (PASSIVE.contains(w) && k + 1 < t.size() && t.get(k + 1).is("by")) return forward(s, t, k + 2, k, "reported-by");
@@ -176,7 +176,13 @@ final class ClaimantReader {
 
     /** A word a name can hold: capitalized, or a source noun; never a dateline's word. */
     private boolean nameWord(Token w) {
-        return !notName.contains(w) && !ARTICLES.contains(w) && (w.capitalized() || roles.contains(w));
+        return !notName.contains(w) && !ARTICLES.contains(w) && (w.capitalized() || roles.contains(w) || particleName(w));
+    }
+
+    /** A name with a lower-case particle: "al-Halabi", "bin-Salman". */
+    private static boolean particleName(Token w) {
+        int dash = w.text().indexOf('-');
+        return w.isWord() && dash > 0 && dash <= 3 && dash + 1 < w.text().length() && Character.isUpperCase(w.text().charAt(dash + 1));
     }
 
     private Optional<Claimant> named(String s, List<Token> t, int from, int end, int at, String rule) {
