@@ -151,10 +151,14 @@ final class ActorReader {
         return false;
     }
 
-    /** Whether only articles and linking adverbs stand before token {@code k}: it opens the sentence as its subject. */
+    /**
+     * Whether only articles and linking adverbs stand between token {@code k} and the start of the
+     * sentence or of a reported clause ("... as saying that terrorists positioned nearby fired"): it is that clause's subject.
+     */
     private boolean opensSentence(List<Token> t, int k) {
-        for (int j = 0; j < k; j++) {
+        for (int j = k - 1; j >= 0; j--) {
             Token w = t.get(j);
+            if (w.is("that")) return true;
             if (!(w.is("the") || w.is("a") || w.is("an") || w.is("meanwhile"))) return false;
         }
         return true;
@@ -196,12 +200,15 @@ final class ActorReader {
         boolean object = p >= 0 && prepositions.contains(t.get(p));
         if (!object && harmVerbFollows(t, end)) return Optional.of("harm-verb-subject");
         if (reporter[k]) return Optional.empty();
-        if (p >= 0 && (t.get(p).is("by") || t.get(p).is("of") && p > 0 && by.contains(t.get(p - 1)))) {
+        int q = p > 0 && t.get(p).capitalized() && t.get(p - 1).is("by") ? p - 1 : p; // "by Syria's government"
+        if (q >= 0 && (t.get(q).is("by") || t.get(q).is("of") && q > 0 && by.contains(t.get(q - 1)))) {
             return Optional.of("passive-by-agent");
         }
         if (p > 0 && t.get(p).is("with") && clash.contains(t.get(p - 1))) return Optional.of("clash-opponent");
         if (target(t, p + 1)) return Optional.empty();
-        if (end < t.size() && (n.means()[end] != null || followers.contains(t.get(end)))) return Optional.of("means-modifier");
+        int after = end;
+        while (after < t.size() && after - end < 2 && followers.contains(t.get(after))) after++; // "terrorist groups shelling"
+        if (after > end || after < t.size() && n.means()[after] != null) return Optional.of("means-modifier");
         for (int j = k + 1; j < end; j++) {
             if (n.means()[j] != null || followers.contains(t.get(j))) return Optional.of("means-modifier"); // "US airstrikes"
         }
