@@ -47,7 +47,7 @@ final class ActorReader {
     private final PhraseTable<Alias> perpetrators = new PhraseTable<>();
     private final PhraseTable<Alias> means = new PhraseTable<>();
     private final Map<String, WordSet> words = new HashMap<>();
-    private final WordSet by, clash, followers, verbs, between, passive, targets, participles, events, determiners, prepositions;
+    private final WordSet by, clash, followers, verbs, between, passive, targets, participles, events, determiners, prepositions, collectives;
 
     ActorReader() {
         for (String[] f : TsvResource.rows(RESOURCE, 3)) {
@@ -72,6 +72,7 @@ final class ActorReader {
         events = list("event");
         determiners = list("determiner");
         prepositions = list("preposition");
+        collectives = list("collective");
     }
 
     private WordSet list(String kind) {
@@ -206,9 +207,9 @@ final class ActorReader {
         }
         if (p > 0 && t.get(p).is("with") && clash.contains(t.get(p - 1))) return Optional.of("clash-opponent");
         if (target(t, p + 1)) return Optional.empty();
-        int after = end;
-        while (after < t.size() && after - end < 2 && followers.contains(t.get(after))) after++; // "terrorist groups shelling"
-        if (after > end || after < t.size() && n.means()[after] != null) return Optional.of("means-modifier");
+        if (end < t.size() && followers.contains(t.get(end))) return Optional.of("means-modifier");
+        int after = end < t.size() && collectives.contains(t.get(end)) ? end + 1 : end; // "terrorist groups shelling"
+        if (after < t.size() && n.means()[after] != null) return Optional.of("means-modifier");
         for (int j = k + 1; j < end; j++) {
             if (n.means()[j] != null || followers.contains(t.get(j))) return Optional.of("means-modifier"); // "US airstrikes"
         }
