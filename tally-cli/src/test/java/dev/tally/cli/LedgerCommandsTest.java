@@ -103,12 +103,12 @@ class LedgerCommandsTest {
         assertThat(acled).contains("2017-03-17").contains("Ammar Johmani Magazine");
         assertThat(acled.lines().filter(r -> r.startsWith("iq-2017-03-17-"))).singleElement().satisfies(r -> assertThat(r)
                 .startsWith("iq-2017-03-17-al-jadida-mosul-1,2017-03-17,2017,1,Political violence,Explosions/Remote violence,"
-                        + "Air/drone strike,US-led coalition,Civilian targeting,Iraq,,").endsWith(",105,reviewed"));
+                        + "Air/drone strike,United States,Civilian targeting,Iraq,,").endsWith(",105,reviewed"));
         String ucdp = CommandRun.of("export", "--db", db(), "--format", "ucdp").out();
         assertThat(ucdp.lines().findFirst().orElseThrow()).contains("date_start", "date_end", "where_coordinates", "where_prec",
                 "best", "low", "high", "deaths_civilians", "source_article");
         assertThat(ucdp.lines().filter(r -> r.startsWith("iq-2017-03-17-"))).singleElement().satisfies(r -> assertThat(r)
-                .contains(",2017,US-led coalition,2,").contains(",Iraq,1,2017-03-17,2017-03-17,,,105,0,105,140,105,reviewed"));
+                .contains(",2017,United States,2,").contains(",Iraq,1,2017-03-17,2017-03-17,,,105,0,105,140,105,reviewed"));
         assertThat(CommandRun.of("incidents", "--db", db(), "--format", "geojson").out()).startsWith("{\"type\":\"FeatureCollection\"");
         assertThat(CommandRun.of("export", "--db", db(), "--format", "geojson").out()).startsWith("{\"type\":\"FeatureCollection\"");
     }

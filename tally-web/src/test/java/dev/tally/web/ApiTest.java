@@ -55,7 +55,7 @@ class ApiTest {
 
     @ParameterizedTest(name = "{0} -> Mosul listed: {1}")
     @CsvSource({
-            "perpetrator=US-LED, true", "perpetrator=isis, false",
+            "perpetrator=UNITED, true", "perpetrator=isis, false",
             "victims=civilian, true", "victims=military, false",
             "outcome=killed, true", "outcome=displaced, false",
             "min=140, true", "min=141, false",
@@ -213,7 +213,7 @@ class ApiTest {
         assertThat(rows.get(0)).startsWith("id,date_start,date_end,date_text,place,country,latitude,longitude,precision,perpetrator,means,killed_min,killed_max");
         assertThat(rows).hasSize(all + 1);
         assertThat(rows).filteredOn(r -> r.startsWith("iq-2017-03-17-al-jadida-mosul-1,")).singleElement().satisfies(r -> assertThat(r)
-                .contains(",2017-03-17,2017-03-17,").contains(",US-led coalition,airstrike,105,140,"));
+                .contains(",2017-03-17,2017-03-17,").contains(",United States,airstrike,105,140,"));
 
         Client.Answer iraq = client.get("/api/incidents/download?format=geojson&country=IQ&min=100");
         assertThat(iraq.header("Content-Type")).startsWith("application/geo+json");

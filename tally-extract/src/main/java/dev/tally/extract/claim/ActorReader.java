@@ -4,49 +4,81 @@ import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
 import dev.tally.extract.number.WordSet;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads who caused the harm and how from a claim's clause, then its sentence: "US air strikes",
- * "a Canadian warplane", "Iraqi forces", "artillery", "executions". Names are normalized through
- * {@code actors.tsv} (US / U.S. / American / Washington -> United States). A name right after
- * "against" or "targeting" is the target, not the perpetrator. Immutable, so thread-safe.
+ * Reads who caused the harm and how from the structure of a claim's clause: a name counts as the
+ * perpetrator only where the words around it make it the agent of the harm, never for merely being
+ * near the figure or much named. The agent is the "by" phrase of a passive ("killed by Syrian
+ * forces", "at the hands of ISIS"), the one a clash was with ("in clashes with Kurds"), the modifier
+ * of a means or force ("regime warplanes", "Rebel shelling", "Turkish drone"), or the subject of a
+ * harm verb ("Syrian Army kills", "ISIS has reportedly killed"). Names are normalized through
+ * {@code actors.tsv}; the words that mark these roles are in {@code agent-words.tsv}. Immutable, so thread-safe.
  */
 final class ActorReader {
-    static final String RESOURCE = "actors.tsv";
-    private static final WordSet TARGET_MARKERS = WordSet.of("against", "targeting", "targeted", "struck", "hit", "fighting",
-            "on", "attacked", "attacking", "battle", "war", "of", "document", "documented", "recapture", "retake");
-    private static final WordSet AGENT_MARKERS = WordSet.of("by", "from");
-    /** Words after a name that make it the agent of harm: "US airstrikes", "Iraqi forces shelled". */
-    private static final WordSet AGENT_FOLLOWERS = WordSet.of("airstrike", "airstrikes", "strike", "strikes", "warplane",
-            "warplanes", "aircraft", "forces", "troops", "shelling", "artillery", "drone", "drones", "jets", "bombing", "raid", "raids");
-    /** How much nearer, in tokens, an agent counts than a name merely nearby; and how much farther a name after the figure. */
-    private static final int AGENT_BONUS = 10, AFTER_COST = 8;
+    static final String RESOURCE = "actors.tsv", WORDS = "agent-words.tsv";
+    /** The canonical name that stands for the government of the article's country ({@link Governments}). */
+    static final String GOVERNMENT = "@government";
+    /** How much farther, in tokens, a name after the figure counts than one before it. */
+    private static final int AFTER_COST = 8;
+    /** How many words may stand between a name and its harm verb. */
+    private static final int VERB_REACH = 3;
 
     /**
      * An alias as written in the data and the name it stands for; {@code capitals} is its first word
-     * when that is an acronym in capitals ("IS", "US"), {@code namesMeans} whether it ends in a means
-     * ("US airstrikes"). Both are worked out once, when the table is loaded.
+     * when that is an acronym in capitals ("IS", "US"). Worked out once, when the table is loaded.
      */
-    record Alias(String written, String canonical, Optional<String> capitals, boolean namesMeans) {
+    record Alias(String written, String canonical, Optional<String> capitals) {
         static Alias of(String written, String canonical) {
             String head = written.split("[\\s-]")[0];
             boolean acronym = head.length() <= 4 && head.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-            String lower = written.toLowerCase(java.util.Locale.ROOT);
-            boolean means = AGENT_FOLLOWERS.words().stream().anyMatch(lower::endsWith);
-            return new Alias(written, canonical, acronym ? Optional.of(head) : Optional.empty(), means);
+            return new Alias(written, canonical, acronym ? Optional.of(head) : Optional.empty());
         }
     }
 
-    /** What was found: an actor and the token it starts at. */
-    record Found(String name, int at) {}
+    /** What was found: an actor or means, the token it starts at, and the rule that found it. */
+    record Found(String name, int at, String rule) {}
 
     private final PhraseTable<Alias> perpetrators = new PhraseTable<>();
     private final PhraseTable<Alias> means = new PhraseTable<>();
+    private final Map<String, WordSet> words = new HashMap<>();
+    private final WordSet by, clash, followers, verbs, between, passive, targets, participles, events, determiners, prepositions, collectives;
 
     ActorReader() {
-        load();
+        for (String[] f : TsvResource.rows(RESOURCE, 3)) {
+            PhraseTable<Alias> table = switch (f[0]) {
+                case "perpetrator" -> perpetrators;
+                case "means" -> means;
+                default -> throw new IllegalStateException(RESOURCE + ": role must be perpetrator or means; got " + f[0]);
+            };
+            table.add(f[1], Alias.of(f[1], f[2]));
+        }
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (String[] f : TsvResource.rows(WORDS, 2)) lists.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
+        lists.forEach((kind, set) -> words.put(kind, WordSet.of(set)));
+        by = list("by");
+        clash = list("clash");
+        followers = list("follower");
+        verbs = list("verb");
+        between = list("between");
+        passive = list("passive");
+        targets = list("target");
+        participles = list("participle");
+        events = list("event");
+        determiners = list("determiner");
+        prepositions = list("preposition");
+        collectives = list("collective");
+    }
+
+    private WordSet list(String kind) {
+        WordSet w = words.get(kind);
+        if (w == null) throw new IllegalStateException(WORDS + " must list words of kind " + kind + "; it has none");
+        return w;
     }
 
     /**
@@ -65,42 +97,140 @@ final class ActorReader {
         PhraseTable.Match<Alias>[] out = new PhraseTable.Match[t.size()];
         for (int k = 0; k < t.size(); k++) {
             Optional<PhraseTable.Match<Alias>> m = table.at(t, k);
-            if (m.isPresent() && caseFits(m.get().value(), t.get(k))) out[k] = m.get();
+            if (m.isPresent() && caseFits(m.get().value(), t.get(k))) {
+                out[k] = m.get();
+                k += m.get().length() - 1;
+            }
         }
         return out;
     }
 
-    /** The perpetrator nearest the figure in {@code [from, to)}, outside the victims' own words {@code [skipFrom, skipTo)}. */
-    Optional<Found> perpetrator(Names n, int from, int to, int skipFrom, int skipTo, int figure) {
-        return nearest(n, n.perpetrators(), from, to, skipFrom, skipTo, figure, true);
-    }
-
-    Optional<Found> means(Names n, int from, int to, int figure) {
-        return nearest(n, n.means(), from, to, -1, -1, figure, false);
-    }
-
-    private static Optional<Found> nearest(Names n, PhraseTable.Match<Alias>[] at, int from, int to, int skipFrom, int skipTo,
-                                           int figure, boolean perpetrator) {
+    /**
+     * The agent of the harm nearest the figure in {@code [from, to)}, outside the words {@code victims}
+     * marks (the harmed are not who harmed them) and, but as a harm verb's subject, outside the words
+     * {@code reporter} marks (who says so is not who did it).
+     */
+    Optional<Found> perpetrator(Names n, int from, int to, int figure, boolean[] victims, boolean[] reporter) {
         List<Token> t = n.tokens();
-        boolean[] quoted = n.quoted();
         Found best = null;
         int bestScore = Integer.MAX_VALUE;
-        boolean figureQuoted = figure >= 0 && figure < t.size() && quoted[figure];
+        boolean figureQuoted = figure >= 0 && figure < t.size() && n.quoted()[figure];
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            if (k >= skipFrom && k < skipTo || quoted[k] != figureQuoted) continue; // a quotation's words are the speaker's, not the report's
-            PhraseTable.Match<Alias> m = at[k];
-            if (m == null) continue;
+            PhraseTable.Match<Alias> m = n.perpetrators()[k];
+            if (m == null || victims[k] || n.quoted()[k] != figureQuoted) continue;
             int end = k + m.length();
-            if (perpetrator && target(t, k)) continue;
-            int score = Math.abs(k - figure);
-            if (perpetrator) score += (k > figure ? AFTER_COST : 0) - (agent(t, k, end, m.value()) ? AGENT_BONUS : 0);
-            if (score < bestScore) {
-                best = new Found(m.value().canonical(), k);
-                bestScore = score;
+            Optional<String> rule = agent(n, k, end, reporter);
+            // "ISIL terrorist car bomb": the names that follow a name are its modifiers, one actor
+            while (end < t.size() && n.perpetrators()[end] != null) {
+                if (rule.isEmpty()) rule = agent(n, end, end + n.perpetrators()[end].length(), reporter);
+                end += n.perpetrators()[end].length();
+            }
+            if (rule.isEmpty() && !reporter[k] && k < figure && opensSentence(t, k) && harmParticipleBefore(t, figure)) {
+                rule = Optional.of("subject-of-harming-clause"); // "The regime has stepped up air attacks, killing 57"
+            }
+            if (rule.isPresent()) {
+                int score = Math.abs(k - figure) + (k > figure ? AFTER_COST : 0);
+                if (score < bestScore) {
+                    best = new Found(m.value().canonical(), k, rule.get());
+                    bestScore = score;
+                }
             }
             k = end - 1;
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} point back to an attack told before: "in these strikes", "the
+     * bombing", "the attack". The claim then continues that report, and its perpetrator is that report's.
+     */
+    boolean refersBack(Names n, int from, int to) {
+        List<Token> t = n.tokens();
+        for (int k = Math.max(1, from); k < Math.min(to, t.size()); k++) {
+            if (determiners.contains(t.get(k - 1)) && (events.contains(t.get(k)) || n.means()[k] != null)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether only articles and linking adverbs stand between token {@code k} and the start of the
+     * sentence or of a reported clause ("... as saying that terrorists positioned nearby fired"): it is that clause's subject.
+     */
+    private boolean opensSentence(List<Token> t, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Token w = t.get(j);
+            if (w.is("that")) return true;
+            if (!(w.is("the") || w.is("a") || w.is("an") || w.is("meanwhile"))) return false;
+        }
+        return true;
+    }
+
+    /** A harm participle just before the figure: "..., killing at least 57 civilians". */
+    private boolean harmParticipleBefore(List<Token> t, int figure) {
+        for (int j = Math.max(0, figure - 3); j < figure; j++) {
+            if (participles.contains(t.get(j))) return true;
+        }
+        return false;
+    }
+
+    /** The means nearest the figure in {@code [from, to)}; a quotation's words are the speaker's, not the report's. */
+    Optional<Found> means(Names n, int from, int to, int figure) {
+        Found best = null;
+        int bestScore = Integer.MAX_VALUE;
+        boolean figureQuoted = figure >= 0 && figure < n.tokens().size() && n.quoted()[figure];
+        for (int k = Math.max(0, from); k < Math.min(to, n.tokens().size()); k++) {
+            PhraseTable.Match<Alias> m = n.means()[k];
+            if (m == null || n.quoted()[k] != figureQuoted) continue;
+            int score = Math.abs(k - figure);
+            if (score < bestScore) {
+                best = new Found(m.value().canonical(), k, "named");
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Which rule makes the name at {@code [k, end)} the agent of harm; empty when none does. A name
+     * among the words of an attribution ("Russia says") is the agent only as a harm verb's subject.
+     */
+    private Optional<String> agent(Names n, int k, int end, boolean[] reporter) {
+        List<Token> t = n.tokens();
+        int p = k - 1;
+        if (p >= 0 && (t.get(p).is("the") || t.get(p).is("a"))) p--;
+        boolean object = p >= 0 && prepositions.contains(t.get(p));
+        if (!object && harmVerbFollows(t, end)) return Optional.of("harm-verb-subject");
+        if (reporter[k]) return Optional.empty();
+        int q = p > 0 && t.get(p).capitalized() && t.get(p - 1).is("by") ? p - 1 : p; // "by Syria's government"
+        if (q >= 0 && (t.get(q).is("by") || t.get(q).is("of") && q > 0 && by.contains(t.get(q - 1)))) {
+            return Optional.of("passive-by-agent");
+        }
+        if (p > 0 && t.get(p).is("with") && clash.contains(t.get(p - 1))) return Optional.of("clash-opponent");
+        if (target(t, p + 1)) return Optional.empty();
+        if (end < t.size() && followers.contains(t.get(end))) return Optional.of("means-modifier");
+        int after = end < t.size() && collectives.contains(t.get(end)) ? end + 1 : end; // "terrorist groups shelling"
+        if (after < t.size() && n.means()[after] != null) return Optional.of("means-modifier");
+        for (int j = k + 1; j < end; j++) {
+            if (n.means()[j] != null || followers.contains(t.get(j))) return Optional.of("means-modifier"); // "US airstrikes"
+        }
+        return Optional.empty();
+    }
+
+    /** A harm verb in the active right after a name: "Rebels shelled", "ISIS has reportedly killed", not "Militants Killed in". */
+    private boolean harmVerbFollows(List<Token> t, int end) {
+        int k = end;
+        while (k < t.size() && k - end < VERB_REACH && between.contains(t.get(k))) k++;
+        if (k >= t.size() || !verbs.contains(t.get(k))) return false;
+        if (k + 1 >= t.size()) return false;
+        Token next = t.get(k + 1);
+        return !passive.contains(next) && !next.is(".");
+    }
+
+    private boolean target(List<Token> t, int k) {
+        for (int j = Math.max(0, k - 2); j < k; j++) {
+            if (targets.contains(t.get(j))) return true;
+        }
+        return false;
     }
 
     /** Which tokens stand inside quotation marks. */
@@ -117,31 +247,8 @@ final class ActorReader {
         return out;
     }
 
-    private static boolean target(List<Token> t, int k) {
-        for (int j = Math.max(0, k - 2); j < k; j++) {
-            if (TARGET_MARKERS.contains(t.get(j))) return true;
-        }
-        return false;
-    }
-
-    private static boolean agent(List<Token> t, int k, int end, Alias alias) {
-        return alias.namesMeans() || k > 0 && AGENT_MARKERS.contains(t.get(k - 1))
-                || end < t.size() && AGENT_FOLLOWERS.contains(t.get(end));
-    }
-
     /** "IS" and "US" are names only in capitals: "is" is a verb, "us" a pronoun. */
     private static boolean caseFits(Alias alias, Token first) {
         return alias.capitals().isEmpty() || first.text().startsWith(alias.capitals().get());
-    }
-
-    private void load() {
-        for (String[] f : TsvResource.rows(RESOURCE, 3)) {
-            PhraseTable<Alias> table = switch (f[0]) {
-                case "perpetrator" -> perpetrators;
-                case "means" -> means;
-                default -> throw new IllegalStateException(RESOURCE + ": role must be perpetrator or means; got " + f[0]);
-            };
-            table.add(f[1], Alias.of(f[1], f[2]));
-        }
     }
 }

@@ -3,85 +3,212 @@ package dev.tally.extract.claim;
 import dev.tally.extract.number.Token;
 import dev.tally.model.Actor;
 import dev.tally.model.Outcome;
+import dev.tally.model.Provenance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fills each claim's perpetrator, means and claimant: from its clause, then its sentence, then the
- * claim it continues; a perpetrator or means the article gives no claim of its own is the one its
- * other claims name most (an article about a campaign names the campaign's actor once or twice).
- * Thread-safe.
+ * Fills each claim's perpetrator, means and claimant from the structure of its own clause, then its
+ * sentence, then the claim it explicitly continues; where none of these names one the field stays
+ * empty, with a "...:none" rule. An article's most named actor is never a claim's perpetrator for
+ * that alone: in a report of many incidents most are someone else's. Thread-safe.
  */
 final class Attribution {
-    /** Who did it, how, and who says so, for one claim. */
-    record Context(Optional<String> perpetrator, Optional<String> means, Optional<String> claimant) {
-        static final Context NONE = new Context(Optional.empty(), Optional.empty(), Optional.empty());
+    /** Who did it, how, and who says so, for one claim, each with the rule that set it. */
+    record Context(Attributed perpetrator, Attributed means, Attributed claimant) {
+        static final Context NONE = new Context(Attributed.none("perpetrator"), Attributed.none("means"), Attributed.none("claimant"));
 
         Actor actor() {
-            return new Actor(perpetrator, means);
+            return new Actor(perpetrator.value(), means.value());
+        }
+
+        Optional<String> claimantName() {
+            return claimant.value();
+        }
+
+        /** The rule of each field, for the claim's provenance. */
+        Map<Provenance.Field, String> basis() {
+            Map<Provenance.Field, String> out = new EnumMap<>(Provenance.Field.class);
+            out.put(Provenance.Field.PERPETRATOR, perpetrator.rule());
+            out.put(Provenance.Field.MEANS, means.rule());
+            out.put(Provenance.Field.CLAIMANT, claimant.rule());
+            return out;
         }
     }
+
+    /** Used where the article's country names no government: "government forces" as the text says. */
+    private static final String SOME_GOVERNMENT = "government forces";
 
     private final ActorReader actors = new ActorReader();
     private final ClaimantReader claimants = new ClaimantReader();
+    private final Governments governments = new Governments();
 
     /** One context per read, in order; {@code leads.get(i)} is the index of the read that read i continues, or -1. */
     List<Context> attribute(List<ClaimExtractor.Read> reads, List<String> sentences, List<Integer> leads) {
-        List<Context> own = new ArrayList<>();
+        List<Context> out = new ArrayList<>();
         // the reads of one sentence share its tokens: its names and attributions are read once for all of them
-        Map<List<Token>, Named> named = new java.util.IdentityHashMap<>();
+        Map<List<Token>, Named> named = new IdentityHashMap<>();
+        Map<List<Token>, boolean[]> victims = victims(reads);
+        Article article = new Article(sentences);
         for (int i = 0; i < reads.size(); i++) {
             ClaimExtractor.Read r = reads.get(i);
-            Named s = named.computeIfAbsent(r.tokens(), t -> named(t, sentences.get(r.candidate().sentence())));
-            Context c = read(r, s);
+            Named s = named.computeIfAbsent(r.tokens(), t -> named(t, sentences.get(r.candidate().sentence()), victims.get(t)));
+            Context c = read(r, s, article);
             int lead = leads.get(i);
             if (lead >= 0) {
-                Context l = own.get(lead);
-                c = new Context(c.perpetrator().or(l::perpetrator), c.means().or(l::means), c.claimant().or(l::claimant));
+                Context l = out.get(lead);
+                c = new Context(continued(c.perpetrator(), l.perpetrator(), "perpetrator"), continued(c.means(), l.means(), "means"),
+                        continued(c.claimant(), l.claimant(), "claimant"));
             }
-            own.add(c);
+            if (c.perpetrator().isEmpty() && actors.refersBack(s.names(), r.candidate().clauseFrom(), r.candidate().clauseTo())) {
+                c = new Context(told(reads, out, i), c.means(), c.claimant());
+            }
+            c.claimant().value().ifPresent(article::named);
+            out.add(c);
         }
-        Optional<String> perpetrator = mostNamed(own, Context::perpetrator);
-        Optional<String> means = mostNamed(own, Context::means);
+        return withOnlyMeans(out);
+    }
+
+    /**
+     * A claim whose own words name no means takes the article's when all its claims that name one name
+     * the same: a report of one attack names the weapon once ("a chemical attack ... dozens were killed").
+     */
+    private static List<Context> withOnlyMeans(List<Context> contexts) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Context c : contexts) c.means().value().ifPresent(named::add);
+        if (named.size() != 1) return contexts;
+        String only = named.iterator().next();
         List<Context> out = new ArrayList<>();
-        for (Context c : own) out.add(new Context(c.perpetrator().or(() -> perpetrator), c.means().or(() -> means), c.claimant()));
+        for (Context c : contexts) {
+            out.add(c.means().isEmpty() ? new Context(c.perpetrator(), Attributed.of("means", only, "article-only-means"), c.claimant()) : c);
+        }
         return out;
     }
 
-    /** What one sentence names: actors at each token, and its attributions. */
-    private record Named(ActorReader.Names names, List<ClaimantReader.Claimant> claimants) {}
+    /** How many sentences back a report may be that "the attack" points to. */
+    private static final int REFERENCE_REACH = 3;
 
-    private Named named(List<Token> t, String text) {
-        return new Named(actors.names(t), claimants.all(text, t));
+    /** The perpetrator of the latest claim before read {@code i}, a few sentences back at most, that names one. */
+    private static Attributed told(List<ClaimExtractor.Read> reads, List<Context> before, int i) {
+        int sentence = reads.get(i).candidate().sentence();
+        for (int k = before.size() - 1; k >= 0 && sentence - reads.get(k).candidate().sentence() <= REFERENCE_REACH; k--) {
+            Attributed p = before.get(k).perpetrator();
+            if (!p.isEmpty()) return Attributed.of("perpetrator", p.value().orElseThrow(), "attack-told-before");
+        }
+        return Attributed.none("perpetrator");
     }
 
-    private Context read(ClaimExtractor.Read r, Named s) {
+    private static Attributed continued(Attributed own, Attributed lead, String field) {
+        return own.isEmpty() && !lead.isEmpty() ? Attributed.of(field, lead.value().orElseThrow(), "continued") : own;
+    }
+
+    /** For each sentence with claims, which of its tokens name harmed people: a claim's figure and its head. */
+    private static Map<List<Token>, boolean[]> victims(List<ClaimExtractor.Read> reads) {
+        Map<List<Token>, boolean[]> out = new IdentityHashMap<>();
+        for (ClaimExtractor.Read r : reads) {
+            boolean[] mask = out.computeIfAbsent(r.tokens(), t -> new boolean[t.size()]);
+            Candidate c = r.candidate();
+            for (int k = c.figure().first(); k < Math.min(Math.max(c.headEnd(), c.figure().end()), mask.length); k++) mask[k] = true;
+        }
+        return out;
+    }
+
+    /** What one sentence names: actors at each token, its attributions, which tokens they take, and whose harm it tells. */
+    private record Named(ActorReader.Names names, List<ClaimantReader.Claimant> claimants, boolean[] reporter,
+                         Optional<ClaimantReader.Claimant> sourceLine, boolean[] victims) {}
+
+    private Named named(List<Token> t, String text, boolean[] victims) {
+        List<ClaimantReader.Claimant> all = claimants.all(text, t);
+        boolean[] reporter = new boolean[t.size()];
+        for (ClaimantReader.Claimant c : all) {
+            for (int k = c.from(); k < c.to(); k++) reporter[k] = true;
+        }
+        Optional<ClaimantReader.Claimant> sourceLine = all.isEmpty() ? claimants.headlineSource(t) : Optional.empty();
+        sourceLine.ifPresent(c -> reporter[c.from()] = true);
+        return new Named(actors.names(t), all, reporter, sourceLine, victims);
+    }
+
+    /** The article around the claims: its government, found once and only if asked, and the claimants named so far. */
+    private final class Article {
+        private final List<String> sentences;
+        private String government;
+        private final List<String> claimantsNamed = new ArrayList<>();
+
+        Article(List<String> sentences) {
+            this.sentences = sentences;
+        }
+
+        String government() {
+            if (government == null) government = governments.of(sentences).orElse(SOME_GOVERNMENT);
+            return government;
+        }
+
+        void named(String claimant) {
+            claimantsNamed.add(claimant);
+        }
+
+        Optional<String> lastClaimant() {
+            return claimantsNamed.isEmpty() ? Optional.empty() : Optional.of(claimantsNamed.get(claimantsNamed.size() - 1));
+        }
+
+        /** A claimant named earlier in full whose last word is {@code surname}: "Halabi added" after "Mohammad al-Halabi told". */
+        Optional<String> fullName(String surname) {
+            for (int k = claimantsNamed.size() - 1; k >= 0; k--) {
+                String n = claimantsNamed.get(k);
+                if (n.endsWith(" " + surname) || n.endsWith("-" + surname.toLowerCase(java.util.Locale.ROOT))
+                        || n.endsWith("-" + surname)) {
+                    return Optional.of(n);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private Context read(ClaimExtractor.Read r, Named s, Article article) {
         Candidate c = r.candidate();
         int size = r.tokens().size();
         int fig = c.figure().first();
         ActorReader.Names names = s.names();
-        Optional<String> perpetrator = actors.perpetrator(names, c.clauseFrom(), c.clauseTo(), fig, c.headEnd(), fig)
-                .map(ActorReader.Found::name);
-        Optional<String> means = actors.means(names, c.clauseFrom(), c.clauseTo(), fig).or(() -> actors.means(names, 0, size, fig))
-                .map(ActorReader.Found::name)
-                .or(() -> c.outcome().filter(o -> o == Outcome.ABDUCTED).map(o -> "kidnapping"));
-        Optional<String> name = ClaimantReader.nearest(s.claimants(), fig).flatMap(ClaimantReader.Claimant::name);
-        return new Context(perpetrator, means, name);
+        Attributed perpetrator = actors.perpetrator(names, c.clauseFrom(), c.clauseTo(), fig, s.victims(), s.reporter())
+                .map(f -> Attributed.of("perpetrator", government(f.name(), article), f.rule()))
+                .or(() -> actors.perpetrator(names, 0, size, fig, s.victims(), s.reporter())
+                        .map(f -> Attributed.of("perpetrator", government(f.name(), article), f.rule() + "-in-sentence")))
+                .orElse(Attributed.none("perpetrator"));
+        Attributed means = actors.means(names, c.clauseFrom(), c.clauseTo(), fig).map(f -> Attributed.of("means", f.name(), "in-clause"))
+                .or(() -> actors.means(names, 0, size, fig).map(f -> Attributed.of("means", f.name(), "in-sentence")))
+                .or(() -> c.outcome().filter(o -> o == Outcome.ABDUCTED).map(o -> Attributed.of("means", "kidnapping", "abduction")))
+                .orElse(Attributed.none("means"));
+        return new Context(perpetrator, means, claimant(s, c, article));
     }
 
-    private static Optional<String> mostNamed(List<Context> contexts, java.util.function.Function<Context, Optional<String>> field) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        for (Context c : contexts) {
-            Optional<String> v = field.apply(c);
-            if (v.isEmpty()) continue;
-            int n = counts.merge(v.get(), 1, Integer::sum);
-            if (best == null || n > counts.get(best)) best = v.get();
+    private static String government(String name, Article article) {
+        return name.equals(ActorReader.GOVERNMENT) ? article.government() : name;
+    }
+
+    /**
+     * Who says so: the attribution nearest the figure in its sentence; one that reads as a passive ("listed
+     * by relief agencies") speaks for its own clause only.
+     */
+    private static Attributed claimant(Named s, Candidate candidate, Article article) {
+        List<ClaimantReader.Claimant> own = s.claimants().stream()
+                .filter(a -> !a.rule().equals("reported-by") || a.at() >= candidate.clauseFrom() && a.at() < candidate.clauseTo())
+                .toList();
+        Optional<ClaimantReader.Claimant> nearest = ClaimantReader.nearest(own, candidate.figure().first()).or(s::sourceLine);
+        if (nearest.isEmpty()) return Attributed.none("claimant");
+        ClaimantReader.Claimant c = nearest.get();
+        if (c.pronoun()) {
+            return article.lastClaimant().map(n -> Attributed.of("claimant", n, "pronoun-antecedent")).orElse(Attributed.none("claimant"));
         }
-        return Optional.ofNullable(best);
+        String name = c.name().orElseThrow();
+        if (!name.contains(" ") && Character.isUpperCase(name.charAt(0))) {
+            Optional<String> full = article.fullName(name);
+            if (full.isPresent()) return Attributed.of("claimant", full.get(), "earlier-full-name");
+        }
+        return Attributed.of("claimant", name, c.rule());
     }
 }

@@ -110,7 +110,7 @@ public final class ClaimExtractor {
             boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
             TimeSpan date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
             Place place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
-            claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), Map.of(), claims.size() + 1));
+            claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), contexts.get(i).basis(), claims.size() + 1));
         }
     }
 
@@ -251,7 +251,7 @@ public final class ClaimExtractor {
         Span evidence = text.toOriginal(start, end);
         return new Claim(article.name(), stem(article.name()) + "-" + n, c.kind().orElseThrow(), c.outcome().orElseThrow(),
                 c.victims().orElseThrow(), c.subgroup(), c.figure().count(), date, place,
-                context.actor(), context.claimant(), sentence.text(), evidence, PROVENANCE.with(basis));
+                context.actor(), context.claimantName(), sentence.text(), evidence, PROVENANCE.with(basis));
     }
 
     private static String stem(String name) {

@@ -3,40 +3,76 @@ package dev.tally.extract.claim;
 import dev.tally.extract.number.Token;
 import dev.tally.extract.number.WordSet;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads who asserts a figure: "according to X", "X said / reported / told / estimated / claimed",
- * "X put the death toll at", "asked X", "listed by X", "reports that". The attribution nearest the
- * figure in its sentence wins. A pronoun ("they have claimed") says the claimant is the one named
- * before: {@link Claimant#pronoun()}. Thread-safe.
+ * Reads who asserts a figure: "according to X", "X said / reported / told / estimated", "said X",
+ * "X put the death toll at", "quoted X as saying", "listed by X", "reports that". A name is the run of
+ * words before the reporting verb (or after "according to") that a name can hold: capitalized words,
+ * source nouns ("local activists", "military source") and the words that join them ({@code
+ * claimant-words.tsv}); so a text without commas still yields "the Observatory", not the clause before
+ * it. Names are normalized by {@link ClaimantNames}. A pronoun ("it said") points back to the claimant
+ * named before: {@link Claimant#pronoun()}. Thread-safe.
  */
 final class ClaimantReader {
+    static final String WORDS = "claimant-words.tsv";
     // nouns as often as verbs ("government reports", "the claims") are left out: "reports that" is read on its own
     private static final WordSet VERBS = WordSet.of("said", "says", "say", "reported", "told", "tells",
-            "estimated", "claimed", "announced", "announces", "confirmed", "confirms",
+            "estimated", "estimate", "claimed", "announced", "announces", "confirmed", "confirms",
             "stated", "states", "added", "noted", "documented", "recorded", "counted", "put", "putting", "puts", "quoted",
-            "cited", "citing", "asked", "wrote", "tweeted", "posted", "alleged", "alleges", "declared", "insisted", "acknowledged");
-    private static final WordSet INVERTING = WordSet.of("said", "asked", "added", "told", "says", "wrote", "noted");
+            "cited", "citing", "asked", "wrote", "tweeted", "posted", "alleged", "alleges", "declared", "insisted",
+            "acknowledged", "gave", "accused", "accuses");
+    private static final WordSet INVERTING = WordSet.of("said", "asked", "added", "says", "wrote", "noted", "reported");
     private static final WordSet PASSIVE = WordSet.of("listed", "reported", "recorded", "documented", "counted", "estimated",
             "confirmed", "cited", "announced");
+    private static final WordSet QUOTING = WordSet.of("quoted", "cited", "quoting", "citing");
     private static final WordSet PRONOUNS = WordSet.of("it", "they", "he", "she", "we", "i", "this", "that", "which", "who",
             "there");
     private static final WordSet SKIP = WordSet.of("has", "have", "had", "also", "later", "previously", "earlier", "then",
-            "is", "are", "was", "were", "been", "being", "reportedly", "separately", "initially", "repeatedly");
+            "is", "are", "was", "were", "been", "being", "reportedly", "separately", "initially", "repeatedly", "however", "meanwhile");
     private static final WordSet STOP = WordSet.of(",", ";", ":", "\u2013", "\u2014", "(", ")", "that", "which", "who",
             "and", "but", "while", "as", "when", "\u201c", "\u201d", "\"");
     private static final WordSet PASSIVE_AUX = WordSet.of("are", "is", "was", "were", "been", "be", "being");
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
     private static final int MAX_WORDS = 9;
+    /** A name after its verb may run longer: "Rami Abdel Rahman of the Syrian Observatory for Human Rights". */
+    private static final int MAX_WORDS_AFTER = 14;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    /** A claimant as written, or a pronoun pointing back to the one named before. */
-    record Claimant(Optional<String> name, boolean pronoun, int at) {}
+    /**
+     * A claimant as written (normalized when known), or a pronoun pointing back to the one named
+     * before; {@code at} is its verb, {@code [from, to)} its words, {@code rule} the rule that read it.
+     */
+    record Claimant(Optional<String> name, boolean pronoun, int at, int from, int to, String rule) {}
+
+    private final ClaimantNames names = new ClaimantNames();
+    private final WordSet roles, connectors, responsibility, notName, members;
+
+    ClaimantReader() {
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (String[] f : TsvResource.rows(WORDS, 2)) lists.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
+        roles = list(lists, "role");
+        connectors = list(lists, "connector");
+        responsibility = list(lists, "responsibility");
+        notName = list(lists, "not-name");
+        members = list(lists, "member");
+    }
+
+    private static WordSet list(Map<String, Set<String>> lists, String kind) {
+        Set<String> w = lists.get(kind);
+        if (w == null) throw new IllegalStateException(WORDS + " must list words of kind " + kind + "; it has none");
+        return WordSet.of(w);
+    }
 
     /** Every attribution in a sentence, in order: read once for all the claims it holds. */
     List<Claimant> all(String sentence, List<Token> t) {
-        List<Claimant> out = new java.util.ArrayList<>();
+        List<Claimant> out = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) at(sentence, t, k).ifPresent(out::add);
         return out;
     }
@@ -50,75 +86,115 @@ final class ClaimantReader {
         return Optional.ofNullable(best);
     }
 
+    /** A headline's source line: a title that ends in a known source's name ("... kills four in Damascus Monitor"). */
+    Optional<Claimant> headlineSource(List<Token> t) {
+        int end = t.size();
+        while (end > 0 && !t.get(end - 1).isWord() && !t.get(end - 1).isNumber()) end--;
+        int last = end;
+        return names.endingAt(t, end).map(n -> new Claimant(Optional.of(n), false, last - 1, last - 1, last, "headline-source"));
+    }
+
     private Optional<Claimant> at(String s, List<Token> t, int k) {
         Token w = t.get(k);
-        if (w.is("according") && k + 1 < t.size() && t.get(k + 1).is("to")) return after(s, t, k + 2, k);
+        if (w.is("according") && k + 1 < t.size() && t.get(k + 1).is("to")) return forward(s, t, k + 2, k, "according-to");
         if (w.is("reports") && k + 1 < t.size() && t.get(k + 1).is("that") && (k == 0 || !t.get(k - 1).isWord()
-                || SKIP.contains(t.get(k - 1)))) {
-            return Optional.of(new Claimant(Optional.of(w.text()), false, k));
+                || SKIP.contains(t.get(k - 1)) || t.get(k - 1).is("amid"))) {
+            return Optional.of(new Claimant(Optional.of(w.text()), false, k, k, k + 1, "reports-that"));
         }
-        if (PASSIVE.contains(w) && k + 1 < t.size() && t.get(k + 1).is("by")) return after(s, t, k + 2, k);
+        if (PASSIVE.contains(w) && k + 1 < t.size() && t.get(k + 1).is("by")) return forward(s, t, k + 2, k, "reported-by");
         if (!VERBS.contains(w)) return Optional.empty();
         if (k > 0 && PASSIVE_AUX.contains(t.get(k - 1))) return Optional.empty(); // "are claimed to have been killed"
+        if (w.is("claimed") && k + 1 < t.size() && responsibility.contains(t.get(k + 1))) return Optional.empty();
         if (w.lower().startsWith("put") && !(k + 2 < t.size() && t.get(k + 2).lower().contains("toll")
                 || k + 3 < t.size() && t.get(k + 3).lower().contains("toll"))) {
             return Optional.empty();
         }
-        if (INVERTING.contains(w) && k > 0 && (t.get(k - 1).is(",") || t.get(k - 1).is("\u201d") || t.get(k - 1).is("\""))
-                && k + 1 < t.size() && t.get(k + 1).capitalized()) {
-            return after(s, t, k + 1, k);
+        if (w.is("gave") && !(k + 2 < t.size() && t.get(k + 2).lower().contains("toll"))) return Optional.empty();
+        if (QUOTING.contains(w)) {
+            Optional<Claimant> quoted = forward(s, t, k + 1, k, "quoted-as-saying");
+            if (quoted.isPresent() && quoted.get().to() + 1 < t.size() && t.get(quoted.get().to()).is("as")
+                    && t.get(quoted.get().to() + 1).is("saying")) {
+                return quoted;
+            }
+        }
+        if (INVERTING.contains(w) && k + 1 < t.size()) {
+            boolean afterQuote = k > 0 && (t.get(k - 1).is(",") || t.get(k - 1).is("\u201d") || t.get(k - 1).is("\""));
+            Optional<Claimant> inverted = forward(s, t, k + 1, k, "said-after-figure");
+            // "... said the Syrian Observatory for Human Rights." or ", said Reuters": the name after the verb ends the clause
+            int first = k + 1 < t.size() && ARTICLES.contains(t.get(k + 1)) ? k + 2 : k + 1;
+            if (inverted.isPresent() && first < t.size() && t.get(first).capitalized()
+                    && (afterQuote || endsClause(t, inverted.get().to()))) {
+                return inverted;
+            }
         }
         return subject(s, t, k);
     }
 
-    /** The name after "according to" / "listed by" / "asked": up to a comma or the end of the clause. */
-    private static Optional<Claimant> after(String s, List<Token> t, int from, int at) {
-        int end = from;
-        while (end < t.size() && end - from < MAX_WORDS && !STOP.contains(t.get(end)) && !t.get(end).is(".")) end++;
-        return name(s, t, from, end, at);
+    private static boolean endsClause(List<Token> t, int to) {
+        return to >= t.size() || !t.get(to).isWord() && !t.get(to).isNumber() || t.get(to).is("on") || t.get(to).is("in");
     }
 
-    /** The subject before a reporting verb, skipping auxiliaries and an aside set off by commas. */
-    private static Optional<Claimant> subject(String s, List<Token> t, int verb) {
+    /** The name after "according to" / "listed by" / "said": the words a name can hold, from {@code from}. */
+    private Optional<Claimant> forward(String s, List<Token> t, int from, int at, String rule) {
+        int start = from;
+        while (start < t.size() && ARTICLES.contains(t.get(start))) start++;
+        int end = start;
+        while (end < t.size() && end - start < MAX_WORDS_AFTER) {
+            Token w = t.get(end);
+            boolean joined = connectors.contains(w) || ARTICLES.contains(w) && end > start && connectors.contains(t.get(end - 1));
+            if (!(nameWord(w) || joined)) break;
+            end++;
+        }
+        while (end > start && (connectors.contains(t.get(end - 1)) || ARTICLES.contains(t.get(end - 1)))) end--;
+        return named(s, t, start, end, at, rule);
+    }
+
+    /** The subject before a reporting verb: the words a name can hold, back to an article or another word. */
+    private Optional<Claimant> subject(String s, List<Token> t, int verb) {
         int end = verb;
         while (end > 0 && SKIP.contains(t.get(end - 1))) end--;
-        if (end >= 2 && t.get(end - 1).is(",")) {
-            // "The group X, initially formed to document atrocities, reported": the aside closes right before the verb
-            int aside = segmentStart(t, end - 1);
-            if (aside < 2 || !t.get(aside - 1).is(",")) return Optional.empty();
-            int s2 = segmentStart(t, aside - 1);
-            return s2 < aside - 1 && t.get(s2).capitalized() && aside - 1 - s2 <= MAX_WORDS ? name(s, t, s2, aside - 1, verb) : Optional.empty();
-        }
-        int start = segmentStart(t, end);
-        if (start == end) return Optional.empty();
-        if (PRONOUNS.contains(t.get(start))) return Optional.of(new Claimant(Optional.empty(), true, verb));
-        boolean aside = !t.get(start).capitalized() && !t.get(start).is("the") && start >= 2 && t.get(start - 1).is(",");
-        if (aside || end - start > MAX_WORDS) {
-            // ", initially formed to document ISIS atrocities in the Syrian city," is an aside: the subject stands before it
-            int before = start - 1;
-            int s2 = segmentStart(t, before);
-            if (s2 < before && t.get(s2).capitalized() && before - s2 <= MAX_WORDS) return name(s, t, s2, before, verb);
-            return Optional.empty();
-        }
-        boolean named = t.get(end - 1).lower().endsWith("s");
-        for (int k = start; k < end; k++) named |= t.get(k).capitalized();
-        return named ? name(s, t, start, end, verb) : Optional.empty();
-    }
-
-    private static int segmentStart(List<Token> t, int end) {
+        if (end == 0) return Optional.empty();
+        if (PRONOUNS.contains(t.get(end - 1))) return Optional.of(new Claimant(Optional.empty(), true, verb, end - 1, end, "pronoun"));
+        if (end >= 2 && t.get(end - 1).is(",")) return aside(s, t, end - 1, verb);
         int start = end;
-        while (start > 0 && end - start < 2 * MAX_WORDS && !STOP.contains(t.get(start - 1))) start--;
-        return start;
+        while (start > 0 && end - start < MAX_WORDS && (nameWord(t.get(start - 1)) || connectors.contains(t.get(start - 1)))) start--;
+        while (start < end && connectors.contains(t.get(start))) start++;
+        return named(s, t, start, end, verb, "reporting-verb-subject");
     }
 
-    private static Optional<Claimant> name(String s, List<Token> t, int from, int end, int at) {
-        while (from < end && (t.get(from).is("the") || t.get(from).is("The") || t.get(from).is("a"))) from++;
+    /** "The group X, initially formed to document atrocities, reported": the subject stands before the aside. */
+    private Optional<Claimant> aside(String s, List<Token> t, int comma, int verb) {
+        int open = comma;
+        while (open > 0 && comma - open < 2 * MAX_WORDS && !STOP.contains(t.get(open - 1))) open--;
+        if (open < 2 || !t.get(open - 1).is(",")) return Optional.empty();
+        int close = open - 1, start = close;
+        while (start > 0 && close - start < MAX_WORDS && !STOP.contains(t.get(start - 1))) start--;
+        if (start >= close || !t.get(start).capitalized()) return Optional.empty();
+        while (start < close && ARTICLES.contains(t.get(start))) start++;
+        return start < close ? named(s, t, start, close, verb, "reporting-verb-subject") : Optional.empty();
+    }
+
+    /** A word a name can hold: capitalized, or a source noun; never a dateline's word. */
+    private boolean nameWord(Token w) {
+        return !notName.contains(w) && !ARTICLES.contains(w) && (w.capitalized() || roles.contains(w) || particleName(w));
+    }
+
+    /** A name with a lower-case particle: "al-Halabi", "bin-Salman". */
+    private static boolean particleName(Token w) {
+        int dash = w.text().indexOf('-');
+        return w.isWord() && dash > 0 && dash <= 3 && dash + 1 < w.text().length() && Character.isUpperCase(w.text().charAt(dash + 1));
+    }
+
+    private Optional<Claimant> named(String s, List<Token> t, int from, int end, int at, String rule) {
         if (from >= end) return Optional.empty();
-        boolean capitalized = false;
-        for (int k = from; k < end; k++) capitalized |= t.get(k).capitalized();
-        if (!capitalized && end - from > 4) return Optional.empty();
+        Optional<ClaimantNames.Known> known = names.find(t, from, end);
+        // the known name is the claimant when it ends the name or a member of it speaks ("SANA reporter in Aleppo"),
+        // not when it only qualifies another body ("U.N. human rights office")
+        if (known.isPresent() && (known.get().to() == end || members.contains(t.get(known.get().to())))) {
+            return Optional.of(new Claimant(Optional.of(known.get().canonical()), false, at, from, end, rule));
+        }
         String text = SPACES.matcher(s.substring(t.get(from).start(), t.get(end - 1).end())).replaceAll(" ").replace("*", "").replace("_", "");
-        if (PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) return Optional.of(new Claimant(Optional.empty(), true, at));
-        return Optional.of(new Claimant(Optional.of(text), false, at));
+        if (PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) return Optional.of(new Claimant(Optional.empty(), true, at, from, end, "pronoun"));
+        return Optional.of(new Claimant(Optional.of(text), false, at, from, end, rule));
     }
 }

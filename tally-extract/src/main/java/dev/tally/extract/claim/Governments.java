@@ -1,0 +1,44 @@
+package dev.tally.extract.claim;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whose government "government forces" and "the regime" are: the government of the country the
+ * article names most, by its name or demonym ({@code countries.tsv}). A reading independent of the
+ * gazetteer, cheap enough to run only when an article speaks of a government. Immutable, so thread-safe.
+ */
+final class Governments {
+    static final String RESOURCE = "countries.tsv";
+    private final Map<String, String> governmentByWord = new HashMap<>();
+
+    Governments() {
+        for (String[] f : TsvResource.rows(RESOURCE, 2)) governmentByWord.put(f[0], f[1]);
+    }
+
+    /** The government of the country {@code sentences} name most; the first named wins a tie. Empty when they name none. */
+    Optional<String> of(List<String> sentences) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (String s : sentences) {
+            int k = 0;
+            while (k < s.length()) {
+                if (!Character.isUpperCase(s.charAt(k)) || k > 0 && Character.isLetter(s.charAt(k - 1))) {
+                    k++;
+                    continue;
+                }
+                int end = k + 1;
+                while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
+                String government = governmentByWord.get(s.substring(k, end));
+                if (government != null) {
+                    int n = counts.merge(government, 1, Integer::sum);
+                    if (best == null || n > counts.get(best)) best = government;
+                }
+                k = end;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.tally.extract.claim;
+
+import dev.tally.model.Article;
+import dev.tally.model.Claim;
+import dev.tally.model.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Perpetrator, means and claimant read from the structure of the clause, on sentences written for these tests. */
+class AgentAndClaimantTest {
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private List<Claim> claims(String text) {
+        return extractor.extract(new Article("t.txt", text, Optional.of(LocalDate.of(2016, 10, 9)), Map.of())).claims();
+    }
+
+    private Claim first(String text) {
+        List<Claim> c = claims(text);
+        assertThat(c).as("claims in: %s", text).isNotEmpty();
+        return c.get(0);
+    }
+
+    @Test
+    void theModifierOfTheMeansIsTheAgentNotAGroupNamedLaterInTheArticle() {
+        List<Claim> c = claims("Rebel shelling killed four civilians in the old quarter of Damascus on Sunday. "
+                + "Fighters of the Islamic State group have held the eastern desert for two years and ISIS leaders met in Raqqa.");
+        assertThat(c.get(0).actor().perpetrator()).contains("rebels");
+        assertThat(c.get(0).actor().means()).contains("artillery");
+        assertThat(c.get(0).provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:means-modifier");
+    }
+
+    @Test
+    void whoSaysSoIsNotWhoDidIt() {
+        Claim c = first("ISIS said on Tuesday that at least 10 of its fighters were killed by US-led strikes near the town of Tabqa.");
+        assertThat(c.actor().perpetrator()).contains("US-led coalition");
+        assertThat(c.provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:passive-by-agent");
+    }
+
+    @Test
+    void aCountryNamedAsAPlaceIsNoPerpetrator() {
+        Claim c = first("A blast at a crossing on the border with Turkey killed 20 rebel fighters on Thursday.");
+        assertThat(c.actor().perpetrator()).isEmpty();
+        assertThat(c.actor().means()).contains("bombing");
+        assertThat(c.provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:none");
+    }
+
+    @Test
+    void governmentForcesAreTheGovernmentOfTheArticlesCountry() {
+        Claim c = first("Government forces shelled the town of Douma in Syria on Monday, killing 12 civilians. "
+                + "Syrian activists said the toll could rise.");
+        assertThat(c.actor().perpetrator()).contains("Syrian government");
+    }
+
+    @Test
+    void anotherIncidentWithoutAnAgentHasNoPerpetrator() {
+        List<Claim> c = claims("Regime warplanes struck a market in the Syrian town of Saraqib, killing 15 people. "
+                + "In Hama province, a woman and her two sons died when their car hit a landmine near a farm.");
+        assertThat(c.get(0).actor().perpetrator()).contains("Syrian government");
+        assertThat(c).last().satisfies(x -> assertThat(x.actor().perpetrator()).isEmpty());
+    }
+
+    @Test
+    void anAttackToldBeforeLendsItsPerpetrator() {
+        List<Claim> c = claims("Turkish drones struck a convoy of Kurdish fighters near Manbij on Friday, killing six of them. "
+                + "Nine others were wounded in the strikes.");
+        assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Turkey", "Turkey");
+    }
+
+    @Test
+    void aClaimantWithoutCommasIsTheSourcesNameNotTheClauseBeforeIt() {
+        Claim c = first("Eleven people were killed in air raids on the village of Kafr Nabl on Monday the Britain-based monitor said.");
+        assertThat(c.claimant()).contains("Syrian Observatory for Human Rights");
+        assertThat(c.provenance().basis()).containsEntry(Provenance.Field.CLAIMANT, "claimant:reporting-verb-subject");
+    }
+
+    @Test
+    void aSourceIsReportedUnderOneName() {
+        List<Claim> c = claims("The Syrian Observatory for Human Rights said 30 militants were killed near Shadadi. "
+                + "Another five were killed outside Kobane, SOHR said.");
+        assertThat(c).extracting(x -> x.claimant().orElse("-")).containsOnly("Syrian Observatory for Human Rights");
+    }
+
+    @Test
+    void aPronounSaysItIsTheSourceNamedBefore() {
+        List<Claim> c = claims("State news agency SANA reported that rockets killed three people in Aleppo. "
+                + "Seven others were wounded in a nearby district, it said.");
+        assertThat(c).extracting(x -> x.claimant().orElse("-")).containsExactly("SANA", "SANA");
+        assertThat(c.get(1).provenance().basis()).containsEntry(Provenance.Field.CLAIMANT, "claimant:pronoun-antecedent");
+    }
+
+    @Test
+    void aDatelineIsNoClaimant() {
+        Claim c = first("Published September 25 2016 Three people were killed when a car bomb exploded in the market of Azaz.");
+        assertThat(c.claimant()).isEmpty();
+        assertThat(c.actor().means()).contains("car bomb");
+    }
+
+    @Test
+    void aClaimOfResponsibilityIsNoClaimOfTheFigure() {
+        Claim c = first("The group also claimed an attack on a checkpoint that killed at least 17 people.");
+        assertThat(c.claimant()).isEmpty();
+    }
+}
