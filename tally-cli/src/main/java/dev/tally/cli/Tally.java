@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tally", mixinStandardHelpOptions = true, version = "tally 0.1.0",
         description = "Turns news reports about war into a sourced ledger of harm to people.",
         subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, ClaimsCommand.class,
-                ShowCommand.class, ExportCommand.class, StatsCommand.class, ReextractCommand.class, ServeCommand.class, UserCommand.class, BenchCommand.class,
+                ShowCommand.class, OutletsCommand.class, DocumentsCommand.class, ExportCommand.class, StatsCommand.class, ReextractCommand.class, ServeCommand.class, UserCommand.class, BenchCommand.class,
                 BenchWebCommand.class, BenchLedgerCommand.class, CommandLine.HelpCommand.class})
 public final class Tally implements Runnable {
     /** Exit codes shared by every command. */
