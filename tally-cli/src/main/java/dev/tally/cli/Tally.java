@@ -9,8 +9,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tally", mixinStandardHelpOptions = true, version = "tally 0.1.0",
         description = "Turns news reports about war into a sourced ledger of harm to people.",
         subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, ClaimsCommand.class,
-                ShowCommand.class, ExportCommand.class, StatsCommand.class, ReextractCommand.class, ServeCommand.class, UserCommand.class,
-                CommandLine.HelpCommand.class})
+                ShowCommand.class, OutletsCommand.class, DocumentsCommand.class, ExportCommand.class, StatsCommand.class,
+                ReextractCommand.class, ServeCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
 public final class Tally implements Runnable {
     /** Exit codes shared by every command. */
     public static final int OK = 0, FAILURE = 1, USAGE = 2, SOME_REJECTED = 3;

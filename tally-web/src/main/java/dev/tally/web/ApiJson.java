@@ -113,7 +113,7 @@ final class ApiJson {
         o.put("reason", d.reason().orElse(null));
         o.put("format", d.format().orElse(null));
         o.put("published", d.published().map(Object::toString).orElse(null));
-        o.put("outlet", d.meta().get("outlet"));
+        o.put("outlet", TrackJson.source(d).outlet());
         o.put("url", d.meta().get("url"));
         ObjectNode meta = o.putObject("meta");
         d.meta().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> meta.put(e.getKey(), e.getValue()));

@@ -33,7 +33,8 @@ final class DocumentsApi {
         o.put("page", page.number());
         o.put("size", page.size());
         ArrayNode items = o.putArray("items");
-        page.of(hits).forEach(d -> items.add(ApiJson.document(d)));
+        LedgerSnapshot snapshot = service.snapshot();
+        page.of(hits).forEach(d -> items.add(ApiJson.document(d).set("consistency", TrackJson.consistency(snapshot.tracks().consistency(d.id())))));
         ctx.json(o);
     }
 
@@ -50,6 +51,7 @@ final class DocumentsApi {
         LedgerSnapshot snapshot = service.snapshot();
         StoredDocument d = snapshot.document(id).orElseThrow(() -> ApiError.notFound("id", "no document " + id + " in the ledger"));
         ObjectNode o = ApiJson.document(d);
+        o.set("consistency", TrackJson.consistency(snapshot.tracks().consistency(id)));
         Optional<String> text = service.text(id);
         o.put("text", text.orElse(null));
         IncidentView view = snapshot.view(values);

@@ -1,5 +1,6 @@
 package dev.tally.web;
 
+import dev.tally.resolve.TrackRecords;
 import dev.tally.resolve.IncidentResolver;
 import dev.tally.store.ClaimReview;
 import dev.tally.model.IncidentRecord;
@@ -26,6 +27,7 @@ final class LedgerSnapshot {
     private final IncidentView extracted;
     private final IncidentView reviewedView;
     private final int decisions;
+    private final TrackRecords tracks;
 
     private LedgerSnapshot(List<StoredDocument> documents, List<StoredClaim> claims, List<IncidentRecord> incidents,
                            ReviewedIncidents reviewed, int decisions) {
@@ -37,6 +39,12 @@ final class LedgerSnapshot {
         this.decisions = decisions;
         this.extracted = new IncidentView(incidents, extractedClaims, this.documents);
         this.reviewedView = new IncidentView(reviewed.incidents(), reviewed.claims(), this.documents);
+        this.tracks = TrackJson.of(documents, claims, incidents);
+    }
+
+    /** Outlets' track records and documents' consistency, from the values as extracted. */
+    TrackRecords tracks() {
+        return tracks;
     }
 
     /** Reads the whole ledger and applies its reviews. */

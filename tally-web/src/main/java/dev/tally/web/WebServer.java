@@ -65,6 +65,7 @@ public final class WebServer implements AutoCloseable {
         IncidentsApi incidents = new IncidentsApi(service);
         ClaimsApi claims = new ClaimsApi(service);
         DocumentsApi documents = new DocumentsApi(service);
+        OutletsApi outlets = new OutletsApi(service);
         SeriesApi series = new SeriesApi(service);
         ReviewApi review = new ReviewApi(service);
         AuthApi auth = new AuthApi(service, sessions, new SignInThrottle(Clock.systemUTC()));
@@ -82,6 +83,8 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/claims/{id}/reviews", review::reviewClaim);
         app.get("/api/documents", documents::list);
         app.get("/api/documents/{id}", documents::one);
+        app.get("/api/outlets", outlets::list);
+        app.get("/api/outlets/{name}", outlets::one);
         app.get("/api/series", series::series);
         app.get("/api/stats", series::stats);
         app.get("/api/audit", review::audit);

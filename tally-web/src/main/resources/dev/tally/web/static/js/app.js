@@ -6,6 +6,7 @@ import { incidentPage } from './incident.js';
 import { documentsPage, documentPage } from './documents.js';
 import { totalsPage } from './totals.js';
 import { auditPage, signInPage } from './audit.js';
+import { outletsPage, outletPage } from './outlet.js';
 
 const main = document.getElementById('main');
 
@@ -36,6 +37,8 @@ export async function route() {
     else if (parts[0] === 'documents') await documentsPage(main, params);
     else if (parts[0] === 'totals') await totalsPage(main, params);
     else if (parts[0] === 'document' && parts[1]) await documentPage(main, parts[1]);
+    else if (parts[0] === 'outlets') await outletsPage(main);
+    else if (parts[0] === 'outlet' && parts[1]) await outletPage(main, parts[1]);
     else if (parts[0] === 'audit') await auditPage(main, params);
     else if (parts[0] === 'signin') await signInPage(main, params, showUser);
     else append(main, h('p', { class: 'error' }, `No page ${path}`));

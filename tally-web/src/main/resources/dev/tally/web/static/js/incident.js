@@ -4,6 +4,7 @@ import { h, append, clear, range, days, placeName } from './dom.js';
 import { get, query, session } from './api.js';
 import { articleText, showMarks } from './article.js';
 import { claimActions, mergeForm, splitForm } from './review.js';
+import { outletLink } from './outlet.js';
 
 export async function incidentPage(main, id, params) {
   const values = params.get('values') || '';
@@ -64,7 +65,7 @@ function source(i, d, reload) {
   const claims = i.claims.filter((c) => c.document === d.id);
   const contradicted = new Set(i.contradictions.flatMap((c) => c.claims));
   return h('article', { class: 'source', 'data-document': d.id },
-    h('header', {}, h('h3', {}, d.outlet || d.name), h('p', { class: 'muted' }, `${d.name} · published ${d.published || 'unknown'}`,
+    h('header', {}, h('h3', {}, outletLink(d.outlet, d.name)), h('p', { class: 'muted' }, `${d.name} · published ${d.published || 'unknown'}`,
       d.url ? [' · ', h('a', { href: d.url, rel: 'noopener noreferrer' }, 'original')] : '')),
     h('ul', { class: 'claims' }, claims.map((c) => h('li', { class: `claim ${c.status}`, 'data-claim': c.id },
       h('a', { href: `#claim-${c.id}`, class: 'figure', onclick: (e) => { e.preventDefault(); focus(c.id); } },
