@@ -24,27 +24,43 @@ import java.util.stream.Collectors;
 final class BlockKeys {
     static final String NO_COUNTRY = "xx";
     static final String UNDATED = "undated";
+    /** The most weeks of a loosely dated claim's range that are blocked with it: a "this year" joins nothing by day anyway. */
+    static final int LOOSE_WEEKS = 6;
 
     private BlockKeys() {
     }
 
-    /** The block of each claim of one document, by claim id. */
-    static Map<String, String> claimBlocks(java.util.List<Claim> claims, Optional<LocalDate> published) {
+    /**
+     * The blocks of each claim of one document, by claim id: first its home block (where its range starts), then,
+     * for a loosely dated claim ("earlier this month"), every further week its range covers, up to
+     * {@link #LOOSE_WEEKS}, so that the dated events it may join are in a block with it.
+     */
+    static Map<String, java.util.List<String>> claimBlocks(java.util.List<Claim> claims, Optional<LocalDate> published) {
         String home = claims.stream().flatMap(c -> c.place().country().stream())
                 .collect(Collectors.groupingBy(Function.identity(), java.util.TreeMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(NO_COUNTRY);
-        return claims.stream().collect(Collectors.toMap(Claim::id, c -> {
-            String country = c.place().country().orElse(home).toLowerCase(Locale.ROOT);
-            Optional<LocalDate> day = c.date().start().or(() -> published);
-            return country + "|" + day.map(BlockKeys::week).orElse(UNDATED);
-        }, (a, b) -> a, java.util.TreeMap::new));
+        Map<String, java.util.List<String>> blocks = new java.util.TreeMap<>();
+        for (Claim c : claims) {
+            String country = c.place().country().orElse(home).toLowerCase(Locale.ROOT) + "|";
+            Optional<LocalDate> start = c.date().start().or(() -> published);
+            java.util.List<String> mine = new java.util.ArrayList<>();
+            mine.add(country + start.map(BlockKeys::week).orElse(UNDATED));
+            if (c.date().start().isPresent() && c.date().end().isPresent()) {
+                LocalDate last = c.date().end().get();
+                LocalDate cap = start.get().plusWeeks(LOOSE_WEEKS);
+                for (LocalDate d = start.get().plusWeeks(1); !d.isAfter(last) && d.isBefore(cap); d = d.plusWeeks(1)) mine.add(country + week(d));
+                if (!last.isAfter(cap) && !mine.contains(country + week(last))) mine.add(country + week(last));
+            }
+            blocks.putIfAbsent(c.id(), mine);
+        }
+        return blocks;
     }
 
     /** The blocks a document with claims in these blocks goes to: each, and its neighbouring weeks. */
-    static Set<String> documentBlocks(java.util.Collection<String> claimBlocks) {
+    static Set<String> documentBlocks(java.util.Collection<java.util.List<String>> claimBlocks) {
         Set<String> blocks = new TreeSet<>();
-        for (String block : claimBlocks) {
+        for (String block : claimBlocks.stream().flatMap(java.util.List::stream).toList()) {
             blocks.add(block);
             int bar = block.indexOf('|');
             String week = block.substring(bar + 1);

@@ -45,8 +45,8 @@ final class BlockResolution {
         Map<Claim, String> blockOf = new HashMap<>();
         for (DocClaims doc : docs) {
             List<Claim> mine = doc.claims().stream().map(json::claim).toList();
-            Map<String, String> blocks = BlockKeys.claimBlocks(mine, Optional.ofNullable(doc.published()).map(LocalDate::parse));
-            for (Claim c : mine) blockOf.put(c, blocks.get(c.id()));
+            Map<String, List<String>> blocks = BlockKeys.claimBlocks(mine, Optional.ofNullable(doc.published()).map(LocalDate::parse));
+            for (Claim c : mine) blockOf.put(c, blocks.get(c.id()).get(0));
             claims.addAll(mine);
         }
         List<StoredClaim> stored = stored(claims);

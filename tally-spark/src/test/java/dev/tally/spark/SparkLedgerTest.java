@@ -91,6 +91,7 @@ class SparkLedgerTest {
         assertThat(incidents).anyMatch(line -> new IncidentLines().claims(line).stream().map(IncidentLines.Ref::doc).distinct().count() > 1);
         assertThat(spark.read().parquet(out.resolve("incidents").toString()).count()).isEqualTo(incidents.size());
 
+        assertThat(spark.read().parquet(out.resolve("documents").toString()).where("format = 'warc' and published is not null").count()).isEqualTo(5);
         Row[] documents = (Row[]) spark.read().parquet(out.resolve("documents").toString()).where("format = 'text'")
                 .orderBy("name").select("name", "published", "outlet", "country", "month").collect();
         assertThat(documents).hasSize(5);
@@ -208,14 +209,25 @@ class SparkLedgerTest {
         return lines.stream().sorted().toList();
     }
 
-    /** A WARC archive with each article as a text/plain response, at https://seeds.example/NAME. */
+    /**
+     * A WARC archive with each article as a news page at https://seeds.example/NAME: an HTML response whose
+     * paragraphs are the article's and whose publication time is its date in the seeds' meta.json.
+     */
     static void writeWarc(Path file, List<Path> articles, WarcCompression compression) throws IOException {
+        var meta = new com.fasterxml.jackson.databind.ObjectMapper().readTree(SEEDS.resolve("meta.json").toFile()).get("documents");
         try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING), compression)) {
             for (Path article : articles) {
-                HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain; charset=utf-8"),
-                        Files.readAllBytes(article)).build();
-                writer.write(new WarcResponse.Builder("https://seeds.example/" + article.getFileName())
+                String name = article.getFileName().toString();
+                StringBuilder page = new StringBuilder("<!doctype html><html><head><meta property=\"article:published_time\" content=\"")
+                        .append(meta.get(name).get("published").asText()).append("T09:00:00Z\"></head><body><article>");
+                for (String paragraph : Files.readString(article).split("\n\\s*\n")) {
+                    page.append("<p>").append(paragraph.strip().replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+                }
+                page.append("</article></body></html>");
+                HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"),
+                        page.toString().getBytes(StandardCharsets.UTF_8)).build();
+                writer.write(new WarcResponse.Builder("https://seeds.example/" + name)
                         .date(Instant.parse("2017-07-30T08:00:00Z")).body(http).build());
             }
         }
