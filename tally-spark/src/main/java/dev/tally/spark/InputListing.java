@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * On the driver: the files to read under the given paths and the sidecar that serves each, as {@code tally ingest}
@@ -52,13 +51,9 @@ final class InputListing {
                 FileSystem fs = path.getFileSystem(conf);
                 if (fs.exists(path) && fs.getFileStatus(path).isDirectory()) {
                     List<String> found = new ArrayList<>();
-                    RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
-                    String root = fs.makeQualified(path).toString();
-                    while (it.hasNext()) {
-                        String file = it.next().getPath().toString();
-                        if (!hidden(file.substring(Math.min(root.length(), file.length()))) && !isSidecar(file, given)) found.add(file);
-                    }
+                    walk(fs, fs.makeQualified(path), found);
                     found.sort(null);
+                    given.ifPresent(found::remove);
                     for (String file : found) files.add(new InputFile(file, given.orElseGet(() -> listing.sidecarOf(new Path(file)))));
                 } else {
                     String file = fs.makeQualified(path).toString();
@@ -71,23 +66,28 @@ final class InputListing {
         return new Listing(files, listing.sidecars, listing.problems);
     }
 
+    /**
+     * The files under a folder, hidden ones and sidecars left out. Walked with listStatus, not listFiles: a
+     * located status reads each local file's permissions, which costs Hadoop a process per file.
+     */
+    private static void walk(FileSystem fs, Path folder, List<String> found) throws IOException {
+        for (FileStatus status : fs.listStatus(folder)) {
+            String name = status.getPath().getName();
+            if (name.startsWith(".") || name.startsWith("_")) continue;
+            if (status.isDirectory()) {
+                walk(fs, status.getPath(), found);
+            } else if (!name.equals(DocumentReader.META_FILE_NAME)) {
+                found.add(status.getPath().toString());
+            }
+        }
+    }
+
     private String qualified(Path path) {
         try {
             return path.getFileSystem(conf).makeQualified(path).toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean hidden(String relative) {
-        for (String part : relative.split("/")) {
-            if (part.startsWith(".") || part.startsWith("_")) return true;
-        }
-        return false;
-    }
-
-    private static boolean isSidecar(String file, Optional<String> given) {
-        return new Path(file).getName().equals(DocumentReader.META_FILE_NAME) || given.filter(file::equals).isPresent();
     }
 
     /** The sidecar beside a file: in its folder, else the folder above; null when there is none. */

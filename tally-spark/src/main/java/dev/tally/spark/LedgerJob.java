@@ -59,7 +59,35 @@ public final class LedgerJob {
     }
 
     /** What the job did; {@code problems} are the sidecars' (a bad date in meta.json), each naming its document. */
-    public record Summary(int files, long documents, long claims, long rejects, long incidents, List<String> problems) {
+    public record Summary(int files, long documents, long claims, long rejects, long incidents, List<String> problems,
+                          Map<String, Double> stageSeconds) {
+    }
+
+    /** Names the jobs the next actions start, in the Spark UI, and times each such stage on the driver. */
+    private static final class Stages {
+        private final JavaSparkContext sc;
+        private final Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        private String current;
+        private long started;
+
+        Stages(JavaSparkContext sc) {
+            this.sc = sc;
+        }
+
+        void start(String name, String description) {
+            end();
+            current = name;
+            started = System.nanoTime();
+            sc.setJobGroup("tally-" + name, "tally spark: " + description, false);
+            sc.setJobDescription("tally spark: " + description);
+            sc.sc().setCallSite("tally " + name);
+        }
+
+        Map<String, Double> end() {
+            if (current != null) seconds.put(current, (System.nanoTime() - started) / 1e9);
+            current = null;
+            return seconds;
+        }
     }
 
     private static final StructType DOCUMENT = DataTypes.createStructType(List.of(
@@ -91,8 +119,9 @@ public final class LedgerJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = sc.hadoopConfiguration();
         String out = options.out();
+        Stages stages = new Stages(sc);
 
-        stage(sc, "list", "list inputs and read sidecars");
+        stages.start("list", "list inputs and read sidecars");
         InputListing.Listing listing = InputListing.list(options.inputs(), options.meta(), conf);
         Broadcast<Map<String, byte[]>> sidecars = sc.broadcast(listing.sidecars());
         Broadcast<SerializableWritable<Configuration>> hadoop = sc.broadcast(new SerializableWritable<>(conf));
@@ -105,39 +134,39 @@ public final class LedgerJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<Extracted> accepted = extracted.filter(e -> !e.rejected());
 
-        stage(sc, "extract", "read " + listing.files().size() + " files, extract claims, write documents");
-        spark.createDataFrame(accepted.map(LedgerJob::documentRow), DOCUMENT).write().mode(SaveMode.Overwrite)
-                .partitionBy("country", "month").parquet(out + "/documents");
+        stages.start("extract", "read " + listing.files().size() + " files, extract claims, write documents");
+        partitioned(spark.createDataFrame(accepted.map(LedgerJob::documentRow), DOCUMENT)).parquet(out + "/documents");
 
-        stage(sc, "rejects", "write rejects");
+        stages.start("rejects", "write rejects");
         spark.createDataFrame(extracted.filter(Extracted::rejected).map(e -> RowFactory.create(e.name(), e.sha256(), e.reason(), e.input())), REJECT)
                 .write().mode(SaveMode.Overwrite).parquet(out + "/rejects");
 
-        stage(sc, "claims", "write claims");
+        stages.start("claims", "write claims");
         Dataset<Row> lines = spark.createDataFrame(accepted.flatMap(e -> e.claims().stream().map(c -> RowFactory.create(c, e.day())).iterator()), CLAIM_LINE);
-        lines.select(from_json(col("json"), Schemas.CLAIM).as("c"), col("day")).select(col("c.*"),
+        partitioned(lines.select(from_json(col("json"), Schemas.CLAIM).as("c"), col("day")).select(col("c.*"),
                         coalesce(lower(col("c.place.country")), lit("none")).as("country"),
-                        coalesce(date_format(col("c.date.start"), "yyyy-MM"), substring(col("day"), 1, 7), lit("undated")).as("month"))
-                .drop("day").write().mode(SaveMode.Overwrite).partitionBy("country", "month").parquet(out + "/claims");
+                        coalesce(date_format(col("c.date.start"), "yyyy-MM"), substring(col("day"), 1, 7), lit("undated")).as("month")))
+                .parquet(out + "/claims");
 
-        stage(sc, "ledger", "write ledger JSON Lines for tally load");
+        stages.start("ledger", "write ledger JSON Lines for tally load");
         spark.createDataset(extracted.map(LedgerJob::ledgerLine).rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite)
                 .text(out + "/ledger/documents");
 
-        stage(sc, "resolve", "resolve incidents per country and week");
+        stages.start("resolve", "resolve incidents per country and week");
         JavaRDD<String> incidents = incidents(accepted).persist(StorageLevel.MEMORY_AND_DISK());
         spark.createDataset(incidents.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "/ledger/incidents");
-        stage(sc, "incidents", "write incidents");
+        stages.start("incidents", "write incidents");
         Dataset<Row> incidentRows = spark.createDataset(incidents.rdd(), Encoders.STRING()).toDF("json")
                 .select(from_json(col("json"), Schemas.INCIDENT).as("i")).select("i.*");
-        incidentRows.withColumn("country", coalesce(lower(col("place.country")), substring_index(col("key"), "-", 1)))
-                .withColumn("month", coalesce(date_format(col("date.start"), "yyyy-MM"), lit("undated")))
-                .write().mode(SaveMode.Overwrite).partitionBy("country", "month").parquet(out + "/incidents");
+        partitioned(incidentRows.withColumn("country", coalesce(lower(col("place.country")), substring_index(col("key"), "-", 1)))
+                .withColumn("month", coalesce(date_format(col("date.start"), "yyyy-MM"), lit("undated"))))
+                .parquet(out + "/incidents");
+        stages.start("count", "count incidents");
         long incidentCount = incidents.count();
         extracted.unpersist();
         incidents.unpersist();
         return new Summary(listing.files().size(), counters.documents().value(), counters.claims().value(), counters.rejects().value(),
-                incidentCount, listing.problems());
+                incidentCount, listing.problems(), stages.end());
     }
 
     /**
@@ -171,10 +200,12 @@ public final class LedgerJob {
                 .flatMap(prefix -> BlockResolution.renumber(prefix._2()).iterator());
     }
 
-    private static void stage(JavaSparkContext sc, String name, String description) {
-        sc.setJobGroup("tally-" + name, "tally spark: " + description, false);
-        sc.setJobDescription("tally spark: " + description);
-        sc.sc().setCallSite("tally " + name);
+    /**
+     * A table written in folders by country and month, each folder by one task: a file per folder, not one per
+     * folder and task (on a local file system each new file costs Hadoop a process to set its permissions).
+     */
+    private static org.apache.spark.sql.DataFrameWriter<Row> partitioned(Dataset<Row> rows) {
+        return rows.repartition(rows.sparkSession().sparkContext().defaultParallelism(), col("country"), col("month")).write().mode(SaveMode.Overwrite).partitionBy("country", "month");
     }
 
     private static Row documentRow(Extracted e) {

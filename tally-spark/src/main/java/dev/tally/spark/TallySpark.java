@@ -46,6 +46,9 @@ public final class TallySpark {
         }
         SparkSession.Builder builder = SparkSession.builder().appName("tally spark");
         master.ifPresent(builder::master);
+        if (master.filter(m -> m.startsWith("local")).isPresent()) {
+            builder.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+        }
         int code;
         SparkSession spark = builder.getOrCreate();
         try {
@@ -54,6 +57,9 @@ public final class TallySpark {
             s.problems().forEach(p -> System.err.println("meta: " + p));
             System.err.printf(Locale.ROOT, "tally spark: %,d files: %,d documents, %,d claims, %,d rejected, %,d incidents -> %s%n",
                     s.files(), s.documents(), s.claims(), s.rejects(), s.incidents(), paths.get(paths.size() - 1));
+            StringBuilder times = new StringBuilder();
+            s.stageSeconds().forEach((stage, secs) -> times.append(String.format(Locale.ROOT, " %s %.1f s;", stage, secs)));
+            System.err.println("tally spark: stages:" + times);
             code = s.rejects() > 0 ? 3 : 0;
         } catch (RuntimeException e) {
             System.err.println("tally spark: " + e.getMessage());

@@ -53,7 +53,8 @@ class SparkLedgerTest {
     @BeforeAll
     static void start() {
         spark = SparkSession.builder().master("local[2]").appName("tally spark test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName()).getOrCreate();
     }
 
     @AfterAll
@@ -90,6 +91,16 @@ class SparkLedgerTest {
         assertThat(incidents).isEqualTo(singleMachine(expected));
         assertThat(incidents).anyMatch(line -> new IncidentLines().claims(line).stream().map(IncidentLines.Ref::doc).distinct().count() > 1);
         assertThat(spark.read().parquet(out.resolve("incidents").toString()).count()).isEqualTo(incidents.size());
+
+        // tally load makes the ledger tally ingest makes of the same inputs, and loading again changes nothing
+        String loaded = dir.resolve("loaded.db").toString();
+        String ingested = dir.resolve("ingested.db").toString();
+        assertThat(tally("load", "--db", loaded, out.toString())).isEmpty();
+        assertThat(tally("load", "--db", loaded, out.toString())).isEmpty();
+        tally("ingest", "--db", ingested, articles.toString(), warc.getParent().toString());
+        assertThat(tally("incidents", "--db", loaded, "--format", "jsonl")).isEqualTo(tally("incidents", "--db", ingested, "--format", "jsonl"))
+                .hasSize(incidents.size());
+        assertThat(tally("stats", "--db", loaded)).isEqualTo(tally("stats", "--db", ingested));
 
         assertThat(spark.read().parquet(out.resolve("documents").toString()).where("format = 'warc' and published is not null").count()).isEqualTo(5);
         Row[] documents = (Row[]) spark.read().parquet(out.resolve("documents").toString()).where("format = 'text'")
@@ -190,14 +201,21 @@ class SparkLedgerTest {
 
     /** {@code tally extract}'s JSON Lines for these inputs, from the tally command the build made. */
     static List<String> tallyExtract(Path... inputs) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("extract", "--threads", "1"));
+        for (Path p : inputs) args.add(p.toString());
+        return tally(args.toArray(String[]::new));
+    }
+
+    /** What the tally command writes on stdout for these arguments; it must succeed (or only have rejected inputs). */
+    static List<String> tally(String... args) throws IOException, InterruptedException {
         if (!Files.isRegularFile(TALLY_JAR)) fail("no " + TALLY_JAR.toAbsolutePath() + ": build tally-cli first (mvn verify from the root)");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", TALLY_JAR.toString(), "extract", "--threads", "1"));
-        for (Path p : inputs) command.add(p.toString());
+                "-jar", TALLY_JAR.toString()));
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).isIn(0, 3);
+        assertThat(process.exitValue()).as("tally %s", String.join(" ", args)).isIn(0, 3);
         return lines;
     }
 
