@@ -53,8 +53,8 @@ for n in 1 2; do
   row "tally extract --threads $n" "${t[extract$n]}"
 done
 for n in 1 2; do
-  t[spark$n]=$(seconds "$root/bin/tally" spark --master "local[$n]" "$corpus" "$work/out$n")
-  row "tally spark --master local[$n]" "${t[spark$n]}"
+  t[spark$n]=$(seconds "$root/bin/tally" spark --no-incidents --master "local[$n]" "$corpus" "$work/out$n")
+  row "tally spark local[$n]" "${t[spark$n]}"
   grep -h "stages:" "$work/last.err" | sed 's/^tally spark: /    /'
 done
 for n in 1 2; do

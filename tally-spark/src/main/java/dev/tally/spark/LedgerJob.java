@@ -54,8 +54,11 @@ import scala.Tuple2;
  * and {@code rejects} count as the extract stage goes.
  */
 public final class LedgerJob {
-    /** What to read and where to write; {@code meta} is a sidecar for every input, as {@code --meta} of ingest. */
-    public record Options(List<String> inputs, String out, Optional<String> meta, long maxBytes) {
+    /**
+     * What to read and where to write; {@code meta} is a sidecar for every input, as {@code --meta} of ingest;
+     * without {@code resolve} no incidents are written (to measure the extract stage alone).
+     */
+    public record Options(List<String> inputs, String out, Optional<String> meta, long maxBytes, boolean resolve) {
     }
 
     /** What the job did; {@code problems} are the sidecars' (a bad date in meta.json), each naming its document. */
@@ -152,6 +155,11 @@ public final class LedgerJob {
         spark.createDataset(extracted.map(LedgerJob::ledgerLine).rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite)
                 .text(out + "/ledger/documents");
 
+        if (!options.resolve()) {
+            extracted.unpersist();
+            return new Summary(listing.files().size(), counters.documents().value(), counters.claims().value(), counters.rejects().value(),
+                    0, listing.problems(), stages.end());
+        }
         stages.start("resolve", "resolve incidents per country and week");
         JavaRDD<String> incidents = incidents(accepted).persist(StorageLevel.MEMORY_AND_DISK());
         spark.createDataset(incidents.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "/ledger/incidents");

@@ -8,12 +8,13 @@ import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code tally spark} and the spark-submit entry point: {@code [--master M] [--meta FILE] [--max-bytes N] INPUT... OUT}.
+ * {@code tally spark} and the spark-submit entry point: {@code [--master M] [--meta FILE] [--max-bytes N] [--no-incidents] INPUT... OUT}
+ * ({@code --no-incidents}: documents, rejects and claims only, to measure the extract stage).
  * Inputs and output are any paths Hadoop reads and writes ({@code file:}, {@code hdfs:}, {@code s3a:} ...).
  * Exit codes as the tally command: 0 ok, 1 failure, 2 usage, 3 done but some inputs were rejected.
  */
 public final class TallySpark {
-    private static final String USAGE = "usage: tally spark [--master local[*]] [--meta FILE] [--max-bytes N] INPUT... OUT";
+    private static final String USAGE = "usage: tally spark [--master local[*]] [--meta FILE] [--max-bytes N] [--no-incidents] INPUT... OUT";
 
     private TallySpark() {
     }
@@ -22,6 +23,7 @@ public final class TallySpark {
         Optional<String> master = Optional.empty();
         Optional<String> meta = Optional.empty();
         long maxBytes = DocumentReader.DEFAULT_MAX_BYTES;
+        boolean resolve = true;
         List<String> paths = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -29,6 +31,7 @@ public final class TallySpark {
                     case "--master" -> master = Optional.of(args[++i]);
                     case "--meta" -> meta = Optional.of(args[++i]);
                     case "--max-bytes" -> maxBytes = Long.parseLong(args[++i]);
+                    case "--no-incidents" -> resolve = false;
                     case "-h", "--help" -> {
                         System.out.println(USAGE);
                         return;
@@ -53,7 +56,7 @@ public final class TallySpark {
         SparkSession spark = builder.getOrCreate();
         try {
             LedgerJob.Summary s = LedgerJob.run(spark, new LedgerJob.Options(paths.subList(0, paths.size() - 1),
-                    paths.get(paths.size() - 1), meta, maxBytes));
+                    paths.get(paths.size() - 1), meta, maxBytes, resolve));
             s.problems().forEach(p -> System.err.println("meta: " + p));
             System.err.printf(Locale.ROOT, "tally spark: %,d files: %,d documents, %,d claims, %,d rejected, %,d incidents -> %s%n",
                     s.files(), s.documents(), s.claims(), s.rejects(), s.incidents(), paths.get(paths.size() - 1));

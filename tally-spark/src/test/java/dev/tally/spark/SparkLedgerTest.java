@@ -75,7 +75,7 @@ class SparkLedgerTest {
         Path out = dir.resolve("out");
 
         LedgerJob.Summary summary = LedgerJob.run(spark, new LedgerJob.Options(
-                List.of(articles.toString(), warc.getParent().toString()), out.toString(), Optional.empty(), 20L << 20));
+                List.of(articles.toString(), warc.getParent().toString()), out.toString(), Optional.empty(), 20L << 20, true));
 
         List<String> expected = tallyExtract(articles, warc.getParent());
         assertThat(expected).hasSizeGreaterThan(20);
@@ -116,7 +116,7 @@ class SparkLedgerTest {
     @Test
     void blocksOverlapSoIncidentsOnAWeeksEdgeResolveAsOnOneMachine() throws Exception {
         Path out = dir.resolve("shifted");
-        LedgerJob.run(spark, new LedgerJob.Options(List.of(SEEDS.toString()), out.toString(), Optional.empty(), 20L << 20));
+        LedgerJob.run(spark, new LedgerJob.Options(List.of(SEEDS.toString()), out.toString(), Optional.empty(), 20L << 20, true));
         ClaimJson json = new ClaimJson();
         List<Extracted> shifted = new ArrayList<>();
         List<String> allClaims = new ArrayList<>();
@@ -163,7 +163,7 @@ class SparkLedgerTest {
         Files.write(in.resolve("articles.jsonl"), jsonl.toByteArray());
         Path out = dir.resolve("bad-out");
 
-        LedgerJob.Summary summary = LedgerJob.run(spark, new LedgerJob.Options(List.of(in.toString()), out.toString(), Optional.empty(), 64 * 1024));
+        LedgerJob.Summary summary = LedgerJob.run(spark, new LedgerJob.Options(List.of(in.toString()), out.toString(), Optional.empty(), 64 * 1024, true));
 
         Map<String, String> rejects = rejects(out);
         assertThat(rejects.get("scan.txt")).startsWith("binary content, not text");
