@@ -1,5 +1,6 @@
 package dev.tally.cli;
 
+import dev.tally.web.ClaimJson;
 import dev.tally.store.Ledger;
 import dev.tally.model.ClaimKind;
 import dev.tally.model.StoredClaim;

@@ -1,5 +1,6 @@
 package dev.tally.cli;
 
+import dev.tally.web.ClaimJson;
 import dev.tally.extract.claim.ClaimExtractor;
 import dev.tally.model.Claim;
 import dev.tally.model.Document;

@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
         description = "Turns news reports about war into a sourced ledger of harm to people.",
         subcommands = {ExtractCommand.class, IngestCommand.class, IncidentsCommand.class, ClaimsCommand.class,
                 ShowCommand.class, OutletsCommand.class, DocumentsCommand.class, ExportCommand.class, StatsCommand.class,
-                ReextractCommand.class, ServeCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
+                ReextractCommand.class, LoadCommand.class, ServeCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
 public final class Tally implements Runnable {
     /** Exit codes shared by every command. */
     public static final int OK = 0, FAILURE = 1, USAGE = 2, SOME_REJECTED = 3;

@@ -4,15 +4,17 @@ import dev.tally.model.Diagnostic;
 import dev.tally.model.Document;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Reads input files into {@link Document}s: plain text, HTML pages, RSS/Atom feeds (one document per item)
- * and WARC archives, plain or gzip-compressed (one document per HTML or text response). The format is told
+ * WARC archives, plain or gzip-compressed (one document per HTML or text response), and JSON Lines of articles
+ * ({@code .jsonl}, one document per line). The format is told
  * from the content, then the file name. A bad input never throws: it becomes a {@link Document.Rejected}
  * whose reason a person can act on ("empty file (0 bytes)"), and the run goes on.
  *
@@ -44,6 +46,7 @@ public final class DocumentReader {
     private final long maxBytes;
     private final Sidecars sidecars;
     private final WarcDocumentReader warc;
+    private final JsonLinesDocumentReader jsonLines;
 
     /** A reader with the default byte limit that finds {@code meta.json} sidecars beside its inputs. */
     public DocumentReader() {
@@ -62,23 +65,40 @@ public final class DocumentReader {
         this.maxBytes = maxBytes;
         this.sidecars = new Sidecars(meta);
         this.warc = new WarcDocumentReader(maxBytes);
+        this.jsonLines = new JsonLinesDocumentReader(maxBytes);
     }
 
     /** The documents in one file: one for text and HTML, one per item or response for feeds and WARC. */
     public List<Document> read(Path path) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        List<Document> documents = new ArrayList<>();
+        read(InputSource.of(path), documents::add);
+        return sidecars.apply(path, documents);
+    }
+
+    /**
+     * The documents in one input on any file system, each handed to {@code sink} as it is read (a WARC
+     * archive or JSON Lines file of any size is never held whole), with {@code meta}'s entries applied. Never
+     * throws for bad input: it becomes a {@link Document.Rejected}.
+     */
+    public void read(InputSource source, MetaFile meta, Consumer<Document> sink) {
+        read(source, meta.size() == 0 ? sink : document -> sink.accept(Sidecars.apply(meta, document)));
+    }
+
+    private void read(InputSource source, Consumer<Document> sink) {
+        String name = source.name();
+        // What was handed on before a failure stays; the failure itself becomes one more rejection.
         try {
-            return sidecars.apply(path, readFile(path, name));
+            readFile(source, name, sink);
         } catch (IOException e) {
-            return List.of(new Document.Rejected(name, unreadKey(path), Reasons.unreadable(e)));
+            sink.accept(new Document.Rejected(name, unreadKey(source), Reasons.unreadable(e)));
         } catch (RuntimeException e) {
             // The parsers (jsoup, Rome, jwarc) may throw unchecked on input they cannot handle: that input is
             // rejected with their message, and the other inputs are still read.
-            return List.of(new Document.Rejected(name, unreadKey(path), "could not be read: " + Reasons.message(e)));
+            sink.accept(new Document.Rejected(name, unreadKey(source), "could not be read: " + Reasons.message(e)));
         } catch (OutOfMemoryError e) {
             // What was read of this file is garbage now, so the heap is free again for the next one. The
             // reason is a constant and its classes are loaded at start-up: nothing here may need the heap.
-            return List.of(new Document.Rejected(name, unreadKey(path), OUT_OF_HEAP));
+            sink.accept(new Document.Rejected(name, unreadKey(source), OUT_OF_HEAP));
         }
     }
 
@@ -110,61 +130,65 @@ public final class DocumentReader {
     }
 
     /**
-     * The identity of an input whose bytes could not be read: the hash of its absolute path, so two such
+     * The identity of an input whose bytes could not be read: the hash of where it is, so two such
      * inputs stay two documents in the ledger and reading the same one again changes nothing.
      */
-    private static String unreadKey(Path path) {
-        return Sha256.of("unread:" + path.toAbsolutePath());
+    private static String unreadKey(InputSource source) {
+        return Sha256.of("unread:" + source.location());
     }
 
-    private List<Document> readFile(Path path, String name) throws IOException {
-        if (!Files.isRegularFile(path)) {
-            return List.of(new Document.Rejected(name, unreadKey(path), notAFile(path)));
+    private void readFile(InputSource source, String name, Consumer<Document> sink) throws IOException {
+        Optional<String> notAFile = source.notReadable();
+        if (notAFile.isPresent()) {
+            sink.accept(new Document.Rejected(name, unreadKey(source), notAFile.get()));
+            return;
         }
-        long size = Files.size(path);
+        long size = source.size();
         if (size == 0) {
-            return List.of(new Document.Rejected(name, Sha256.of(new byte[0]), Reasons.empty()));
+            sink.accept(new Document.Rejected(name, Sha256.of(new byte[0]), Reasons.empty()));
+            return;
         }
-        Format format = FormatSniffer.sniff(name, head(path));
+        Format format = FormatSniffer.sniff(name, head(source));
         if (format == Format.WARC) {
-            return warc.read(path, name);
+            warc.read(source, name, sink);
+            return;
+        }
+        if (format == Format.JSONL) {
+            jsonLines.read(source, name, sink);
+            return;
         }
         if (size > maxBytes) {
-            return List.of(new Document.Rejected(name, Sha256.ofFile(path), Reasons.tooLarge(size, maxBytes)));
+            sink.accept(new Document.Rejected(name, Sha256.ofSource(source), Reasons.tooLarge(size, maxBytes)));
+            return;
         }
         if (size > Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE) {
-            return List.of(new Document.Rejected(name, Sha256.ofFile(path), Reasons.tooLargeForHeap(size)));
+            sink.accept(new Document.Rejected(name, Sha256.ofSource(source), Reasons.tooLargeForHeap(size)));
+            return;
         }
-        byte[] bytes = readAtMost(path);
+        byte[] bytes = readAtMost(source);
         String sha = Sha256.of(bytes);
         if (bytes.length > maxBytes) {
             // The file grew between the size check and the read.
-            return List.of(new Document.Rejected(name, sha, Reasons.tooLarge(bytes.length, maxBytes)));
+            sink.accept(new Document.Rejected(name, sha, Reasons.tooLarge(bytes.length, maxBytes)));
+            return;
         }
-        return switch (format) {
-            case FEED -> FeedDocumentReader.read(name, sha, bytes);
-            case HTML -> List.of(HtmlDocumentReader.read(name, sha, bytes, Optional.empty()));
-            case TEXT -> List.of(TextDocumentReader.read(name, sha, bytes));
-            case GZIP, WARC -> List.of(new Document.Rejected(name, sha,
+        switch (format) {
+            case FEED -> FeedDocumentReader.read(name, sha, bytes).forEach(sink);
+            case HTML -> sink.accept(HtmlDocumentReader.read(name, sha, bytes, Optional.empty()));
+            case TEXT -> sink.accept(TextDocumentReader.read(name, sha, bytes));
+            case GZIP, WARC, JSONL -> sink.accept(new Document.Rejected(name, sha,
                     "gzip-compressed, but not a WARC archive: decompress it first"));
-        };
-    }
-
-    private static String notAFile(Path path) {
-        if (Files.isDirectory(path)) {
-            return "a folder, not a file (pass folders to inputs() to walk them)";
         }
-        return Files.exists(path) ? "not a regular file" : "unreadable: no such file";
     }
 
-    private static byte[] head(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+    private static byte[] head(InputSource source) throws IOException {
+        try (InputStream in = source.open()) {
             return in.readNBytes(FormatSniffer.HEAD_BYTES);
         }
     }
 
-    private byte[] readAtMost(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+    private byte[] readAtMost(InputSource source) throws IOException {
+        try (InputStream in = source.open()) {
             return in.readNBytes((int) Math.min(maxBytes + 1, MAX_MAX_BYTES));
         }
     }

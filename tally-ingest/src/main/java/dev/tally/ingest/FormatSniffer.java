@@ -36,6 +36,9 @@ final class FormatSniffer {
         if (startsWithWarc(head) || lowerName.endsWith(".warc")) {
             return Format.WARC;
         }
+        if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson")) {
+            return Format.JSONL;
+        }
         String start = markupStart(head);
         if (FEED_START.matcher(start).lookingAt()) {
             return Format.FEED;

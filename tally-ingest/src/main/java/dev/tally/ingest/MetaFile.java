@@ -60,9 +60,17 @@ public final class MetaFile {
      * {@code documents} object), with a message that says where; a bad field only becomes a problem.
      */
     public static MetaFile read(Path path) throws IOException {
+        return parse(path, Files.readAllBytes(path));
+    }
+
+    /**
+     * A sidecar from its bytes, read elsewhere (a Spark job reads it from any file system); {@code path}
+     * names it in messages. Throws as {@link #read} does.
+     */
+    public static MetaFile parse(Path path, byte[] json) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(path));
+            root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -3,7 +3,6 @@ package dev.tally.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,9 +24,14 @@ final class Sha256 {
 
     /** The digest of a whole file, read in blocks so that a large file never sits in memory. */
     static String ofFile(Path file) throws IOException {
+        return ofSource(InputSource.of(file));
+    }
+
+    /** The digest of a whole input, read in blocks. */
+    static String ofSource(InputSource source) throws IOException {
         MessageDigest digest = digest();
         byte[] block = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = source.open()) {
             for (int n = in.read(block); n >= 0; n = in.read(block)) {
                 digest.update(block, 0, n);
             }

@@ -74,7 +74,8 @@ final class Sidecars {
         return folders.map(dir -> dir.resolve(DocumentReader.META_FILE_NAME)).filter(Files::isRegularFile).findFirst();
     }
 
-    private static Document apply(MetaFile meta, Document document) {
+    /** The document with the sidecar's entry for it applied, if there is one. */
+    static Document apply(MetaFile meta, Document document) {
         if (!(document instanceof Document.Accepted accepted)) {
             return document;
         }

@@ -5,12 +5,12 @@ import dev.tally.model.Document;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
@@ -36,13 +36,24 @@ final class WarcDocumentReader {
         this.maxBytes = maxBytes;
     }
 
-    List<Document> read(Path path, String fileName) {
+    List<Document> read(InputSource source, String fileName) {
         List<Document> documents = new ArrayList<>();
+        read(source, fileName, documents::add);
+        return documents;
+    }
+
+    /** Hands on each document as its record is read, so an archive of any size is never held whole. */
+    void read(InputSource source, String fileName, Consumer<Document> sink) {
         int records = 0;
-        try (WarcReader reader = new WarcReader(path)) {
+        int emitted = 0;
+        try (WarcReader reader = new WarcReader(source.open())) {
             for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
                 if (next.get() instanceof WarcResponse response) {
-                    readResponse(response).ifPresent(documents::add);
+                    Optional<Document> document = readResponse(response);
+                    if (document.isPresent()) {
+                        sink.accept(document.get());
+                        emitted++;
+                    }
                 }
                 records++;
             }
@@ -52,14 +63,14 @@ final class WarcDocumentReader {
             String reason = records == 0
                     ? "not a readable WARC archive: " + damage(e)
                     : "truncated WARC after " + records + " records: " + damage(e);
-            documents.add(new Document.Rejected(fileName, fileSha(path), reason));
+            sink.accept(new Document.Rejected(fileName, fileSha(source), reason));
+            return;
         }
-        if (documents.isEmpty()) {
+        if (emitted == 0) {
             // nothing to read is said, never passed over in silence
-            documents.add(new Document.Rejected(fileName, fileSha(path),
+            sink.accept(new Document.Rejected(fileName, fileSha(source),
                     "WARC archive without a readable HTML or text response (" + records + " records)"));
         }
-        return documents;
     }
 
     /**
@@ -124,9 +135,9 @@ final class WarcDocumentReader {
     }
 
     /** The archive's digest for its rejection, or none when even that cannot be read. */
-    private static String fileSha(Path path) {
+    private static String fileSha(InputSource source) {
         try {
-            return Sha256.ofFile(path);
+            return Sha256.ofSource(source);
         } catch (IOException e) {
             return "";
         }
