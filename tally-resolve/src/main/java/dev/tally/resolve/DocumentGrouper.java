@@ -150,9 +150,12 @@ final class DocumentGrouper {
         return m.victims() == n.victims() || m.victims() == Victims.UNKNOWN || n.victims() == Victims.UNKNOWN;
     }
 
-    /** The same harm, part and range told again ("Repeats inside one article are one"). */
+    /**
+     * The same harm, part and range told again ("Repeats inside one article are one"); a headline's "16 killed"
+     * repeats the body's "16 civilians killed", so victims only need to fit.
+     */
     private static boolean repeats(Mention m, Mention n) {
-        return Harm.of(m).equals(Harm.of(n)) && key(m).equals(key(n))
+        return m.outcome() == n.outcome() && victimsMatch(m, n) && key(m).equals(key(n))
                 && m.claim().count().min().equals(n.claim().count().min())
                 && m.claim().count().max().equals(n.claim().count().max());
     }

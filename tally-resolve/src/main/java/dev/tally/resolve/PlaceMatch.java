@@ -14,7 +14,10 @@ enum PlaceMatch {
     NESTED,
     /** Places of different precision, both with coordinates, within {@link #NEAR_KM}: a neighbourhood and its city. */
     NEAR,
-    /** Only a country (or an unresolved description) on one side, and the countries agree. */
+    /**
+     * Only a country (or an unresolved description) on one side, or a province and a place within
+     * {@link #PROVINCE_KM} of its centre, and the countries agree: compatible, but no name is shared.
+     */
     COUNTRY,
     /** One side says nothing about where. */
     UNKNOWN,
@@ -24,6 +27,8 @@ enum PlaceMatch {
     static final double NEAR_KM = 25.0;
     /** How far apart two neighbourhood-precise points may be and still be one site (kilometres). */
     static final double SITE_KM = 2.0;
+    /** How far from a province's centre a place may be and still lie in it, without the admin hierarchy. */
+    static final double PROVINCE_KM = 150.0;
     private static final double EARTH_KM = 6371.0;
 
     /** True for the matches that name a place on both sides: a strong link between reports. */
@@ -34,6 +39,8 @@ enum PlaceMatch {
     static PlaceMatch between(Place a, Place b) {
         if (blank(a) || blank(b)) return UNKNOWN;
         if (a.country().isPresent() && b.country().isPresent() && !a.country().equals(b.country())) return NONE;
+        // A country names no place: its centroid is nowhere in particular, so it holds any place of its own.
+        if (a.precision() == Place.Precision.COUNTRY || b.precision() == Place.Precision.COUNTRY) return COUNTRY;
         Optional<TextKey> nameA = a.name().map(TextKey::of).filter(k -> !k.isEmpty());
         Optional<TextKey> nameB = b.name().map(TextKey::of).filter(k -> !k.isEmpty());
         if (nameA.isPresent() && nameB.isPresent()) return names(a, nameA.get(), b, nameB.get());
@@ -46,12 +53,20 @@ enum PlaceMatch {
     private static PlaceMatch names(Place a, TextKey nameA, Place b, TextKey nameB) {
         boolean coordinates = a.lat().isPresent() && b.lat().isPresent();
         double km = coordinates ? kilometres(a, b) : 0;
+        if (nameA.equals(nameB) && km <= NEAR_KM) return SAME;
+        if (km > NEAR_KM && province(a, b) && km <= PROVINCE_KM) return COUNTRY;
         // Two villages may share a name, and two precise points of one city are two sites.
         if (km > NEAR_KM || (km > SITE_KM && specificity(a) == 5 && specificity(b) == 5)) return NONE;
         if (nameA.equals(nameB)) return SAME;
         if (nameA.nests(nameB)) return NESTED;
         if (coordinates && specificity(a) != specificity(b)) return NEAR;
         return NONE;
+    }
+
+    /** One side a province, the other a finer place: it may lie anywhere in the province. */
+    private static boolean province(Place a, Place b) {
+        return a.precision() == Place.Precision.ADMIN_AREA && specificity(b) > 3
+                || b.precision() == Place.Precision.ADMIN_AREA && specificity(a) > 3;
     }
 
     private static boolean blank(Place p) {

@@ -12,6 +12,7 @@ import dev.tally.model.Place;
 import dev.tally.model.IncidentRecord;
 import dev.tally.model.IncidentRecord.Contradiction;
 import dev.tally.model.StoredClaim;
+import dev.tally.model.Victims;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,6 +114,20 @@ class IncidentResolverTest {
 
         assertThat(RESOLVER.resolve(List.of(headline.stored(1), body.stored(2)))).singleElement()
                 .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+    }
+
+    /** "Suicide bombing kills at least 16 in Syria" over "A blast killed at least 16 people in Hasakah": one event. */
+    @Test
+    void aHeadlinesFigureInTheCountryJoinsTheBodysTownWhateverItsVictims() {
+        Place syria = ClaimBuilder.place("Syria", "Syrian Arab Republic", "SY", 35.13, 36.72, Place.Precision.COUNTRY);
+        Place hasakah = ClaimBuilder.city("Al Hasakah", "SY", 36.50, 40.75);
+        ClaimBuilder headline = claim("blast.txt", "c1").harm(KILLED, Victims.UNKNOWN).count(Count.atLeast("at least 16", 16)).offset(0)
+                .on("Tue 05 Jul 2016", "2016-07-05").at(syria).says("Suicide bombing kills at least 16 in northeast Syria");
+        ClaimBuilder body = claim("blast.txt", "c2").harm(KILLED, CIVILIAN).count(Count.atLeast("at least 16", 16)).offset(80)
+                .on("on Tuesday", "2016-07-05").at(hasakah).says("A suicide bomb blast killed at least 16 civilians in Hasakah on Tuesday.");
+
+        assertThat(RESOLVER.resolve(List.of(headline.stored(1), body.stored(2)))).singleElement()
+                .satisfies(i -> assertThat(i.place().name()).contains("Al Hasakah"));
     }
 
     @Test

@@ -33,4 +33,19 @@ class PlaceMatchTest {
         assertThat(PlaceMatch.between(ClaimBuilder.described("a rebel-held area in the north", "SY"),
                 ClaimBuilder.described("A rebel-held area in the north", "SY"))).isEqualTo(PlaceMatch.SAME);
     }
+
+    /** As the gazetteer resolves "in Syria" and "Idlib province": a name with the centroid's coordinates. */
+    @Test
+    void aResolvedCountryHoldsItsPlacesButNamesNone() {
+        Place syria = ClaimBuilder.place("Syria", "Syrian Arab Republic", "SY", 35.13, 36.72, Precision.COUNTRY);
+        Place hasakah = ClaimBuilder.city("Al Hasakah", "SY", 36.50, 40.75);
+        assertThat(PlaceMatch.between(syria, hasakah)).isEqualTo(PlaceMatch.COUNTRY);
+        assertThat(PlaceMatch.between(syria, syria)).isEqualTo(PlaceMatch.COUNTRY);
+        assertThat(PlaceMatch.between(syria, MOSUL)).isEqualTo(PlaceMatch.NONE);
+        Place idlibProvince = ClaimBuilder.place("Idlib province", "Idlib", "SY", 35.83, 36.63, Precision.ADMIN_AREA);
+        Place khanShaykhun = ClaimBuilder.city("Khan Shaykhun", "SY", 35.44, 36.65);
+        Place raqqa = ClaimBuilder.city("Ar Raqqah", "SY", 35.95, 39.01);
+        assertThat(PlaceMatch.between(idlibProvince, khanShaykhun)).isEqualTo(PlaceMatch.COUNTRY);
+        assertThat(PlaceMatch.between(idlibProvince, raqqa)).isEqualTo(PlaceMatch.NONE);
+    }
 }
