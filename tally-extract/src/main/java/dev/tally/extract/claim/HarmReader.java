@@ -22,6 +22,7 @@ final class HarmReader {
     /** Words between a verb and the people it harms: "killing the four", "injuring some civilians", "wounding many others". */
     private static final WordSet DETERMINERS = WordSet.of("the", "all", "his", "her", "their", "its", "a", "an", "some", "many", "other");
     private static final WordSet FAMILY_OPENERS = WordSet.of("entire", "whole", "extended", "the", "a", "an", "his", "her", "their");
+    private static final WordSet NEGATIONS = WordSet.of("not", "never", "n't");
     private static final int RIGHT_REACH = 12;
     private static final int TOLL_REACH = 7;
 
@@ -85,6 +86,7 @@ final class HarmReader {
             if (lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
             Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.RIGHT).at(t, k);
             if (m.isPresent() && (k == from || isVerbGroup(t.get(k - 1)))) {
+                if (k > 0 && NEGATIONS.contains(t.get(k - 1))) return Optional.empty(); // "two passengers were not hurt"
                 return Optional.of(new Harm(Optional.of(outcome(m.get().value())), k + m.get().length()));
             }
         }

@@ -43,7 +43,8 @@ final class SentenceReader {
 
     List<Candidate> read(int index, String sentence, List<Token> t) {
         List<Mention> mentions = new ArrayList<>();
-        for (Figure f : figures.find(sentence, t)) {
+        List<Figure> found = figures.find(sentence, t);
+        for (Figure f : found) {
             if (countsNoPeople(t, f)) continue;
             Head head = heads.read(t, f);
             if (head.countsPeople()) mentions.add(new Mention(f, head));
@@ -65,7 +66,7 @@ final class SentenceReader {
             if (plurals.contains(m)) c = c.filter(p -> p.kind().orElse(null) == ClaimKind.INCIDENT && out.stream().noneMatch(o -> o.outcome().equals(p.outcome())));
             c.ifPresent(out::add);
         }
-        return out;
+        return FatalParts.split(out, found, t);
     }
 
     /** "no basis for reports that civilians were killed": a denial reports no harm. */
@@ -100,7 +101,8 @@ final class SentenceReader {
             harm = Optional.of(new HarmReader.Harm(Optional.empty(), f.end()));
             continues = Candidate.Continues.IN_SENTENCE;
         }
-        if (harm.isEmpty()) return Optional.empty();
+        if (harm.isEmpty() || harm.get().outcome().isPresent() && partOfHarmed(t, f).equals(harm.get().outcome())) return Optional.empty();
+        if (head.kind() == Head.Kind.BARE && inCondition(t, f, harm.get(), before)) return Optional.empty();
         if (harm.get().outcome().isEmpty() && continues == Candidate.Continues.NOTHING) continues = Candidate.Continues.ANY;
         Optional<String> subgroup = part || "family".equals(head.subgroup().orElse(null)) ? head.subgroup() : Optional.empty();
         Optional<Victims> victims = head.victims();
@@ -111,6 +113,29 @@ final class SentenceReader {
         Optional<ClaimKind> kind = kinds.read(t, from, to, f.first(), harm.get().outcome());
         if (part && kind.isEmpty()) continues = Candidate.Continues.IN_SENTENCE;
         return Optional.of(new Candidate(index, f, Math.max(head.end(), f.end()), harm.get().outcome(), victims, subgroup, kind, continues, from, to));
+    }
+
+    /**
+     * "two of the wounded were in critical condition": a part of people already counted with the same
+     * harm is no figure of its own ("four of the wounded later died" is: they are now dead).
+     */
+    private static Optional<Outcome> partOfHarmed(List<Token> t, Figure f) {
+        int k = f.end();
+        if (k + 2 >= t.size() || !t.get(k).is("of") || !(t.get(k + 1).is("the") || t.get(k + 1).is("those"))) return Optional.empty();
+        Token group = t.get(k + 2);
+        if (group.is("dead") || group.is("killed")) return Optional.of(Outcome.KILLED);
+        if (group.is("wounded") || group.is("injured") || group.is("hurt")) return Optional.of(Outcome.INJURED);
+        return Optional.empty();
+    }
+
+    /** "Four people were hospitalized, one in critical condition": the state of some of those just counted. */
+    private static boolean inCondition(List<Token> t, Figure f, HarmReader.Harm harm, List<Candidate> before) {
+        if (before.isEmpty() || f.first() == 0 || !t.get(f.first() - 1).is(",")) return false;
+        if (!before.get(before.size() - 1).outcome().equals(harm.outcome())) return false;
+        for (int k = f.end(); k < Math.min(harm.triggerEnd(), t.size()); k++) {
+            if (t.get(k).is("condition")) return true;
+        }
+        return false;
     }
 
     /**
@@ -154,6 +179,7 @@ final class SentenceReader {
         Token before = f.first() > 0 ? t.get(f.first() - 1) : null;
         Token after = f.end() < t.size() ? t.get(f.end()) : null;
         if (before != null && (MONTHS.contains(before) && f.digits() || before.is(":"))) return true;
+        if (before != null && (before.is("no") || before.is("not") && first.is("one"))) return true; // "no one was injured"
         if (after != null && (MONTHS.contains(after) && f.digits() || after.is(":"))) return true;
         if (after != null && (after.is("-") || after.is("/")) && after.start() == t.get(f.end() - 1).end()) return true;
         if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 3).isPresent()) return true;

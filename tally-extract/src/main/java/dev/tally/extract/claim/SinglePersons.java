@@ -31,7 +31,36 @@ final class SinglePersons {
             if (DETERMINERS.contains(t.get(i))) described(text, t, i).ifPresent(out::add);
         }
         named(text, t).ifPresent(out::add);
+        return joined(text, t, out);
+    }
+
+    /** "a man and a woman were hurt", "a driver, a nurse and a child": persons listed together count together. */
+    private static List<Mention> joined(String text, List<Token> t, List<Mention> persons) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < persons.size(); i++) {
+            Mention first = persons.get(i);
+            int j = i;
+            while (j + 1 < persons.size() && listed(t, persons.get(j).figure().end(), persons.get(j + 1).figure().first())) j++;
+            if (j == i) {
+                out.add(first);
+                continue;
+            }
+            Mention last = persons.get(j);
+            Figure f = new Figure(first.figure().first(), last.figure().end(), Count.exactly(
+                    text.substring(t.get(first.figure().first()).start(), t.get(last.figure().end() - 1).end()), j - i + 1L), false, false);
+            boolean sameVictims = persons.subList(i, j + 1).stream().allMatch(m -> m.head().victims().equals(first.head().victims()));
+            out.add(new Mention(f, new Head(Head.Kind.ONE, last.head().end(),
+                    sameVictims ? first.head().victims() : Optional.empty(), Optional.empty(), Optional.empty(), false)));
+            i = j;
+        }
         return out;
+    }
+
+    /** Only "and" or a comma (with an optional "and") stands between two listed persons. */
+    private static boolean listed(List<Token> t, int end, int next) {
+        int gap = next - end;
+        if (gap == 1) return t.get(end).is("and") || t.get(end).is(",");
+        return gap == 2 && t.get(end).is(",") && t.get(end + 1).is("and");
     }
 
     /**
@@ -66,7 +95,8 @@ final class SinglePersons {
                         Optional.of(HeadReader.victims(noun.get().value())), Optional.empty(), Optional.empty(), false)));
             }
             Token w = t.get(k);
-            boolean modifier = w.isNumber() && w.text().length() <= 3 || w.isWord() && !w.capitalized()
+            boolean hyphen = w.is("-") && w.start() == t.get(k - 1).end(); // "a 26-year-old man" written as tokens
+            boolean modifier = hyphen || w.isNumber() && w.text().length() <= 3 || w.isWord() && !w.capitalized()
                     && (w.lower().contains("-") || lex.get(Lexicon.Role.MODIFIER).startsAt(t, k) || AGE_WORDS.contains(w))
                     || w.capitalized();
             if (!modifier) return Optional.empty();

@@ -1,0 +1,75 @@
+package dev.tally.extract.claim;
+
+import dev.tally.extract.number.Figure;
+import dev.tally.extract.number.Token;
+import dev.tally.model.Count;
+import dev.tally.model.Outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Three people were shot, one fatally": of the people a sentence says were hurt, the part it says
+ * died is killed and only the rest injured, so that no one is counted both dead and wounded.
+ */
+final class FatalParts {
+    private static final int REACH = 12;
+
+    /** What ", one fatally" says: {@code part} is its figure; empty for ", both fatally" (all of them). */
+    private record Fatal(Optional<Figure> part) {}
+
+    private FatalParts() {}
+
+    static List<Candidate> split(List<Candidate> read, List<Figure> figures, List<Token> t) {
+        List<Candidate> out = new ArrayList<>();
+        List<Figure> parts = new ArrayList<>();
+        for (Candidate c : read) {
+            Optional<Long> hurt = exact(c.figure());
+            Optional<Fatal> fatal = hurt.isPresent() && c.outcome().orElse(null) == Outcome.INJURED ? fatal(c, figures, t) : Optional.empty();
+            if (fatal.isEmpty()) {
+                out.add(c);
+            } else if (fatal.get().part().isEmpty()) {
+                out.add(as(c, c.figure(), Outcome.KILLED));
+            } else {
+                Figure part = fatal.get().part().get();
+                long died = exact(part).orElse(Long.MAX_VALUE);
+                if (died >= hurt.get()) {
+                    out.add(died == hurt.get() ? as(c, c.figure(), Outcome.KILLED) : c);
+                    continue;
+                }
+                Figure f = c.figure();
+                out.add(as(c, new Figure(f.first(), f.end(), Count.exactly(f.count().phrase(), hurt.get() - died), false, f.digits()), Outcome.INJURED));
+                out.add(as(c, part, Outcome.KILLED));
+                parts.add(part);
+            }
+        }
+        out.removeIf(c -> parts.contains(c.figure()) && c.outcome().orElse(null) != Outcome.KILLED);
+        return out;
+    }
+
+    /** ", one fatally", ", two of them fatally", ", both fatally" within the claim's reach. */
+    private static Optional<Fatal> fatal(Candidate c, List<Figure> figures, List<Token> t) {
+        for (int j = c.headEnd(); j < Math.min(t.size(), c.headEnd() + REACH); j++) {
+            Token w = t.get(j);
+            if (w.is(".") || w.is(";")) return Optional.empty();
+            if (!w.is("fatally") || j == 0) continue;
+            int end = j >= 3 && t.get(j - 1).is("them") && t.get(j - 2).is("of") ? j - 2 : j;
+            if (t.get(end - 1).is("both") || t.get(end - 1).is("all")) return Optional.of(new Fatal(Optional.empty()));
+            return figures.stream().filter(f -> f.end() == end && f.first() >= c.figure().end()).findFirst()
+                    .map(f -> new Fatal(Optional.of(f)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> exact(Figure f) {
+        Count n = f.count();
+        return n.min().isPresent() && n.min().equals(n.max()) ? Optional.of(n.min().getAsLong()) : Optional.empty();
+    }
+
+    private static Candidate as(Candidate c, Figure f, Outcome outcome) {
+        int headEnd = f == c.figure() ? c.headEnd() : f.end();
+        return new Candidate(c.sentence(), f, headEnd, Optional.of(outcome), c.victims(), c.subgroup(), c.kind(), c.continues(),
+                c.clauseFrom(), c.clauseTo());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.tally.extract.claim;
+
+import dev.tally.model.Article;
+import dev.tally.model.Claim;
+import dev.tally.model.Outcome;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Harm told in everyday news words (issue 10): shootings, single and listed victims, negation, parts. */
+class EverydayHarmTest {
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private List<Tuple> figures(String text) {
+        List<Claim> claims = extractor.extract(new Article("t.txt", text, Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
+        return claims.stream().map(c -> tuple(c.outcome(), c.count().min().orElse(-1), c.count().phrase())).toList();
+    }
+
+    @Test
+    void shootingsAndStabbingsTheirWay() {
+        assertThat(figures("Two men were shot and killed outside a bar on Saturday night, police said."))
+                .containsExactly(tuple(Outcome.KILLED, 2L, "Two"));
+        assertThat(figures("A teenager was stabbed to death near the station on Friday."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "A teenager"));
+        assertThat(figures("Four people were hospitalized after the shooting, one in critical condition."))
+                .containsExactly(tuple(Outcome.INJURED, 4L, "Four"));
+    }
+
+    @Test
+    void everydayVictimsAndWhatHappenedToThem() {
+        assertThat(figures("Officers found a juvenile shot in the parking lot early Sunday."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "a juvenile"));
+        assertThat(figures("Two robbers shot a customer inside the store before fleeing, police said."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "a customer"));
+        assertThat(figures("The bodies of two men were found in a field on Monday evening."))
+                .containsExactly(tuple(Outcome.KILLED, 2L, "two"));
+        assertThat(figures("One firefighter suffered a gunshot wound while fighting the blaze."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "One"));
+        assertThat(figures("A shooting victim was taken to the hospital with wounds to the leg."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "A shooting victim"));
+    }
+
+    @Test
+    void thoseShotWhoDiedAreKilledAndOnlyTheRestInjured() {
+        assertThat(figures("Three people were shot on Sunday night, one fatally, police said."))
+                .containsExactly(tuple(Outcome.INJURED, 2L, "Three"), tuple(Outcome.KILLED, 1L, "one"));
+        assertThat(figures("Five people were wounded in the attack, two of them fatally."))
+                .containsExactly(tuple(Outcome.INJURED, 3L, "Five"), tuple(Outcome.KILLED, 2L, "two"));
+        assertThat(figures("Two officers were shot, both fatally, during the stand-off."))
+                .containsExactly(tuple(Outcome.KILLED, 2L, "Two"));
+    }
+
+    @Test
+    void aVictimWithAnAgeAndVictimsListedTogether() {
+        assertThat(figures("A 26-year-old man was killed in the blast on Monday."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "A 26-year-old man"));
+        assertThat(figures("A man and a woman were hurt when the shell hit their home."))
+                .containsExactly(tuple(Outcome.INJURED, 2L, "A man and a woman"));
+        assertThat(figures("A driver, a nurse and a child were killed in the strike."))
+                .containsExactly(tuple(Outcome.KILLED, 3L, "A driver, a nurse and a child"));
+    }
+
+    @Test
+    void noOneHurtIsNoFigure() {
+        assertThat(figures("No one was injured in the blast, the civil defence said.")).isEmpty();
+        assertThat(figures("Not one resident was hurt when the rocket landed in a field.")).isEmpty();
+        assertThat(figures("The two passengers were not hurt in the crash.")).isEmpty();
+    }
+
+    @Test
+    void aPartOfPeopleCountedWithTheSameHarmIsNoNewFigure() {
+        assertThat(figures("Seven people were wounded. Two of the wounded were in critical condition, doctors said."))
+                .containsExactly(tuple(Outcome.INJURED, 7L, "Seven"));
+        assertThat(figures("Seven people were wounded. Two of the wounded later died in hospital."))
+                .containsExactly(tuple(Outcome.INJURED, 7L, "Seven"), tuple(Outcome.KILLED, 2L, "Two"));
+    }
+}
