@@ -40,7 +40,7 @@ class ExtractCommandTest {
         assertThat(first.path("count").path("min").asLong()).isEqualTo(12);
         assertThat(first.path("count").path("max").isNull()).isTrue();
         assertThat(first.path("sentence").asText()).startsWith("US air strikes against Mosul killed at least 12 civilians");
-        assertThat(first.path("provenance").asText()).isEqualTo("claims/2");
+        assertThat(first.path("provenance").asText()).isEqualTo("claims/3");
     }
 
     @Test

@@ -245,7 +245,7 @@ public final class Ledger implements AutoCloseable {
         return counts;
     }
 
-    /** Claims by the rule set and version that read them ("claims/2"): which claims a re-extraction would change. */
+    /** Claims by the rule set and version that read them ("claims/3"): which claims a re-extraction would change. */
     private static Map<String, Long> ruleCounts(Connection c) throws SQLException {
         Map<String, Long> counts = new java.util.TreeMap<>();
         String sql = "SELECT provenance_rules, provenance_version, COUNT(*) FROM claims GROUP BY provenance_rules, provenance_version";

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param documents documents by status
  * @param claims    claims by outcome
  * @param incidents incidents from the last {@link Ledger#replaceIncidents}
- * @param rules     claims by the rule set and version that read them ({@code claims/2}), in name order
+ * @param rules     claims by the rule set and version that read them ({@code claims/3}), in name order
  */
 public record LedgerStats(Map<DocumentStatus, Long> documents, Map<Outcome, Long> claims, long incidents, Map<String, Long> rules) {
     public LedgerStats {

@@ -25,6 +25,7 @@ import dev.tally.model.Victims;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,7 @@ import java.util.function.Supplier;
  */
 public final class ClaimExtractor {
     /** Rule set name and version, kept in every claim's provenance; bump the version when rules change output. */
-    public static final Provenance PROVENANCE = new Provenance("claims", "2");
+    public static final Provenance PROVENANCE = new Provenance("claims", "3");
 
     /** How much of a claim to read. */
     public enum Scope {
@@ -84,7 +85,7 @@ public final class ClaimExtractor {
             } else {
                 for (Read r : reads) {
                     claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, Place.UNKNOWN, TimeSpan.UNKNOWN,
-                            Attribution.Context.NONE, Map.of(), claims.size() + 1));
+                            Attribution.Context.NONE, r.candidate().basis(), claims.size() + 1));
                 }
             }
         } catch (RuntimeException e) {
@@ -110,7 +111,9 @@ public final class ClaimExtractor {
             boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
             TimeSpan date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
             Place place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
-            claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), contexts.get(i).basis(), claims.size() + 1));
+                Map<Provenance.Field, String> basis = new EnumMap<>(r.candidate().basis());
+            basis.putAll(contexts.get(i).basis());
+            claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), basis, claims.size() + 1));
         }
     }
 
@@ -155,14 +158,31 @@ public final class ClaimExtractor {
         Optional<Candidate> lead = lead(c, before);
         Optional<Outcome> outcome = c.outcome().or(() -> lead.flatMap(Candidate::outcome));
         if (outcome.isEmpty()) return Optional.empty();
-        Victims victims = c.victims()
-                .or(() -> lead.flatMap(Candidate::victims))
-                .or(() -> c.continues() == Candidate.Continues.ANY && Antecedents.anaphoric(tokens) ? antecedents.victims(previousTokens.get()) : Optional.empty())
-                .orElse(outcome.get() == Outcome.DISPLACED ? Victims.CIVILIAN : Victims.UNKNOWN);
-        ClaimKind kind = c.kind()
-                .or(() -> c.continues() == Candidate.Continues.NOTHING ? Optional.empty() : lead.flatMap(Candidate::kind))
-                .orElse(unmarked);
-        return Optional.of(c.with(outcome.get(), victims, kind));
+        Map<Provenance.Field, String> filled = new EnumMap<>(Provenance.Field.class);
+        Optional<Victims> victims = c.victims();
+        if (victims.isEmpty()) {
+            victims = lead.flatMap(Candidate::victims);
+            if (victims.isPresent()) filled.put(Provenance.Field.VICTIMS, "victims:continued");
+        }
+        if (victims.isEmpty() && c.continues() == Candidate.Continues.ANY && Antecedents.anaphoric(tokens)) {
+            victims = antecedents.victims(previousTokens.get());
+            if (victims.isPresent()) filled.put(Provenance.Field.VICTIMS, "victims:antecedent");
+        }
+        if (victims.isEmpty()) {
+            boolean displaced = outcome.get() == Outcome.DISPLACED;
+            victims = Optional.of(displaced ? Victims.CIVILIAN : Victims.UNKNOWN);
+            filled.put(Provenance.Field.VICTIMS, displaced ? "victims:displaced-are-civilian" : "victims:none");
+        }
+        Optional<ClaimKind> kind = c.kind();
+        if (kind.isEmpty() && c.continues() != Candidate.Continues.NOTHING) {
+            kind = lead.flatMap(Candidate::kind);
+            if (kind.isPresent()) filled.put(Provenance.Field.KIND, "kind:continued");
+        }
+        if (kind.isEmpty()) {
+            kind = Optional.of(unmarked);
+            filled.put(Provenance.Field.KIND, "kind:article-default");
+        }
+        return Optional.of(c.with(outcome.get(), victims.get(), kind.get(), filled));
     }
 
     /** The claim a candidate continues: the last one in its sentence, or in the sentence before. */
@@ -222,7 +242,7 @@ public final class ClaimExtractor {
      * year from the latest full date the article itself writes.
      */
     private static List<TimeMention> dates(NormalizedText text, Optional<LocalDate> published) {
-        List<TimeMention> found = TimeExpressionFinder.find(text.text(), published);
+        List<TimeMention> found = withoutDateline(TimeExpressionFinder.find(text.text(), published), text);
         if (published.isPresent() || found.stream().noneMatch(m -> !m.isResolved() && CalendarDates.yearless(m.text()))) return found;
         Optional<LocalDate> latest = found.stream().filter(TimeMention::isResolved).map(m -> m.to().orElseThrow()).max(LocalDate::compareTo);
         if (latest.isEmpty()) return found;
@@ -237,9 +257,42 @@ public final class ClaimExtractor {
         return out;
     }
 
-    /** The publication date the article carries, else the one its dateline or byline gives. */
+    /** The article's dateline ("AFP Sunday 18 Sep 2016") dates the article, never the harm it reports. */
+    private static List<TimeMention> withoutDateline(List<TimeMention> found, NormalizedText text) {
+        Optional<Dated> line = PublicationDateFinder.find(text.text());
+        if (line.isEmpty()) return found;
+        int from = line.get().span().start();
+        int to = line.get().span().end();
+        return found.stream().filter(m -> m.end() <= from || m.start() >= to).toList();
+    }
+
+    /**
+     * The publication date the article carries, else the one its dateline or byline gives. A date the
+     * metadata marks {@code approximate} (a collection's date for the article, not always its own) gives
+     * way to the article's own dateline when that lies within a year of it.
+     */
     private static Optional<LocalDate> published(Article article, NormalizedText text) {
-        return article.published().or(() -> PublicationDateFinder.find(text.text()).flatMap(Dated::date));
+        if (article.published().isEmpty()) return PublicationDateFinder.find(text.text()).flatMap(Dated::date);
+        LocalDate given = article.published().get();
+        if (!"true".equals(article.meta().get(APPROXIMATE))) return article.published();
+        return PublicationDateFinder.find(text.text()).map(d -> own(d, given))
+                .filter(own -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(given, own)) <= DATELINE_REACH_DAYS)
+                .or(() -> article.published());
+    }
+
+    /** The metadata key that marks a publication date as approximate. */
+    public static final String APPROXIMATE = "approximate";
+    private static final int DATELINE_REACH_DAYS = 366;
+
+    /** A dateline's day; without a year, in the year that puts it nearest the approximate date. */
+    private static LocalDate own(Dated line, LocalDate near) {
+        if (line.date().isPresent()) return line.date().get();
+        LocalDate best = null;
+        for (int y = near.getYear() - 1; y <= near.getYear() + 1; y++) {
+            LocalDate d = line.withYear(java.time.Year.of(y)).date().orElseThrow();
+            if (best == null || Math.abs(d.toEpochDay() - near.toEpochDay()) < Math.abs(best.toEpochDay() - near.toEpochDay())) best = d;
+        }
+        return best;
     }
 
     private static Claim claim(Article article, NormalizedText text, Sentence sentence, Read r, Place place, TimeSpan date,

@@ -70,6 +70,6 @@ final class FatalParts {
     private static Candidate as(Candidate c, Figure f, Outcome outcome) {
         int headEnd = f == c.figure() ? c.headEnd() : f.end();
         return new Candidate(c.sentence(), f, headEnd, Optional.of(outcome), c.victims(), c.subgroup(), c.kind(), c.continues(),
-                c.clauseFrom(), c.clauseTo());
+                c.clauseFrom(), c.clauseTo(), c.basis());
     }
 }

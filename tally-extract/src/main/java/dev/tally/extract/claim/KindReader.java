@@ -23,15 +23,18 @@ final class KindReader {
         this.months = months;
     }
 
+    /** A kind and the rule that read it. */
+    record Marked(ClaimKind kind, String rule) {}
+
     /** The kind the markers nearest to the figure (token {@code at}) give: clause first, then sentence. */
-    Optional<ClaimKind> read(List<Token> t, int from, int to, int at, Optional<Outcome> outcome) {
+    Optional<Marked> read(List<Token> t, int from, int to, int at, Optional<Outcome> outcome) {
         int aggregate = nearest(lex.get(Lexicon.Role.AGGREGATE), t, from, to, at, false);
         int incident = nearest(lex.get(Lexicon.Role.INCIDENT), t, from, to, at, true);
         if (aggregate < Integer.MAX_VALUE || incident < Integer.MAX_VALUE) {
-            return Optional.of(incident < aggregate ? ClaimKind.INCIDENT : ClaimKind.AGGREGATE);
+            return Optional.of(new Marked(incident < aggregate ? ClaimKind.INCIDENT : ClaimKind.AGGREGATE, "kind:nearest-marker-in-clause"));
         }
-        if (incident(t, 0, t.size())) return Optional.of(ClaimKind.INCIDENT);
-        if (outcome.isPresent() && outcome.get() == Outcome.DISPLACED) return Optional.of(ClaimKind.AGGREGATE);
+        if (incident(t, 0, t.size())) return Optional.of(new Marked(ClaimKind.INCIDENT, "kind:incident-marker-in-sentence"));
+        if (outcome.isPresent() && outcome.get() == Outcome.DISPLACED) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:displacement-is-a-total"));
         return Optional.empty();
     }
 

@@ -8,8 +8,12 @@ import dev.tally.model.ClaimKind;
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
 
+import dev.tally.model.Provenance;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,7 +94,7 @@ final class SentenceReader {
         int from = Clauses.start(t, f.first());
         int to = Clauses.end(t, head.end());
         if (lex.get(Lexicon.Role.RATE).firstIn(t, from, to).isPresent()) return Optional.empty();
-        if (lex.get(Lexicon.Role.FORECAST).endingAt(t, f.first(), 3).isPresent()) return Optional.empty();
+        if (lex.get(Lexicon.Role.FORECAST).endingAt(t, f.first(), 3).isPresent() || neitherNor(t, f)) return Optional.empty();
         Optional<HarmReader.Harm> harm = harms.read(t, f, head);
         // a figure that names no people ("over 20", "another 30 wounded", "dozens of others") continues the claim before it
         boolean namesNoOne = head.kind() == Head.Kind.BARE || head.kind() == Head.Kind.OTHERS
@@ -105,14 +109,23 @@ final class SentenceReader {
         if (head.kind() == Head.Kind.BARE && inCondition(t, f, harm.get(), before)) return Optional.empty();
         if (harm.get().outcome().isEmpty() && continues == Candidate.Continues.NOTHING) continues = Candidate.Continues.ANY;
         Optional<String> subgroup = part || "family".equals(head.subgroup().orElse(null)) ? head.subgroup() : Optional.empty();
+        Map<Provenance.Field, String> basis = new EnumMap<>(Provenance.Field.class);
         Optional<Victims> victims = head.victims();
+        victims.ifPresent(v -> basis.put(Provenance.Field.VICTIMS, "victims:head-noun"));
         if (head.kind() == Head.Kind.BARE && harm.get().outcome().orElse(null) == Outcome.KILLED && forcesClaimKills(t, from, f.first())) {
             victims = Optional.of(Victims.MILITANT);
+            basis.put(Provenance.Field.VICTIMS, "victims:forces-count-enemy-dead");
         }
-        if (subgroup.isPresent() && !subgroup.get().equals("family")) victims = Optional.of(Victims.CIVILIAN);
-        Optional<ClaimKind> kind = kinds.read(t, from, to, f.first(), harm.get().outcome());
-        if (part && kind.isEmpty()) continues = Candidate.Continues.IN_SENTENCE;
-        return Optional.of(new Candidate(index, f, Math.max(head.end(), f.end()), harm.get().outcome(), victims, subgroup, kind, continues, from, to));
+        if (subgroup.isPresent() && !subgroup.get().equals("family")) {
+            victims = Optional.of(Victims.CIVILIAN);
+            basis.put(Provenance.Field.VICTIMS, "victims:subgroup-is-civilian");
+        }
+        basis.put(Provenance.Field.SUBGROUP, subgroup.isEmpty() ? "subgroup:none" : part ? "subgroup:part-of-figure" : "subgroup:family-of-victims");
+        Optional<KindReader.Marked> marked = kinds.read(t, from, to, f.first(), harm.get().outcome());
+        marked.ifPresent(m -> basis.put(Provenance.Field.KIND, m.rule()));
+        if (part && marked.isEmpty()) continues = Candidate.Continues.IN_SENTENCE;
+        return Optional.of(new Candidate(index, f, Math.max(head.end(), f.end()), harm.get().outcome(), victims, subgroup,
+                marked.map(KindReader.Marked::kind), continues, from, to, basis));
     }
 
     /**
@@ -127,6 +140,17 @@ final class SentenceReader {
         if (group.is("wounded") || group.is("injured") || group.is("hurt")) return Optional.of(Outcome.INJURED);
         return Optional.empty();
     }
+
+    /** "Neither the driver nor his three children were injured": people listed under a denial. */
+    private static boolean neitherNor(List<Token> t, Figure f) {
+        for (int k = f.first() - 1; k >= Math.max(0, f.first() - NEITHER_REACH); k--) {
+            if (t.get(k).is(".") || t.get(k).is(";")) return false;
+            if (t.get(k).is("neither") || t.get(k).is("nor")) return true;
+        }
+        return false;
+    }
+
+    private static final int NEITHER_REACH = 10;
 
     /** "Four people were hospitalized, one in critical condition": the state of some of those just counted. */
     private static boolean inCondition(List<Token> t, Figure f, HarmReader.Harm harm, List<Candidate> before) {

@@ -89,10 +89,26 @@ final class CalendarGrammar {
         if (isDayNumber(t, j) && validDay(m, t.value(j)) && !followedByClockOrUnit(t, j + 1)) {
             return withYear(t, j + 1, m, t.value(j));
         }
+        Match fused = fusedDayAndYear(t, j, m);
+        if (fused != null) return fused;
         if (t.isYear(j) && !followedByClockOrUnit(t, j + 1)) return new Match(j + 1, new MonthOf(OptionalInt.of(t.value(j)), m, Part.WHOLE, Direction.RECENT));
         if (t.isPunct(j, ",") && t.isYear(j + 1)) return new Match(j + 2, new MonthOf(OptionalInt.of(t.value(j + 1)), m, Part.WHOLE, Direction.RECENT));
         boolean bare = !t.has(i, TimeLexicon.MONTH_ABBR);
         return bare && licensed ? new Match(i + 1, new MonthOf(OptionalInt.empty(), m, Part.WHOLE, Direction.RECENT)) : null;
+    }
+
+    /**
+     * "Jul 282016": "Jul 28, 2016" with its comma lost in copying, the day and year run into one
+     * number of five or six digits whose last four are a year.
+     */
+    private static Match fusedDayAndYear(Tokens t, int j, int m) {
+        int digits = t.digits(j);
+        if (digits < 5 || digits > 6 || t.isOrdinal(j) || followedByClockOrUnit(t, j + 1)) return null;
+        int v = t.value(j);
+        int year = v % 10000;
+        int d = v / 10000;
+        if (year < 1900 || year > 2100) return null;
+        return day(j + 1, year, m, d);
     }
 
     /** "17 March 2017", "7th October, 2023", "the 25th of October 2023", "12 Oct". */

@@ -72,6 +72,7 @@ class EverydayHarmTest {
         assertThat(figures("No one was injured in the blast, the civil defence said.")).isEmpty();
         assertThat(figures("Not one resident was hurt when the rocket landed in a field.")).isEmpty();
         assertThat(figures("The two passengers were not hurt in the crash.")).isEmpty();
+        assertThat(figures("Neither the driver, his wife nor their three children were injured, the sheriff said.")).isEmpty();
     }
 
     @Test

@@ -50,6 +50,7 @@ class PublicationDateFinderTest {
         Strikes kill 20\\n\\n27-02-2016 Six civilians were killed          | 2016-02-27
         Strikes kill 20 Monitor AFP Saturday 11 Jul 2015 Syrias regime    | 2015-07-11
         Posted on July 20 2016 by a staff writer                          | 2016-07-20
+        Bombing kills 30\\n\\nLast updated at Oct 262016 A car bomb killed   | 2016-10-26
         """)
     void readsDatelines(String text, String date) {
         String article = text.replace("\\n", "\n");
