@@ -24,9 +24,10 @@ final class Lexicon {
     static final String ANY = "ANY";
 
     private static final int STOP = 1, WEAK = 1 << 1, CUE = 1 << 2, FRAME = 1 << 3, DIRECTION = 1 << 4,
-            LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10;
+            LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10,
+            SPEAKER = 1 << 11;
     private static final Map<String, Integer> KINDS = Map.of("stop", STOP, "weak", WEAK, "cue", CUE, "frame", FRAME,
-            "direction", DIRECTION, "lead", LEAD, "particle", PARTICLE, "assimilated", ASSIMILATED);
+            "direction", DIRECTION, "lead", LEAD, "particle", PARTICLE, "assimilated", ASSIMILATED, "speaker", SPEAKER);
 
     /** Folded phrases by kind, as written (joined by single spaces), for building the gazetteer. */
     private final Map<String, Set<String>> lists = new HashMap<>();
@@ -155,6 +156,11 @@ final class Lexicon {
     }
 
     // The kinds of a word, from kinds(long) or Tokens.kinds(int): a text's words are looked up once each, then asked these.
+
+    /** A verb after a name that makes it a speaker ("Russia says"), not a scene. */
+    static boolean isSpeaker(int kinds) {
+        return (kinds & SPEAKER) != 0;
+    }
 
     static boolean isStop(int kinds) {
         return (kinds & STOP) != 0;

@@ -61,6 +61,7 @@ final class MentionFinder {
             MentionFrame frame = MentionFrame.of(t, lex, m.first, m.last);
             boolean cued = frame.cued() || (previousCued && continuesList(t, previousLast, m.first));
             if (!frame.framed() && people.contains(surface(t, m))) continue;
+            if (!frame.cued() && (speaks(t, m) || dateline(t, m))) continue;
             Optional<PlaceMention> mention = mention(t, m, frame, cued);
             mention.ifPresent(mentions::add);
             previousCued = cued && mention.isPresent();
@@ -128,11 +129,23 @@ final class MentionFinder {
                 && t.capitalised(k) && t.before(k + 1) == Tokens.DOT;
     }
 
-    private static boolean nameWordBefore(Tokens t, int first) {
+    private boolean nameWordBefore(Tokens t, int first) {
         int k = first - 1;
         while (k >= 0 && MentionFrame.joined(t, k + 1) && Lexicon.isParticle(t.kinds(k))) k--;
         if (k < 0 || !MentionFrame.joined(t, k + 1) || !t.capitalised(k) || t.sentenceStart(k)) return false;
-        return isNameWord(t.kinds(k)) && !Lexicon.isStop(t.kinds(k));
+        return isNameWord(t.kinds(k)) && !Lexicon.isStop(t.kinds(k)) && !lostApostrophe(t, k);
+    }
+
+    /**
+     * "Syrias Aleppo city": a place's possessive whose apostrophe was lost in copying ("Syria's") is
+     * no first name; the word less its final "s" is a place name.
+     */
+    private boolean lostApostrophe(Tokens t, int k) {
+        int start = t.start(k), end = t.end(k);
+        if (end - start < 4 || t.text().charAt(end - 1) != 's' || t.text().charAt(end - 2) == 's') return false;
+        long stem = Tokens.of(t.text().substring(start, end - 1)).word(0);
+        long step = trie.step(TokenTrie.ROOT, stem);
+        return step != TokenTrie.NO_STEP && TokenTrie.terminal(step);
     }
 
     private static boolean nameWordAfter(Tokens t, int last) {
@@ -152,6 +165,28 @@ final class MentionFinder {
         if (previousLast != first - 2) return false;
         long link = t.word(first - 1);
         return (link == AND || link == OR) && MentionFrame.joined(t, first);
+    }
+
+    /** "Russia says 62 troops were killed": a name that speaks stands for a government, not a scene. */
+    private static boolean speaks(Tokens t, Match m) {
+        return m.last + 1 < t.size() && t.before(m.last + 1) == Tokens.SPACE && Lexicon.isSpeaker(t.kinds(m.last + 1));
+    }
+
+    /**
+     * "BEIRUT (AFP) -", "BEIRUT Thirteen civilians were killed": a wire dateline names where the report
+     * was filed, not where the harm happened. A name in capitals that opens a line or follows a photo
+     * caption and runs into a source in brackets, a comma, a dash or a sentence in ordinary case.
+     */
+    private static boolean dateline(Tokens t, Match m) {
+        if (t.end(m.last) - t.start(m.first) < 4) return false;
+        for (int k = m.first; k <= m.last; k++) {
+            if (!t.allCaps(k)) return false;
+        }
+        int next = m.last + 1;
+        if (next >= t.size()) return false;
+        String between = t.text().substring(t.end(m.last), t.start(next)).strip();
+        if (between.startsWith("(") || between.equals(",") || between.equals("-") || between.equals("\u2013") || between.equals("\u2014")) return true;
+        return between.isEmpty() && t.capitalised(next) && !t.allCaps(next);
     }
 
     /** True when {@code [from, to)} is one comma with only white space around it. */

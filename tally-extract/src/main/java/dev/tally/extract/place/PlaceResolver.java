@@ -61,7 +61,34 @@ public final class PlaceResolver {
         for (int i = 0; i < second.length; i++) {
             if (second[i] != null) resolved.add(new ResolvedMention(mentions.get(i), second[i], place(mentions.get(i), second[i])));
         }
-        return new ArticlePlaces(text, resolved, settled.main());
+        return new ArticlePlaces(text, withoutQualifiers(text, resolved), settled.main());
+    }
+
+    /**
+     * "Syria's Aleppo city", "Aleppo, Syria": a country or province written against a place inside it
+     * only says where that place lies; the place itself is the scene, so the qualifier is dropped.
+     */
+    static List<ResolvedMention> withoutQualifiers(String text, List<ResolvedMention> resolved) {
+        boolean[] drop = new boolean[resolved.size()];
+        for (int i = 0; i + 1 < resolved.size(); i++) {
+            ResolvedMention a = resolved.get(i), b = resolved.get(i + 1);
+            if (!a.entry().country().equals(b.entry().country()) || !qualifierGap(text, a.end(), b.start())) continue;
+            int ca = a.place().precision().ordinal(), cb = b.place().precision().ordinal();
+            if (ca > cb) drop[i] = true;
+            else if (cb > ca) drop[i + 1] = true;
+        }
+        List<ResolvedMention> out = new ArrayList<>();
+        for (int i = 0; i < drop.length; i++) {
+            if (!drop[i]) out.add(resolved.get(i));
+        }
+        return out;
+    }
+
+    /** Only a possessive ("'s", or an "s" whose apostrophe was lost), a comma or a space between two names. */
+    private static boolean qualifierGap(String text, int from, int to) {
+        if (to < from || to - from > 4) return false;
+        String gap = text.substring(from, to).replace('\u2019', '\'').strip();
+        return gap.isEmpty() || gap.equals(",") || gap.equals("'s") || gap.equals("s") || gap.equals("'");
     }
 
     private static boolean selfEvident(PlaceMention m) {

@@ -148,4 +148,27 @@ class PlaceResolverTest {
             assertThat(p.focus()).isEqualTo(Optional.empty());
         });
     }
+
+    private java.util.List<String> names(String text) {
+        return resolver.resolve(text).mentions().stream().map(m -> m.place().name().orElseThrow()).toList();
+    }
+
+    @Test
+    void aWireDatelineAndASpeakingGovernmentAreNoScenes() {
+        assertThat(names("BEIRUT (AFP) - Thirteen civilians were killed in air raids on the village of Daret Izza near Aleppo."))
+                .doesNotContain("Beirut").contains("Aleppo");
+        assertThat(names("Photo caption here BEIRUT Thirteen civilians were killed in Aleppo province on Wednesday."))
+                .doesNotContain("Beirut");
+        assertThat(names("Russia says 62 Syrian troops were killed in coalition strikes near Deir ez-Zor.")).doesNotContain("Russian Federation");
+        assertThat(names("Two Russian soldiers were killed in Syria, and a third died in Russia after he was flown home."))
+                .contains("Russian Federation");
+    }
+
+    @Test
+    void aPlacesPossessiveWithItsApostropheLostQualifiesTheNextName() {
+        // Texts copied without apostrophes write "Syrias Aleppo": Aleppo is the scene, not part of a person's name.
+        assertThat(names("Two civilians were killed in Syrias Aleppo city on Thursday.")).containsExactly("Aleppo");
+        assertThat(names("Two civilians were killed in Syria's Aleppo city on Thursday.")).containsExactly("Aleppo");
+        assertThat(names("Five people were killed in Aleppo, Syria, on Friday.")).containsExactly("Aleppo");
+    }
 }
