@@ -39,14 +39,17 @@ public final class IncidentResolver {
 
     /**
      * The incidents these claims make, sorted by key. Every incident claim belongs to exactly one
-     * incident; aggregate claims to none.
+     * incident, save a document's {@link Background} that no report of its own joined; aggregate
+     * claims to none.
      *
      * @param claims the ledger's claims; their row ids must be distinct
      * @throws IllegalArgumentException when two claims share a row id
      */
     public List<IncidentRecord> resolve(List<StoredClaim> claims) {
         requireDistinctIds(claims);
-        return IncidentAssembler.assemble(linker.link(reports(claims)));
+        Set<Report> background = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<EventGroups.Event> events = linker.link(reports(claims, background));
+        return IncidentAssembler.assemble(events.stream().filter(e -> !background.containsAll(e.reports())).toList());
     }
 
     /**
@@ -62,14 +65,18 @@ public final class IncidentResolver {
         return IncidentAssembler.one(key, claims.stream().map(Mention::of).toList());
     }
 
-    /** One document's events at a time, then all reports in text order. */
-    List<Report> reports(List<StoredClaim> claims) {
+    /** One document's events at a time, then all reports in text order; each document's background is added to {@code background}. */
+    List<Report> reports(List<StoredClaim> claims, Set<Report> background) {
         Map<String, List<Mention>> byDoc = claims.stream()
                 .filter(c -> c.claim().kind() == ClaimKind.INCIDENT)
                 .map(Mention::of)
                 .collect(Collectors.groupingBy(Mention::doc, TreeMap::new, Collectors.toList()));
         List<Report> reports = new ArrayList<>();
-        byDoc.values().forEach(mentions -> reports.addAll(grouper.group(mentions)));
+        for (List<Mention> mentions : byDoc.values()) {
+            List<Report> own = grouper.group(mentions);
+            background.addAll(Background.of(own));
+            reports.addAll(own);
+        }
         reports.sort(Report.TEXT_ORDER);
         return reports;
     }

@@ -28,7 +28,7 @@ class CandidateIndexTest {
                 told("c.txt", KILLED, mosul, "2017-03-18").stored(3),
                 told("d.txt", KILLED, mosul, "2017-03-20").stored(4),
                 told("e.txt", DISPLACED, mosul, "2017-03-17").stored(5));
-        List<Report> reports = RESOLVER.reports(claims);
+        List<Report> reports = RESOLVER.reports(claims, new java.util.HashSet<>());
 
         List<String> pairs = new CandidateIndex(reports).namedPairs().stream()
                 .map(p -> reports.get(p[0]).doc() + "+" + reports.get(p[1]).doc()).toList();
@@ -41,7 +41,7 @@ class CandidateIndexTest {
         long seed = Long.getLong("tally.seed", new Random().nextLong());
         System.out.println("CandidateIndexTest seed: " + seed + " (replay with -Dtally.seed=" + seed + ")");
         List<StoredClaim> claims = new ArrayList<>(SyntheticLedger.generate(seed, 5_000).claims());
-        List<Report> reports = RESOLVER.reports(claims);
+        List<Report> reports = RESOLVER.reports(claims, new java.util.HashSet<>());
 
         List<int[]> pairs = new CandidateIndex(reports).namedPairs();
 

@@ -130,6 +130,31 @@ class IncidentResolverTest {
                 .satisfies(i -> assertThat(i.place().name()).contains("Al Hasakah"));
     }
 
+    /** A November raid's report recalls a mid-October strike: that strike is background, not the report's event. */
+    @Test
+    void aReportsBackgroundFoundsNoIncidentButJoinsOneFoundedByItsOwnReport() {
+        ClaimBuilder raid = claim("nov.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("four", 4)).offset(0)
+                .on("on Wednesday", "2021-11-24").at(MOSUL).says("Four civilians were killed in a raid on Mosul on Wednesday.");
+        ClaimBuilder recalled = claim("nov.txt", "c2").harm(KILLED, CIVILIAN).count(Count.exactly("nine", 9)).offset(90)
+                .on("in mid-October", "2021-10-11", "2021-10-20").at(FALLUJAH).says("A strike in mid-October killed nine near Fallujah.");
+        StoredClaim raidClaim = raid.published("2021-11-25").stored(1);
+        StoredClaim recalledClaim = recalled.published("2021-11-25").stored(2);
+
+        assertThat(RESOLVER.resolve(List.of(raidClaim, recalledClaim))).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L));
+
+        StoredClaim october = claim("oct.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("nine", 9)).on("on Monday", "2021-10-11")
+                .at(FALLUJAH).says("Nine civilians were killed near Fallujah on Monday.").published("2021-10-12").stored(3);
+        assertThat(RESOLVER.resolve(List.of(raidClaim, recalledClaim, october))).hasSize(2)
+                .anySatisfy(i -> assertThat(i.claims()).containsExactly(2L, 3L));
+    }
+
+    @Test
+    void anInvestigationOfAnOldStrikeIsItsOwnNews() {
+        StoredClaim old = civilians("probe.txt", "on March 17", "2017-03-17", 140).published("2017-05-25").stored(1);
+        assertThat(RESOLVER.resolve(List.of(old))).singleElement().satisfies(i -> assertThat(i.claims()).containsExactly(1L));
+    }
+
     @Test
     void aRoundUpsSameFigureAtTwoTownsStaysTwoIncidents() {
         ClaimBuilder mosul = claim("roundup.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("five", 5)).offset(0)
