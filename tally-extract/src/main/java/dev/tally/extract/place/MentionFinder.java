@@ -178,6 +178,7 @@ final class MentionFinder {
      * caption and runs into a source in brackets, a comma, a dash or a sentence in ordinary case.
      */
     private static boolean dateline(Tokens t, Match m) {
+        if (agencyDateline(t, m)) return true;
         if (t.end(m.last) - t.start(m.first) < 4) return false;
         for (int k = m.first; k <= m.last; k++) {
             if (!t.allCaps(k)) return false;
@@ -187,6 +188,20 @@ final class MentionFinder {
         String between = t.text().substring(t.end(m.last), t.start(next)).strip();
         if (between.startsWith("(") || between.equals(",") || between.equals("-") || between.equals("\u2013") || between.equals("\u2014")) return true;
         return between.isEmpty() && t.capitalised(next) && !t.allCaps(next);
+    }
+
+    /** "Damascus, SANA- Two civilians were injured": a line that opens with a place, a comma and an agency in capitals. */
+    private static boolean agencyDateline(Tokens t, Match m) {
+        int agency = m.last + 1;
+        if (agency >= t.size() || !t.allCaps(agency) || t.end(agency) - t.start(agency) < 3) return false;
+        String text = t.text();
+        int before = t.start(m.first) - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) before--;
+        if (before >= 0 && text.charAt(before) != '\n') return false;
+        if (!text.substring(t.end(m.last), t.start(agency)).strip().equals(",")) return false;
+        int after = t.end(agency);
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        return after < text.length() && "-\u2013\u2014(".indexOf(text.charAt(after)) >= 0;
     }
 
     /** True when {@code [from, to)} is one comma with only white space around it. */

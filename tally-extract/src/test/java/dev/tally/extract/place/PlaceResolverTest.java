@@ -159,6 +159,8 @@ class PlaceResolverTest {
                 .doesNotContain("Beirut").contains("Aleppo");
         assertThat(names("Photo caption here BEIRUT Thirteen civilians were killed in Aleppo province on Wednesday."))
                 .doesNotContain("Beirut");
+        assertThat(names("Poultry farms hit\n\nDamascus, SANA- Two civilians were injured in a missile attack on farms near Tartus."))
+                .doesNotContain("Damascus").contains("Tartus");
         assertThat(names("Russia says 62 Syrian troops were killed in coalition strikes near Deir ez-Zor.")).doesNotContain("Russian Federation");
         assertThat(names("Two Russian soldiers were killed in Syria, and a third died in Russia after he was flown home."))
                 .contains("Russian Federation");
