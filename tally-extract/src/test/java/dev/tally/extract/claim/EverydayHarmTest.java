@@ -48,6 +48,14 @@ class EverydayHarmTest {
     }
 
     @Test
+    void reservistsAndInjuriesSustained() {
+        assertThat(figures("Three reservists sustained injuries of various degrees in the blast."))
+                .containsExactly(tuple(Outcome.INJURED, 3L, "Three"));
+        assertThat(figures("A child and a local sheikh were killed in the clashes, the source noted."))
+                .containsExactly(tuple(Outcome.KILLED, 2L, "A child and a local sheikh"));
+    }
+
+    @Test
     void thoseShotWhoDiedAreKilledAndOnlyTheRestInjured() {
         assertThat(figures("Three people were shot on Sunday night, one fatally, police said."))
                 .containsExactly(tuple(Outcome.INJURED, 2L, "Three"), tuple(Outcome.KILLED, 1L, "one"));
