@@ -138,6 +138,8 @@ final class Attribution {
         private final List<String> sentences;
         private String government;
         private final List<String> claimantsNamed = new ArrayList<>();
+        private final java.util.Map<String, Integer> bySpacedSurname = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> byHyphenedSurname = new java.util.HashMap<>();
 
         Article(List<String> sentences) {
             this.sentences = sentences;
@@ -149,23 +151,26 @@ final class Attribution {
         }
 
         void named(String claimant) {
+            int index = claimantsNamed.size();
             claimantsNamed.add(claimant);
+            int space = claimant.lastIndexOf(' ');
+            if (space >= 0) bySpacedSurname.put(claimant.substring(space + 1), index);
+            int hyphen = claimant.lastIndexOf('-');
+            if (hyphen > space) byHyphenedSurname.put(claimant.substring(hyphen + 1), index);
         }
 
         Optional<String> lastClaimant() {
             return claimantsNamed.isEmpty() ? Optional.empty() : Optional.of(claimantsNamed.get(claimantsNamed.size() - 1));
         }
 
-        /** A claimant named earlier in full whose last word is {@code surname}: "Halabi added" after "Mohammad al-Halabi told". */
+        /**
+         * The latest claimant named in full whose last word is {@code surname}: "Halabi added" after
+         * "Mohammad al-Halabi told". Looked up by last word, as an article may name thousands.
+         */
         Optional<String> fullName(String surname) {
-            for (int k = claimantsNamed.size() - 1; k >= 0; k--) {
-                String n = claimantsNamed.get(k);
-                if (n.endsWith(" " + surname) || n.endsWith("-" + surname.toLowerCase(java.util.Locale.ROOT))
-                        || n.endsWith("-" + surname)) {
-                    return Optional.of(n);
-                }
-            }
-            return Optional.empty();
+            int latest = Math.max(bySpacedSurname.getOrDefault(surname, -1), Math.max(
+                    byHyphenedSurname.getOrDefault(surname, -1), byHyphenedSurname.getOrDefault(surname.toLowerCase(java.util.Locale.ROOT), -1)));
+            return latest < 0 ? Optional.empty() : Optional.of(claimantsNamed.get(latest));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.tally.extract.time.Granularity;
 import dev.tally.extract.time.TimeMention;
 import dev.tally.model.TimeSpan;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,44 +14,57 @@ import java.util.Optional;
  * its clause; a claim that continues another takes that one's date; else the nearest in its sentence; one
  * incident with none takes the nearest date of the {@value #LOOK_BACK} sentences before ("In Syria,
  * the deadliest recent strike occurred earlier this month. Opposition activists said ..."), else the
- * first single day the article names (before it if it can).
+ * first single day the article names. One event is never dated by a span of more than a year ("for
+ * more than two years", "since 2011"): that is a duration or a war's length, not the event's day.
+ * Mentions are kept in text order and found by binary search, so each claim costs a look-up, not a
+ * walk over the article.
  */
 final class ClaimDates {
     static final int LOOK_BACK = 2;
+    /** The longest span that can date one event: a year ("in 2012"). */
+    private static final int LONGEST_EVENT_DAYS = 366;
 
     private final List<TimeMention> dates;
     private final List<Sentence> sentences;
+    private final Optional<TimeMention> firstDay;
 
     ClaimDates(List<TimeMention> mentions, List<Sentence> sentences) {
         this.dates = mentions.stream().filter(TimeMention::isDate).toList();
         this.sentences = sentences;
+        this.firstDay = dates.stream().filter(ClaimDates::day).findFirst();
     }
 
     /** Offsets are into the normalized text; {@code continued} is the date of the claim this one continues, if any. */
-    TimeSpan choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
+    Ruled<TimeSpan> choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
         Sentence s = sentences.get(sentenceIndex);
-        return nearest(figure, clauseFrom, clauseTo)
-                .or(() -> continued.filter(d -> d.text().isPresent()))
-                .or(() -> nearest(figure, s.start(), s.end()))
-                .or(() -> incident ? earlier(sentenceIndex).or(() -> firstDay(s.start())) : Optional.empty())
-                .orElse(TimeSpan.UNKNOWN);
-    }
-
-    /** The first single day the article names before {@code offset}, else after it: where a report of one event dates it. */
-    private Optional<TimeSpan> firstDay(int offset) {
-        Optional<TimeMention> before = dates.stream().filter(m -> m.end() <= offset && day(m)).findFirst();
-        return before.or(() -> dates.stream().filter(ClaimDates::day).findFirst()).map(TimeMention::toTimeSpan);
+        Optional<TimeSpan> clause = nearest(figure, clauseFrom, clauseTo, incident);
+        if (clause.isPresent()) return new Ruled<>(clause.get(), "date:in-clause");
+        if (continued.isPresent() && continued.get().text().isPresent()) return new Ruled<>(continued.get(), "date:continued");
+        Optional<TimeSpan> inSentence = nearest(figure, s.start(), s.end(), incident);
+        if (inSentence.isPresent()) return new Ruled<>(inSentence.get(), "date:in-sentence");
+        if (incident) {
+            Optional<TimeSpan> before = earlier(sentenceIndex);
+            if (before.isPresent()) return new Ruled<>(before.get(), "date:sentence-before");
+            if (firstDay.isPresent()) return new Ruled<>(firstDay.get().toTimeSpan(), "date:article-first-day");
+        }
+        return new Ruled<>(TimeSpan.UNKNOWN, "date:none");
     }
 
     private static boolean day(TimeMention m) {
         return m.isResolved() && m.granularity() == Granularity.DAY;
     }
 
-    private Optional<TimeSpan> nearest(int figure, int from, int to) {
+    /** A span that can date one event: unresolved, or a year at most. */
+    private static boolean eventSpan(TimeMention m) {
+        return m.from().isEmpty() || m.to().isEmpty() || ChronoUnit.DAYS.between(m.from().get(), m.to().get()) < LONGEST_EVENT_DAYS;
+    }
+
+    private Optional<TimeSpan> nearest(int figure, int from, int to, boolean incident) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (TimeMention m : dates) {
-            if (m.start() < from || m.end() > to) continue;
+        for (int i = Spans.firstAtOrAfter(dates.size(), k -> dates.get(k).start(), from); i < dates.size() && dates.get(i).start() < to; i++) {
+            TimeMention m = dates.get(i);
+            if (m.end() > to || incident && !eventSpan(m)) continue;
             int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
             if (distance < bestDistance) {
                 best = m;
@@ -63,9 +77,12 @@ final class ClaimDates {
     private Optional<TimeSpan> earlier(int sentenceIndex) {
         for (int k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - LOOK_BACK); k--) {
             Sentence s = sentences.get(k);
-            Optional<TimeSpan> last = dates.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
-                    .reduce((a, b) -> b).map(TimeMention::toTimeSpan);
-            if (last.isPresent()) return last;
+            TimeMention last = null;
+            for (int i = Spans.firstAtOrAfter(dates.size(), j -> dates.get(j).start(), s.start()); i < dates.size() && dates.get(i).start() < s.end(); i++) {
+                TimeMention m = dates.get(i);
+                if (m.end() <= s.end() && eventSpan(m)) last = m;
+            }
+            if (last != null) return Optional.of(last.toTimeSpan());
         }
         return Optional.empty();
     }

@@ -109,11 +109,13 @@ public final class ClaimExtractor {
             Optional<TimeSpan> continued = leads.get(i) < 0 ? Optional.empty() : Optional.of(claims.get(leads.get(i)).date());
             Anchor a = r.anchor(sentence);
             boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
-            TimeSpan date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
-            Place place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
-                Map<Provenance.Field, String> basis = new EnumMap<>(r.candidate().basis());
+            Ruled<TimeSpan> date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
+            Ruled<Place> place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
+            Map<Provenance.Field, String> basis = new EnumMap<>(r.candidate().basis());
             basis.putAll(contexts.get(i).basis());
-            claims.add(claim(article, text, sentence, r, place, date, contexts.get(i), basis, claims.size() + 1));
+            basis.put(Provenance.Field.DATE, date.rule());
+            basis.put(Provenance.Field.PLACE, place.rule());
+            claims.add(claim(article, text, sentence, r, place.value(), date.value(), contexts.get(i), basis, claims.size() + 1));
         }
     }
 

@@ -11,18 +11,24 @@ import java.util.Optional;
 /**
  * Chooses a claim's place among the places an article names: the one nearest the figure in its
  * clause, else in its sentence, else the finest in the nearest sentence before (up to
- * {@value #LOOK_BACK} back), else the article's focus. Names used for a government or a base
- * ("Washington's policy", "a Britain-based group") say where no harm happened and are passed over.
+ * {@value #LOOK_BACK} back), else the article's focus. One incident placed only in a country or a
+ * province takes a finer place in it that its sentence names ("in the city of Jarabulus in the
+ * countryside of Aleppo"), else the article's. Names used for a government or a base ("Washington's
+ * policy", "a Britain-based group") say where no harm happened and are passed over. Mentions are
+ * kept in text order and found by binary search, so each claim costs a look-up, not a walk over the
+ * article.
  */
 final class ClaimPlaces {
     static final int LOOK_BACK = 3;
 
     private final ArticlePlaces places;
+    private final List<ResolvedMention> mentions;
     private final String text;
     private final List<Sentence> sentences;
 
     ClaimPlaces(ArticlePlaces places, String text, List<Sentence> sentences) {
         this.places = places;
+        this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m)).toList();
         this.text = text;
         this.sentences = sentences;
     }
@@ -32,31 +38,52 @@ final class ClaimPlaces {
      * @param aggregate a total over an area takes the widest place its clause names ("In Syria, ... around
      *                  Raqqa ... rose to 198"); one incident takes the place nearest its figure
      */
-    Place choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean aggregate) {
+    Ruled<Place> choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean aggregate) {
         Sentence s = sentences.get(sentenceIndex);
-        Place chosen = nearest(figure, clauseFrom, clauseTo, aggregate)
-                .or(() -> nearest(figure, s.start(), s.end(), aggregate))
-                .or(() -> earlier(sentenceIndex))
-                .or(places::focus)
-                .orElse(Place.UNKNOWN);
-        return aggregate || !coarse(chosen) ? chosen : finer(chosen, sentenceIndex).orElse(chosen);
+        Ruled<Place> chosen = nearest(figure, clauseFrom, clauseTo, aggregate).map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
+                .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
+                .or(() -> earlier(sentenceIndex).map(p -> new Ruled<>(p, "place:sentence-before")))
+                .or(() -> places.focus().map(p -> new Ruled<>(p, "place:article-focus")))
+                .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
+        if (aggregate || !coarse(chosen.value())) return chosen;
+        return finerIn(chosen.value(), s.start(), s.end()).map(p -> new Ruled<>(p, "place:finer-in-sentence"))
+                .or(() -> finer(chosen.value(), sentenceIndex).map(p -> new Ruled<>(p, "place:finer-in-article")))
+                .orElse(chosen);
     }
 
     /** One incident placed only in a country or province: the article's finer place in it, when it names one. */
     private Optional<Place> finer(Place coarse, int sentenceIndex) {
-        return earlier(sentenceIndex).or(places::focus)
-                .filter(p -> !coarse(p) && p.country().equals(coarse.country()));
+        return earlier(sentenceIndex).or(places::focus).filter(p -> inside(p, coarse));
+    }
+
+    /** The first place finer than {@code coarse} and inside it among the mentions of {@code [from, to)}. */
+    private Optional<Place> finerIn(Place coarse, int from, int to) {
+        for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            Place p = mentions.get(i).place();
+            if (mentions.get(i).end() <= to && inside(p, coarse)) return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inside(Place fine, Place coarse) {
+        return !coarse(fine) && fine.country().equals(coarse.country())
+                && (coarse.precision() == Place.Precision.COUNTRY || PlaceDistance.withinProvince(fine, coarse));
     }
 
     private static boolean coarse(Place p) {
         return p.precision() == Place.Precision.COUNTRY || p.precision() == Place.Precision.ADMIN_AREA;
     }
 
+    private int first(int offset) {
+        return Spans.firstAtOrAfter(mentions.size(), k -> mentions.get(k).start(), offset);
+    }
+
     private Optional<Place> nearest(int figure, int from, int to, boolean widest) {
         ResolvedMention best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (ResolvedMention m : places.mentions()) {
-            if (m.start() < from || m.end() > to || !harmPlace(m)) continue;
+        for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            ResolvedMention m = mentions.get(i);
+            if (m.end() > to) continue;
             int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
             int wider = best == null ? 0 : Integer.compare(m.place().precision().ordinal(), best.place().precision().ordinal());
             if (widest && wider > 0 || (!widest || wider == 0) && distance < bestDistance) {
@@ -70,17 +97,20 @@ final class ClaimPlaces {
     private Optional<Place> earlier(int sentenceIndex) {
         for (int k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - LOOK_BACK); k--) {
             Sentence s = sentences.get(k);
-            Optional<ResolvedMention> finest = places.mentions().stream()
-                    .filter(m -> m.start() >= s.start() && m.end() <= s.end() && harmPlace(m))
-                    .min(java.util.Comparator.comparingInt((ResolvedMention m) -> m.place().precision().ordinal())
-                            .thenComparing(m -> -m.start()));
-            if (finest.isPresent()) return finest.map(ResolvedMention::place);
+            ResolvedMention finest = null;
+            for (int i = first(s.start()); i < mentions.size() && mentions.get(i).start() < s.end(); i++) {
+                ResolvedMention m = mentions.get(i);
+                if (m.end() > s.end()) continue;
+                // the finest; between equals, the last in the sentence
+                if (finest == null || m.place().precision().ordinal() <= finest.place().precision().ordinal()) finest = m;
+            }
+            if (finest != null) return Optional.of(finest.place());
         }
         return Optional.empty();
     }
 
     /** "Washington's", "Iraq's", "Britain-based": a name standing for a state or a seat, not a scene. */
-    private boolean harmPlace(ResolvedMention m) {
+    private static boolean harmPlace(String text, ResolvedMention m) {
         int end = m.end();
         if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') return false;
         return !(end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2013')

@@ -1,0 +1,53 @@
+package dev.tally.extract.claim;
+
+import dev.tally.model.Article;
+import dev.tally.model.Claim;
+import dev.tally.model.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where and when a claim happened, and the rule that says so. */
+class ClaimContextTest {
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private List<Claim> claims(String text) {
+        return extractor.extract(new Article("t.txt", text, Optional.of(LocalDate.of(2021, 11, 5)), Map.of())).claims();
+    }
+
+    private static String rule(Claim c, Provenance.Field field) {
+        return c.provenance().basis().get(field);
+    }
+
+    @Test
+    void oneEventInAProvinceOrCountryTakesTheTownItsSentenceNames() {
+        List<Claim> c = claims("Two civilians were killed in Aleppo province on Monday when shells hit the town of Jarabulus.\n\n"
+                + "Five people were killed in Syria on Monday when a car bomb exploded in the town of Azaz.");
+        assertThat(c).extracting(x -> x.place().name().orElse("-")).containsExactly("Jarabulus", "I'zaz");
+        assertThat(c).allSatisfy(x -> assertThat(rule(x, Provenance.Field.PLACE)).isEqualTo("place:finer-in-sentence"));
+    }
+
+    @Test
+    void aSpanOfYearsNeverDatesOneEvent() {
+        List<Claim> c = claims("Two civilians were killed by shelling on the town, which has been under siege for nearly two years.");
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.date().start()).isEmpty();
+            assertThat(rule(x, Provenance.Field.DATE)).isEqualTo("date:none");
+        });
+    }
+
+    @Test
+    void everyFieldSaysItsRule() {
+        Claim c = claims("A US airstrike killed 12 civilians in Mosul on Monday, the UN said.").get(0);
+        assertThat(c.provenance().basis()).containsKeys(Provenance.Field.values());
+        assertThat(rule(c, Provenance.Field.DATE)).isEqualTo("date:in-clause");
+        assertThat(rule(c, Provenance.Field.PLACE)).isEqualTo("place:in-clause");
+        assertThat(rule(c, Provenance.Field.VICTIMS)).isEqualTo("victims:head-noun");
+        assertThat(rule(c, Provenance.Field.KIND)).isEqualTo("kind:nearest-marker-in-clause");
+    }
+}
