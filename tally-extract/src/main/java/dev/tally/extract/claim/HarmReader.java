@@ -20,6 +20,8 @@ final class HarmReader {
     private static final WordSet WEAK_LEFT = WordSet.of("lost", "buried", "burying", "claimed", "claiming", "cost",
             "costing", "took", "taking", "leaving", "left", "seized", "seizing", "dead");
     /** Words between a verb and the people it harms: "killing the four", "injuring some civilians", "wounding many others". */
+    /** Verbs before a figure whose harm the words after it may name instead ("left seven people injured", "leaving 12 wounded"). */
+    private static final WordSet FRAMING_LEFT = WordSet.of("left", "leaving", "leaves");
     private static final WordSet DETERMINERS = WordSet.of("the", "all", "his", "her", "their", "its", "a", "an", "some", "many", "other");
     private static final WordSet FAMILY_OPENERS = WordSet.of("entire", "whole", "extended", "the", "a", "an", "his", "her", "their");
     private static final WordSet NEGATIONS = WordSet.of("not", "never", "n't");
@@ -42,6 +44,8 @@ final class HarmReader {
         Optional<Harm> right = right(t, head.end());
         Optional<Harm> left = left(t, f, head);
         if (right.isPresent() && right.get().outcome().get() == Outcome.CASUALTIES) return right;
+        // "left seven people injured": a verb that only frames the figure yields to the participle that names the harm
+        if (right.isPresent() && left.isPresent() && FRAMING_LEFT.contains(t.get(skipDeterminers(t, f.first()) - 1))) return right;
         if (left.isPresent()) return left;
         if (right.isPresent()) return right;
         return toll(t, f);

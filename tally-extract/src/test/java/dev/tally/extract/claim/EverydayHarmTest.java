@@ -56,6 +56,14 @@ class EverydayHarmTest {
     }
 
     @Test
+    void aFramingVerbYieldsToTheHarmNamedAfterTheFigure() {
+        assertThat(figures("An airstrike on Saturday killed 20 civilians and left seven people injured, the agency reported."))
+                .containsExactly(tuple(Outcome.KILLED, 20L, "20"), tuple(Outcome.INJURED, 7L, "seven"));
+        assertThat(figures("The bombing left 12 people dead, the police said."))
+                .containsExactly(tuple(Outcome.KILLED, 12L, "12"));
+    }
+
+    @Test
     void thoseShotWhoDiedAreKilledAndOnlyTheRestInjured() {
         assertThat(figures("Three people were shot on Sunday night, one fatally, police said."))
                 .containsExactly(tuple(Outcome.INJURED, 2L, "Three"), tuple(Outcome.KILLED, 1L, "one"));
