@@ -78,7 +78,7 @@ public final class ClaimExtractor {
         try {
             NormalizedText text = normalizer.normalize(article.text());
             List<Sentence> sentences = splitter.split(text.text());
-            List<Read> reads = dropTitleRepeats(read(sentences), sentences);
+            List<Read> reads = read(sentences);
             if (scope == Scope.FULL) {
                 published = published(article, text);
                 situate(article, text, sentences, reads, published, claims);
@@ -213,29 +213,6 @@ public final class ClaimExtractor {
             out.add(index);
         }
         return out;
-    }
-
-    /** A headline figure that the body repeats is one claim: keep the body's, which says more. */
-    private static List<Read> dropTitleRepeats(List<Read> reads, List<Sentence> sentences) {
-        List<Read> out = new ArrayList<>();
-        for (Read r : reads) {
-            Candidate c = r.candidate();
-            boolean title = isTitle(sentences.get(c.sentence()).text());
-            boolean repeated = title && reads.stream().map(Read::candidate).anyMatch(o -> o.sentence() != c.sentence()
-                    && !isTitle(sentences.get(o.sentence()).text()) && o.outcome().equals(c.outcome()) && value(o) == value(c));
-            if (!repeated) out.add(r);
-        }
-        return out;
-    }
-
-    private static boolean isTitle(String sentence) {
-        char last = sentence.charAt(sentence.length() - 1);
-        return ".!?\"”’:".indexOf(last) < 0;
-    }
-
-    private static long value(Candidate c) {
-        var count = c.figure().count();
-        return count.min().orElseGet(() -> count.max().orElse(-1));
     }
 
     /**
