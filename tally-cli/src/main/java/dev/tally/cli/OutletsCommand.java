@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code tally outlets}: each outlet's track record, one line per outlet (method: docs/SOURCES.md). */
+/** {@code tally outlets}: each outlet's track record, one line per outlet (method: docs/OUTLETS.md). */
 @Command(name = "outlets", mixinStandardHelpOptions = true,
         description = "Each outlet's track record: documents, claims, incidents, how often first, delay, figures outside the other sources' range.")
 final class OutletsCommand implements Callable<Integer> {

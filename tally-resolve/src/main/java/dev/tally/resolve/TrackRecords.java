@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * Each outlet's track record and each document's consistency with the other independent sources of
- * its incidents (method and limits: docs/SOURCES.md). Only incident claims count: an aggregate
+ * its incidents (method and limits: docs/OUTLETS.md). Only incident claims count: an aggregate
  * ("400,000 killed since 2011") is no report of one event. Pure: computed once from the ledger's
  * documents, claims and incidents; immutable and thread-safe after.
  */

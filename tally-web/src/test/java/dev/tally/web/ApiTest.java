@@ -233,7 +233,25 @@ class ApiTest {
         assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/incidents", "/api/incidents/{id}", "/api/claims",
                 "/api/documents", "/api/series", "/api/stats", "/api/session", "/api/audit", "/api/claims/{id}/reviews",
                 "/api/incidents/merge", "/api/incidents/{id}/split", "/api/incidents/download", "/api/users/{name}/disable",
-                "/api/users/{name}/password");
+                "/api/users/{name}/password", "/api/outlets", "/api/outlets/{name}");
+        assertThat(doc.path("components").path("schemas").path("Document").path("properties").has("consistency")).isTrue();
+    }
+
+    @Test
+    void eachOutletsRecordAndEachDocumentsConsistency() {
+        JsonNode outlets = client.get("/api/outlets").json();
+        assertThat(outlets.path("total").asInt()).isEqualTo(2);
+        JsonNode wire = outlets.path("items").get(0);
+        assertThat(wire.path("outlet").asText()).isEqualTo("Ammar Johmani Magazine (wire report)");
+        assertThat(wire.path("above").get(0).asText()).isEqualTo("iq-2017-03-17-al-jadida-mosul-1");
+        assertThat(wire.has("checks")).isFalse();
+
+        JsonNode one = client.get("/api/outlets/World%20Socialist%20Web%20Site").json();
+        assertThat(one.path("checks").get(0).path("reason").asText()).startsWith("killed 105 where 1 other source");
+        assertThat(client.get("/api/outlets/Nobody").status()).isEqualTo(404);
+
+        JsonNode docs = client.get("/api/documents?q=001_fb").json().path("items");
+        assertThat(docs.get(0).path("consistency").path("score").asDouble()).isBetween(0.66, 0.67);
     }
 
     @Test

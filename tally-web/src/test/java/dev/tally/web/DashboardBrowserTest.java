@@ -129,6 +129,17 @@ class DashboardBrowserTest {
                 .anySatisfy(t -> assertThat(t).contains("140 killed in a single March 17 airstrike"));
         shot("2-incident");
 
+        WebElement wire = browser.findElements(By.cssSelector("#sources article.source h3 a.outlet")).stream()
+                .filter(a -> a.getText().startsWith("Ammar Johmani")).findFirst().orElseThrow();
+        wire.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outlet-summary")));
+        assertThat(browser.findElement(By.id("outlet-summary")).getText()).contains("1 figure(s) compared: 1 above, 0 below");
+        assertThat(browser.findElements(By.cssSelector("svg#outlet-plot g.check.above circle"))).as("its 140 plotted above the others' 105").hasSize(1);
+        assertThat(browser.findElement(By.id("outlet-checks")).getText()).contains(MOSUL).contains("105");
+        shot("2b-outlet");
+        browser.navigate().back();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident-title"), "2017-03-17"));
+
         browser.findElement(By.id("sign-in-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
         browser.findElement(By.cssSelector("#signin input[name=name]")).sendKeys("analyst");

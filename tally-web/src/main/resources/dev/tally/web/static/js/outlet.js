@@ -1,5 +1,5 @@
 // Outlets: each one's track record, and a page per outlet with its figures against the other
-// independent sources of the same incidents over time (method: docs/SOURCES.md).
+// independent sources of the same incidents over time (method: docs/OUTLETS.md).
 import { h, s, append } from './dom.js';
 import { get } from './api.js';
 
