@@ -207,7 +207,8 @@ final class Attribution {
         if (nearest.isEmpty()) return Attributed.none("claimant");
         ClaimantReader.Claimant c = nearest.get();
         if (c.pronoun()) {
-            return article.lastClaimant().map(n -> Attributed.of("claimant", n, "pronoun-antecedent")).orElse(Attributed.none("claimant"));
+            return article.lastClaimant().map(n -> Attributed.of("claimant", n, "pronoun-antecedent"))
+                    .or(() -> c.name().map(n -> Attributed.of("claimant", n, c.rule()))).orElse(Attributed.none("claimant"));
         }
         String name = c.name().orElseThrow();
         if (!name.contains(" ") && Character.isUpperCase(name.charAt(0))) {

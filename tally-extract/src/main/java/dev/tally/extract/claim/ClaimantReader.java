@@ -34,6 +34,9 @@ final class ClaimantReader {
     private static final WordSet QUOTING = WordSet.of("quoted", "cited", "quoting", "citing");
     private static final WordSet PRONOUNS = WordSet.of("it", "they", "he", "she", "we", "i", "this", "that", "which", "who",
             "there");
+    /** "the group said", "the source added": a source named before, referred to by its kind, like a pronoun. */
+    private static final WordSet ANAPHORIC_SOURCES = WordSet.of("group", "source", "report", "monitor", "statement", "agency",
+            "organisation", "organization", "channel", "tv", "network", "ministry", "official", "spokesman", "spokeswoman");
     private static final WordSet SKIP = WordSet.of("has", "have", "had", "also", "later", "previously", "earlier", "then",
             "is", "are", "was", "were", "been", "being", "reportedly", "separately", "initially", "repeatedly", "however", "meanwhile");
     private static final WordSet STOP = WordSet.of(",", ";", ":", "\u2013", "\u2014", "(", ")", "that", "which", "who",
@@ -47,7 +50,8 @@ final class ClaimantReader {
 
     /**
      * A claimant as written (normalized when known), or a pronoun pointing back to the one named
-     * before; {@code at} is its verb, {@code [from, to)} its words, {@code rule} the rule that read it.
+     * before (with its words when it names a kind of source: "the group"); {@code at} is its verb,
+     * {@code [from, to)} its words, {@code rule} the rule that read it.
      */
     record Claimant(Optional<String> name, boolean pronoun, int at, int from, int to, String rule) {}
 
@@ -195,6 +199,9 @@ final class ClaimantReader {
         }
         String text = SPACES.matcher(s.substring(t.get(from).start(), t.get(end - 1).end())).replaceAll(" ").replace("*", "").replace("_", "");
         if (PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) return Optional.of(new Claimant(Optional.empty(), true, at, from, end, "pronoun"));
+        // "the group said": the source named before, else the words themselves
+        boolean anaphoric = end - from == 1 && ANAPHORIC_SOURCES.contains(t.get(from)) && from > 0 && t.get(from - 1).is("the");
+        if (anaphoric) return Optional.of(new Claimant(Optional.of(text), true, at, from, end, rule));
         return Optional.of(new Claimant(Optional.of(text), false, at, from, end, rule));
     }
 }

@@ -123,6 +123,8 @@ final class HarmReader {
         if (f.first() == 0 || !lex.get(Lexicon.Role.LINK).startsAt(t, f.first() - 1)) return Optional.empty();
         for (int k = f.first() - 1; k >= Math.max(0, f.first() - TOLL_REACH); k--) {
             if (Clauses.isBoundary(t.get(k)) || t.get(k).isNumber()) return Optional.empty();
+            // "fears that the death toll may rise as a number of civilians remain trapped": a toll foreseen counts no one yet
+            if (t.get(k).is("may") || lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
             Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.TOLL).at(t, k);
             if (m.isPresent() && k + m.get().length() <= f.first()) {
                 String v = m.get().value();

@@ -90,6 +90,7 @@ final class SinglePersons {
             if (noun.isPresent()) {
                 int end = k + noun.get().length();
                 if (end < t.size() && t.get(end).is("of")) return Optional.empty(); // "a member of", "a relative of the victim"
+                if (end < t.size() && NOT_A_PERSON_AFTER.contains(t.get(end))) return Optional.empty(); // "a terrorist attack"
                 Figure f = new Figure(det, end, Count.exactly(text.substring(t.get(det).start(), t.get(end - 1).end()), 1), false, false);
                 return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end,
                         Optional.of(HeadReader.victims(noun.get().value())), Optional.empty(), Optional.empty(), false)));
@@ -104,6 +105,10 @@ final class SinglePersons {
         return Optional.empty();
     }
 
+    /** Nouns that make a person noun before them a modifier: "a terrorist attack", "a rebel group". */
+    private static final WordSet NOT_A_PERSON_AFTER = WordSet.of("attack", "attacks", "bombing", "bombings", "group", "groups", "cell",
+            "cells", "organization", "organisation", "network", "plot", "threat", "operation", "operations", "act", "acts", "incident",
+            "stronghold", "position", "positions", "base", "camp", "checkpoint", "convoy", "vehicle");
     private static final WordSet AGE_WORDS = WordSet.of("year", "years", "month", "months", "old", "aged", "renowned",
             "well-known", "prominent", "local", "young", "elderly", "middle-aged", "unidentified", "unnamed", "male", "female",
             "pregnant", "disabled", "palestinian", "iraqi", "syrian", "afghan", "yemeni");

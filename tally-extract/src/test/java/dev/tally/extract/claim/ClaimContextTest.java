@@ -50,4 +50,12 @@ class ClaimContextTest {
         assertThat(rule(c, Provenance.Field.VICTIMS)).isEqualTo("victims:head-noun");
         assertThat(rule(c, Provenance.Field.KIND)).isEqualTo("kind:nearest-marker-in-clause");
     }
+
+    @Test
+    void theGroupThatSaysItIsTheSourceNamedBefore() {
+        List<Claim> c = claims("Three rescue workers were killed in shelling on the town, the White Helmets said on Friday. "
+                + "Four children were also killed in earlier shelling, the group said.");
+        assertThat(c).extracting(x -> x.claimant().orElse("-")).containsExactly("Syria Civil Defence", "Syria Civil Defence") // the White Helmets, by their canonical name;
+        assertThat(rule(c.get(1), Provenance.Field.CLAIMANT)).isEqualTo("claimant:pronoun-antecedent");
+    }
 }

@@ -92,6 +92,16 @@ class EverydayHarmTest {
     }
 
     @Test
+    void wordsThatNameNoHarmedPerson() {
+        assertThat(figures("The death toll of a terrorist attack near the city on Saturday surpasses 130 people.")).extracting(x -> x.toList().get(1))
+                .doesNotContain(1L);
+        assertThat(figures("Get short URL 185 Kurdish fighters killed 13 militants near the town.")).extracting(x -> x.toList().get(1))
+                .containsExactly(13L);
+        assertThat(figures("The injured were rushed to hospitals amid fears that the death toll may rise as a number of civilians "
+                + "remain trapped under the debris.")).isEmpty();
+    }
+
+    @Test
     void aPartOfPeopleCountedWithTheSameHarmIsNoNewFigure() {
         assertThat(figures("Seven people were wounded. Two of the wounded were in critical condition, doctors said."))
                 .containsExactly(tuple(Outcome.INJURED, 7L, "Seven"));
