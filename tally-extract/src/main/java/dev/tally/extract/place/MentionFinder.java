@@ -55,19 +55,24 @@ final class MentionFinder {
             if (insideName(t, m)) people.add(surface(t, m)); else kept.add(m);
         }
         List<PlaceMention> mentions = new ArrayList<>();
+        List<PlaceMention> datelines = new ArrayList<>();
         boolean previousCued = false;
         int previousLast = -2;
         for (Match m : kept) {
             MentionFrame frame = MentionFrame.of(t, lex, m.first, m.last);
             boolean cued = frame.cued() || (previousCued && continuesList(t, previousLast, m.first));
             if (!frame.framed() && people.contains(surface(t, m))) continue;
-            if (!frame.cued() && (speaks(t, m) || dateline(t, m))) continue;
+            if (!frame.cued() && speaks(t, m)) continue;
+            if (!frame.cued() && dateline(t, m)) {
+                mention(t, m, frame, false).ifPresent(datelines::add);
+                continue;
+            }
             Optional<PlaceMention> mention = mention(t, m, frame, cued);
             mention.ifPresent(mentions::add);
             previousCued = cued && mention.isPresent();
             previousLast = m.last;
         }
-        return new Scan(List.copyOf(mentions), Demonyms.find(t, lex));
+        return new Scan(List.copyOf(mentions), List.copyOf(datelines), Demonyms.find(t, lex));
     }
 
     /**
@@ -246,6 +251,9 @@ final class MentionFinder {
         return key;
     }
 
-    /** What one pass over a text found: place names, and demonyms as evidence of countries. */
-    record Scan(List<PlaceMention> places, List<Demonyms.Hit> demonyms) {}
+    /**
+     * What one pass over a text found: place names, datelines (where a report was filed: evidence of
+     * the article's country, never a scene of harm), and demonyms as evidence of countries.
+     */
+    record Scan(List<PlaceMention> places, List<PlaceMention> datelines, List<Demonyms.Hit> demonyms) {}
 }

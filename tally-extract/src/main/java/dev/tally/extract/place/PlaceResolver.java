@@ -37,6 +37,7 @@ public final class PlaceResolver {
         MentionFinder.Scan scan = gazetteer.scan(text);
         CountryEvidence evidence = new CountryEvidence();
         evidence.addDemonyms(scan.demonyms());
+        addDatelines(evidence, scan);
         List<GazetteerEntry> anchors = new ArrayList<>();
         for (PlaceMention m : scan.places()) {
             if (selfEvident(m) && oneCountry(m.candidates())) {
@@ -48,6 +49,7 @@ public final class PlaceResolver {
         GazetteerEntry[] first = pass(mentions, evidence, anchors, Set.of());
         CountryEvidence settled = new CountryEvidence();
         settled.addDemonyms(scan.demonyms());
+        addDatelines(settled, scan);
         List<GazetteerEntry> placed = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < first.length; i++) {
@@ -89,6 +91,13 @@ public final class PlaceResolver {
         if (to < from || to - from > 4) return false;
         String gap = text.substring(from, to).replace('\u2019', '\'').strip();
         return gap.isEmpty() || gap.equals(",") || gap.equals("'s") || gap.equals("s") || gap.equals("'");
+    }
+
+    /** A dateline ("CHICAGO -") says in which country the report was filed: evidence, though no scene. */
+    private static void addDatelines(CountryEvidence evidence, MentionFinder.Scan scan) {
+        for (PlaceMention m : scan.datelines()) {
+            if (oneCountry(m.candidates())) evidence.addPlace(m.candidates().get(0), false);
+        }
     }
 
     private static boolean selfEvident(PlaceMention m) {
@@ -173,6 +182,8 @@ public final class PlaceResolver {
         double share = evidence.share(c.country());
         boolean foreign = share == 0 && evidence.total() >= SETTLED && !c.isArea();
         if (foreign && (c.population() < BIG_CITY || !ownName(m, c))) return false;
+        // "the Pilsen neighborhood" of a Chicago story is no city abroad: a foreign place must be of the kind the text names
+        if (foreign && m.hint().isPresent() && m.hint().get() != c.precision()) return false;
         if (m.framed() || c.isArea() || share >= 0.2 || proximity > 0) return true;
         return (c.population() >= HUGE_CITY || (c.population() >= BIG_CITY && !foreign)) && ownName(m, c);
     }

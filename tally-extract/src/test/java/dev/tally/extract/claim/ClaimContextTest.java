@@ -55,7 +55,7 @@ class ClaimContextTest {
     void theGroupThatSaysItIsTheSourceNamedBefore() {
         List<Claim> c = claims("Three rescue workers were killed in shelling on the town, the White Helmets said on Friday. "
                 + "Four children were also killed in earlier shelling, the group said.");
-        assertThat(c).extracting(x -> x.claimant().orElse("-")).containsExactly("Syria Civil Defence", "Syria Civil Defence") // the White Helmets, by their canonical name;
+        assertThat(c).extracting(x -> x.claimant().orElse("-")).containsExactly("Syria Civil Defence", "Syria Civil Defence"); // the White Helmets, by their canonical name
         assertThat(rule(c.get(1), Provenance.Field.CLAIMANT)).isEqualTo("claimant:pronoun-antecedent");
     }
 }

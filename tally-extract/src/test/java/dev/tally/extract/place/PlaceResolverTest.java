@@ -173,4 +173,10 @@ class PlaceResolverTest {
         assertThat(names("Two civilians were killed in Syria's Aleppo city on Thursday.")).containsExactly("Aleppo");
         assertThat(names("Five people were killed in Aleppo, Syria, on Friday.")).containsExactly("Aleppo");
     }
+
+    @Test
+    void aNeighbourhoodOfAnAmericanCityIsNoCityAbroadAndAQuarterWordNoTown() {
+        assertThat(names("CHICAGO - Two men were shot on West 19th Street in the Pilsen neighborhood, police said.")).doesNotContain("Pilsen");
+        assertThat(names("A man was injured in a shooting on a highway on the Westside, authorities said.")).isEmpty();
+    }
 }
