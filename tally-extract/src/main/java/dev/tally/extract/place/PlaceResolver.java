@@ -93,10 +93,10 @@ public final class PlaceResolver {
         return gap.isEmpty() || gap.equals(",") || gap.equals("'s") || gap.equals("s") || gap.equals("'");
     }
 
-    /** A dateline ("CHICAGO -") says in which country the report was filed: evidence, though no scene. */
+    /** A dateline ("CHICAGO -") says in which country the report was filed: evidence enough to settle it, though no scene. */
     private static void addDatelines(CountryEvidence evidence, MentionFinder.Scan scan) {
         for (PlaceMention m : scan.datelines()) {
-            if (oneCountry(m.candidates())) evidence.addPlace(m.candidates().get(0), false);
+            if (oneCountry(m.candidates())) evidence.add(m.candidates().get(0).country(), SETTLED);
         }
     }
 
