@@ -1,5 +1,6 @@
 package dev.tally.resolve;
 
+import dev.tally.model.Place;
 import dev.tally.model.Victims;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,14 +80,32 @@ final class DocumentGrouper {
         List<Mention> found = null;
         for (List<Mention> cluster : clusters) {
             boolean repeats = cluster.stream().anyMatch(n -> repeats(m, n) && daysClose(m, n));
-            if (!repeats || !cluster.stream().allMatch(n -> m.family() == n.family()
-                    && PlaceMatch.between(m.claim().place(), n.claim().place()) != PlaceMatch.NONE
+            if (!repeats || !cluster.stream().allMatch(n -> m.family() == n.family() && placesFit(m, n)
                     && actors.compatible(m.claim().actor(), n.claim().actor()))) continue;
             if (found != null) return Optional.empty();
             found = cluster;
         }
         return Optional.ofNullable(found);
     }
+
+    /**
+     * The places of a repeated figure can be one: they match, or one of the two is the headline's
+     * ("Barrel bomb kills 11 children in Syria's Aleppo" over the body's "in Al Bab") and they lie in
+     * one country. A headline names where the story is, often the province or its capital.
+     */
+    private static boolean placesFit(Mention m, Mention n) {
+        Place a = m.claim().place(), b = n.claim().place();
+        if (PlaceMatch.between(a, b) != PlaceMatch.NONE) return true;
+        return (headline(m) || headline(n)) && a.country().isPresent() && a.country().equals(b.country());
+    }
+
+    /** A headline: a line with no sentence's end, among the first {@value #HEADLINE_CHARS} characters of the article. */
+    private static boolean headline(Mention m) {
+        String s = m.claim().sentence().strip();
+        return m.claim().evidence().start() < HEADLINE_CHARS && !s.isEmpty() && ".!?\"\u201d:".indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    static final int HEADLINE_CHARS = 160;
 
     private static boolean daysClose(Mention m, Mention n) {
         return m.days().isEmpty() || n.days().isEmpty() || m.days().get().overlaps(n.days().get(), REPEAT_DAYS);

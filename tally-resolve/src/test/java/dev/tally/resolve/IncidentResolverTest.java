@@ -155,6 +155,20 @@ class IncidentResolverTest {
         assertThat(RESOLVER.resolve(List.of(old))).singleElement().satisfies(i -> assertThat(i.claims()).containsExactly(1L));
     }
 
+    /** "Barrel bomb attack kills 11 children in Syria's Aleppo" over the body's "11 children were killed ... in Al Bab". */
+    @Test
+    void aHeadlinesFigureJoinsTheBodysWhereverTheHeadlinePlacesIt() {
+        ClaimBuilder headline = claim("bab.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("11", 11)).offset(20)
+                .on("on Thursday", "2016-08-25").at(ClaimBuilder.city("Aleppo", "SY", 36.20, 37.16))
+                .says("Barrel bomb attack kills 11 children in Syrias Aleppo");
+        ClaimBuilder body = claim("bab.txt", "c2").harm(KILLED, CIVILIAN).count(Count.exactly("11", 11)).offset(300)
+                .on("on Thursday", "2016-08-25").at(ClaimBuilder.city("Al Bab", "SY", 36.37, 37.52))
+                .says("Fifteen civilians among them 11 children were killed in a barrel bomb attack on Al Bab on Thursday.");
+
+        assertThat(RESOLVER.resolve(List.of(headline.stored(1), body.stored(2)))).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+    }
+
     @Test
     void aRoundUpsSameFigureAtTwoTownsStaysTwoIncidents() {
         ClaimBuilder mosul = claim("roundup.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("five", 5)).offset(0)
