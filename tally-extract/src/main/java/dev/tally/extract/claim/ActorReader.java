@@ -47,7 +47,7 @@ final class ActorReader {
     private final PhraseTable<Alias> perpetrators = new PhraseTable<>();
     private final PhraseTable<Alias> means = new PhraseTable<>();
     private final Map<String, WordSet> words = new HashMap<>();
-    private final WordSet by, clash, followers, verbs, between, passive, targets, participles, events, determiners, prepositions, collectives;
+    private final WordSet by, heldBy, clash, followers, verbs, between, passive, targets, participles, events, determiners, prepositions, collectives;
 
     ActorReader() {
         for (String[] f : TsvResource.rows(RESOURCE, 3)) {
@@ -62,6 +62,7 @@ final class ActorReader {
         for (String[] f : TsvResource.rows(WORDS, 2)) lists.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
         lists.forEach((kind, set) -> words.put(kind, WordSet.of(set)));
         by = list("by");
+        heldBy = list("held-by");
         clash = list("clash");
         followers = list("follower");
         verbs = list("verb");
@@ -199,11 +200,13 @@ final class ActorReader {
         int p = k - 1;
         if (p >= 0 && (t.get(p).is("the") || t.get(p).is("a"))) p--;
         boolean object = p >= 0 && prepositions.contains(t.get(p));
+        if (p > 0 && t.get(p).is("by") && heldBy.contains(t.get(p - 1))) return Optional.empty(); // "forces backed by Russian jets killed"
         if (!object && harmVerbFollows(t, end)) return Optional.of("harm-verb-subject");
         if (reporter[k]) return Optional.empty();
         int q = p > 0 && t.get(p).capitalized() && t.get(p - 1).is("by") ? p - 1 : p; // "by Syria's government"
         if (q >= 0 && (t.get(q).is("by") || t.get(q).is("of") && q > 0 && by.contains(t.get(q - 1)))) {
-            return Optional.of("passive-by-agent");
+            // "areas controlled by the Islamic State", "forces backed by Russian jets": who holds or backs is not who harmed
+            return q > 0 && heldBy.contains(t.get(q - 1)) ? Optional.empty() : Optional.of("passive-by-agent");
         }
         if (p > 0 && t.get(p).is("with") && clash.contains(t.get(p - 1))) return Optional.of("clash-opponent");
         if (target(t, p + 1)) return Optional.empty();

@@ -36,6 +36,14 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void whoHoldsOrBacksIsNotWhoDidIt() {
+        assertThat(first("Airstrikes by the US-led coalition targeting areas controlled by the Islamic State group killed "
+                + "at least 21 civilians on Monday.").actor().perpetrator()).contains("US-led coalition");
+        assertThat(first("Regime forces backed by Russian warplanes killed 12 civilians in Aleppo on Monday.").actor().perpetrator())
+                .isNotEqualTo(Optional.of("Russia"));
+    }
+
+    @Test
     void whoSaysSoIsNotWhoDidIt() {
         Claim c = first("ISIS said on Tuesday that at least 10 of its fighters were killed by US-led strikes near the town of Tabqa.");
         assertThat(c.actor().perpetrator()).contains("US-led coalition");
