@@ -1,7 +1,14 @@
 package dev.tally.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One run of the {@code tally} command line with its output captured. */
 record CommandRun(int exitCode, String out, String err) {
@@ -13,5 +20,18 @@ record CommandRun(int exitCode, String out, String err) {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The output read as JSON Lines, one node a line. */
+    List<JsonNode> jsonLines() {
+        List<JsonNode> nodes = new ArrayList<>();
+        try {
+            for (String line : out.split("\n")) if (!line.isBlank()) nodes.add(JSON.readTree(line));
+        } catch (IOException e) {
+            throw new UncheckedIOException("output is no JSON Lines: " + out, e);
+        }
+        return nodes;
     }
 }

@@ -1,7 +1,6 @@
 package dev.tally.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,20 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ExtractCommandTest {
     private static final Path SEEDS = Path.of("..", "examples", "seeds");
-    private final ObjectMapper json = new ObjectMapper();
 
-    private List<JsonNode> lines(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.split("\n")) if (!line.isBlank()) nodes.add(json.readTree(line));
-        return nodes;
-    }
 
     @Test
     void writesClaimsInTheClaimFormat() throws IOException {
         CommandRun run = CommandRun.of("extract", "--meta", SEEDS.resolve("meta.json").toString(), SEEDS.resolve("000_0248060a66e5b8f4.txt").toString());
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
-        List<JsonNode> claims = lines(run.out());
+        List<JsonNode> claims = run.jsonLines();
         assertThat(claims).isNotEmpty();
         assertThat(claims.get(0).path("sentence").asText()).isEqualTo("US air strike kills 12 Iraqi civilians"); // the headline's own claim
         JsonNode first = claims.get(1);
@@ -56,7 +49,7 @@ class ExtractCommandTest {
         assertThat(run.exitCode()).isEqualTo(Tally.SOME_REJECTED);
         assertThat(run.err()).contains("[b-empty.txt] rejected: empty file").contains("[c-binary.txt] rejected:")
                 .contains("[d-huge.txt] rejected:");
-        assertThat(lines(run.out())).singleElement().satisfies(c -> assertThat(c.path("doc").asText()).isEqualTo("a-good.txt"));
+        assertThat(run.jsonLines()).singleElement().satisfies(c -> assertThat(c.path("doc").asText()).isEqualTo("a-good.txt"));
     }
 
     @Test

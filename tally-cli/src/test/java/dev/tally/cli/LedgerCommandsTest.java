@@ -1,7 +1,6 @@
 package dev.tally.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The ledger commands end to end on a real SQLite ledger and the seed articles. */
 class LedgerCommandsTest {
     private static final Path SEEDS = Path.of("..", "examples", "seeds");
-    private final ObjectMapper json = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -26,17 +24,12 @@ class LedgerCommandsTest {
         return dir.resolve("ledger.db").toString();
     }
 
-    private List<JsonNode> jsonl(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.split("\n")) if (!line.isBlank()) nodes.add(json.readTree(line));
-        return nodes;
-    }
 
     @Test
     void theMosulStrikeOfMarch17IsOneIncidentFromTwoArticles() throws IOException {
         assertThat(CommandRun.of("ingest", "--db", db(), SEEDS.toString()).exitCode()).isEqualTo(0);
         CommandRun run = CommandRun.of("incidents", "--db", db(), "--format", "jsonl", "--country", "IQ", "--from", "2017-03-17", "--to", "2017-03-17");
-        List<JsonNode> incidents = jsonl(run.out());
+        List<JsonNode> incidents = run.jsonLines();
         assertThat(incidents).singleElement().satisfies(i -> {
             assertThat(i.path("documents")).extracting(JsonNode::asText)
                     .containsExactly("001_fb6444753e8d3f0d.txt", "004_2b2bb0848c1b5462.txt");

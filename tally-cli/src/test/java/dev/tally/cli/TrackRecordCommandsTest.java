@@ -1,12 +1,10 @@
 package dev.tally.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrackRecordCommandsTest {
     private static final Path SEEDS = Path.of("..", "examples", "seeds");
     private static final String MOSUL = "iq-2017-03-17-al-jadida-mosul-1";
-    private final ObjectMapper json = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -29,11 +26,6 @@ class TrackRecordCommandsTest {
         return dir.resolve("ledger.db").toString();
     }
 
-    private List<JsonNode> jsonl(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.split("\n")) if (!line.isBlank()) nodes.add(json.readTree(line));
-        return nodes;
-    }
 
     @BeforeEach
     void ingestSeeds() {
@@ -41,10 +33,10 @@ class TrackRecordCommandsTest {
     }
 
     @Test
-    void eachOutletsFiguresStandBesideTheOtherSources() throws IOException {
+    void eachOutletsFiguresStandBesideTheOtherSources() {
         CommandRun run = CommandRun.of("outlets", "--db", db(), "--format", "jsonl");
         assertThat(run.exitCode()).isEqualTo(0);
-        List<JsonNode> outlets = jsonl(run.out());
+        List<JsonNode> outlets = run.jsonLines();
         assertThat(outlets).extracting(o -> o.path("outlet").asText())
                 .containsExactly("Ammar Johmani Magazine (wire report)", "World Socialist Web Site");
         JsonNode wire = outlets.get(0), wsws = outlets.get(1);
@@ -59,8 +51,8 @@ class TrackRecordCommandsTest {
     }
 
     @Test
-    void everyDocumentHasAScoreWithItsReasonsOrSaysWhyNot() throws IOException {
-        List<JsonNode> docs = jsonl(CommandRun.of("documents", "--db", db(), "--format", "jsonl").out());
+    void everyDocumentHasAScoreWithItsReasonsOrSaysWhyNot() {
+        List<JsonNode> docs = CommandRun.of("documents", "--db", db(), "--format", "jsonl").jsonLines();
         assertThat(docs).hasSize(5);
         JsonNode report = docs.stream().filter(d -> d.path("name").asText().startsWith("001_")).findFirst().orElseThrow();
         assertThat(report.path("consistency").path("score").asDouble()).isBetween(0.66, 0.67);
