@@ -21,6 +21,17 @@ public record Place(Optional<String> text, Optional<String> name, Optional<Strin
         if (lon.isPresent() && Math.abs(lon.getAsDouble()) > 180) throw new IllegalArgumentException("lon must be within [-180, 180]; got " + lon.getAsDouble());
     }
 
+    private static final double EARTH_KM = 6371.0;
+
+    /** The great-circle distance to {@code other} in kilometres; empty when either has no coordinates. */
+    public OptionalDouble kilometresTo(Place other) {
+        if (lat.isEmpty() || other.lat.isEmpty()) return OptionalDouble.empty();
+        double lat1 = Math.toRadians(lat.getAsDouble()), lat2 = Math.toRadians(other.lat.getAsDouble());
+        double dLon = Math.toRadians(other.lon.getAsDouble() - lon.getAsDouble());
+        double h = Math.pow(Math.sin((lat2 - lat1) / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        return OptionalDouble.of(2 * EARTH_KM * Math.asin(Math.min(1.0, Math.sqrt(h))));
+    }
+
     public static Place unresolved(String text) {
         return new Place(Optional.of(text), Optional.empty(), Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Precision.UNKNOWN);
     }

@@ -29,7 +29,6 @@ enum PlaceMatch {
     static final double SITE_KM = 2.0;
     /** How far from a province's centre a place may be and still lie in it, without the admin hierarchy. */
     static final double PROVINCE_KM = 150.0;
-    private static final double EARTH_KM = 6371.0;
 
     /** True for the matches that name a place on both sides: a strong link between reports. */
     boolean named() {
@@ -52,7 +51,7 @@ enum PlaceMatch {
 
     private static PlaceMatch names(Place a, TextKey nameA, Place b, TextKey nameB) {
         boolean coordinates = a.lat().isPresent() && b.lat().isPresent();
-        double km = coordinates ? kilometres(a, b) : 0;
+        double km = a.kilometresTo(b).orElse(0);
         if (nameA.equals(nameB) && km <= NEAR_KM) return SAME;
         if (km > NEAR_KM && province(a, b) && km <= PROVINCE_KM) return COUNTRY;
         // Two villages may share a name, and two precise points of one city are two sites.
@@ -85,14 +84,5 @@ enum PlaceMatch {
             case COUNTRY -> 1;
             case UNKNOWN -> p.name().isPresent() ? 4 : p.text().isPresent() ? 2 : p.country().isPresent() ? 1 : 0;
         };
-    }
-
-    private static double kilometres(Place a, Place b) {
-        double lat1 = Math.toRadians(a.lat().getAsDouble());
-        double lat2 = Math.toRadians(b.lat().getAsDouble());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.lon().getAsDouble() - a.lon().getAsDouble());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * EARTH_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 }

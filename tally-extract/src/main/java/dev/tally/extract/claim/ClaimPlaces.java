@@ -20,6 +20,11 @@ import java.util.Optional;
  */
 final class ClaimPlaces {
     static final int LOOK_BACK = 3;
+    /**
+     * How far from a province's point a place may lie and still be in it: the gazetteer gives a
+     * province one point (its centre or seat), not its outline.
+     */
+    static final double PROVINCE_KM = 150;
 
     private final ArticlePlaces places;
     private final List<ResolvedMention> mentions;
@@ -67,7 +72,7 @@ final class ClaimPlaces {
 
     private static boolean inside(Place fine, Place coarse) {
         return !coarse(fine) && fine.country().equals(coarse.country())
-                && (coarse.precision() == Place.Precision.COUNTRY || PlaceDistance.withinProvince(fine, coarse));
+                && (coarse.precision() == Place.Precision.COUNTRY || fine.kilometresTo(coarse).orElse(Double.MAX_VALUE) <= PROVINCE_KM);
     }
 
     private static boolean coarse(Place p) {
