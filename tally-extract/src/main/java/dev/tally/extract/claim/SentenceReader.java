@@ -206,10 +206,19 @@ final class SentenceReader {
         if (before != null && (before.is("no") || before.is("not") && first.is("one"))) return true; // "no one was injured"
         if (after != null && (MONTHS.contains(after) && f.digits() || after.is(":"))) return true;
         if (after != null && (after.is("-") || after.is("/")) && after.start() == t.get(f.end() - 1).end()) return true;
+        if (joinedToNumberBefore(t, f.first())) return true; // "27-07-2016": the rest of a date, not a range of people
         if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 3).isPresent()) return true;
         if (lex.get(Lexicon.Role.NOT_AFTER).startsAt(t, f.end())) return true;
         if (f.end() - f.first() == 1 && first.isNumber() && (year(first.text()) || identifier(first.text()))) return true;
         return ageAfterName(t, f);
+    }
+
+    /** A number run into the one before it by a dash, slash or dot: part of a date or an ID ("27-07-2016", "11.10.2017"). */
+    private static boolean joinedToNumberBefore(List<Token> t, int first) {
+        if (first < 2) return false;
+        Token sep = t.get(first - 1), number = t.get(first - 2);
+        return (sep.is("-") || sep.is("/") || sep.is(".")) && number.isNumber()
+                && sep.start() == number.end() && t.get(first).start() == sep.end();
     }
 
     /** "his wife, Warda Khamis Jibril, 21 were also killed": a bare number right after a name is an age. */

@@ -95,6 +95,8 @@ class EverydayHarmTest {
     void wordsThatNameNoHarmedPerson() {
         assertThat(figures("The death toll of a terrorist attack near the city on Saturday surpasses 130 people.")).extracting(x -> x.toList().get(1))
                 .doesNotContain(1L);
+        assertThat(figures("27-07-2016 Dozens Martyred Injured in Qamishli Terrorist Attack.")).extracting(x -> x.toList().get(2))
+                .doesNotContain("07-2016");
         assertThat(figures("Get short URL 185 Kurdish fighters killed 13 militants near the town.")).extracting(x -> x.toList().get(1))
                 .containsExactly(13L);
         assertThat(figures("The injured were rushed to hospitals amid fears that the death toll may rise as a number of civilians "
