@@ -23,6 +23,8 @@ final class KindReader {
         this.months = months;
     }
 
+    static final String IN_SENTENCE = "kind:incident-marker-in-sentence";
+
     /** A kind and the rule that read it. */
     record Marked(ClaimKind kind, String rule) {}
 
@@ -33,7 +35,7 @@ final class KindReader {
         if (aggregate < Integer.MAX_VALUE || incident < Integer.MAX_VALUE) {
             return Optional.of(new Marked(incident < aggregate ? ClaimKind.INCIDENT : ClaimKind.AGGREGATE, "kind:nearest-marker-in-clause"));
         }
-        if (incident(t, 0, t.size())) return Optional.of(new Marked(ClaimKind.INCIDENT, "kind:incident-marker-in-sentence"));
+        if (incident(t, 0, t.size())) return Optional.of(new Marked(ClaimKind.INCIDENT, IN_SENTENCE));
         if (outcome.isPresent() && outcome.get() == Outcome.DISPLACED) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:displacement-is-a-total"));
         return Optional.empty();
     }

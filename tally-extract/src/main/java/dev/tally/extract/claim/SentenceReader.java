@@ -121,7 +121,9 @@ final class SentenceReader {
             basis.put(Provenance.Field.VICTIMS, "victims:subgroup-is-civilian");
         }
         basis.put(Provenance.Field.SUBGROUP, subgroup.isEmpty() ? "subgroup:none" : part ? "subgroup:part-of-figure" : "subgroup:family-of-victims");
-        Optional<KindReader.Marked> marked = kinds.read(t, from, to, f.first(), harm.get().outcome());
+        // a part ("including 32 children") is of the kind of its whole, unless its own clause says otherwise
+        Optional<KindReader.Marked> marked = kinds.read(t, from, to, f.first(), harm.get().outcome())
+                .filter(m -> !(part && m.rule().equals(KindReader.IN_SENTENCE)));
         marked.ifPresent(m -> basis.put(Provenance.Field.KIND, m.rule()));
         if (part && marked.isEmpty()) continues = Candidate.Continues.IN_SENTENCE;
         return Optional.of(new Candidate(index, f, Math.max(head.end(), f.end()), harm.get().outcome(), victims, subgroup,

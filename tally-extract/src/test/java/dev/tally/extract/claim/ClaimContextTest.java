@@ -58,4 +58,19 @@ class ClaimContextTest {
         assertThat(c).extracting(x -> x.claimant().orElse("-")).containsExactly("Syria Civil Defence", "Syria Civil Defence"); // the White Helmets, by their canonical name
         assertThat(rule(c.get(1), Provenance.Field.CLAIMANT)).isEqualTo("claimant:pronoun-antecedent");
     }
+
+    @Test
+    void oneEventsMeansInThePluralMarkIt() {
+        List<Claim> c = claims("More than 330,000 people have been killed since the war began in 2011.\n\n"
+                + "State news agency SANA said artillery fire killed two people and wounded nine others in the Old City.");
+        assertThat(c).extracting(Claim::kind).containsExactly(dev.tally.model.ClaimKind.AGGREGATE, dev.tally.model.ClaimKind.INCIDENT,
+                dev.tally.model.ClaimKind.INCIDENT);
+    }
+
+    @Test
+    void anotherArticlesHeadlineInARelatedListIsNoClaim() {
+        String body = "Two civilians were killed in shelling on the town of Saraqib on Monday, the civil defence said. ".repeat(4);
+        List<Claim> c = claims("Shelling kills two in Saraqib\n\n" + body + "\n\nRelated\n\nGaza Civil Defence Says Israeli Attacks Kill 26 Near Two Aid Centers\n");
+        assertThat(c).extracting(x -> x.count().min().getAsLong()).doesNotContain(26L);
+    }
 }
