@@ -43,6 +43,7 @@ final class ClaimantReader {
             "and", "but", "while", "as", "when", "\u201c", "\u201d", "\"");
     private static final WordSet PASSIVE_AUX = WordSet.of("are", "is", "was", "were", "been", "be", "being");
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "near", "at", "from", "outside", "inside");
     private static final int MAX_WORDS = 9;
     /** A name after its verb may run longer: "Rami Abdel Rahman of the Syrian Observatory for Human Rights". */
     private static final int MAX_WORDS_AFTER = 14;
@@ -163,6 +164,8 @@ final class ClaimantReader {
         int start = end;
         while (start > 0 && end - start < MAX_WORDS && (nameWord(t.get(start - 1)) || connectors.contains(t.get(start - 1)))) start--;
         while (start < end && connectors.contains(t.get(start))) start++;
+        // "the manager of a hospital in Aleppo told": a lone name after "in" is where the speaker is, not who
+        if (end - start == 1 && start > 0 && PLACE_PREPOSITIONS.contains(t.get(start - 1))) return Optional.empty();
         return named(s, t, start, end, verb, "reporting-verb-subject");
     }
 

@@ -44,6 +44,16 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aSourceIsNamedWholeAndAPlaceIsNoSource() {
+        assertThat(first("A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo Syrian state television "
+                + "reported on Wednesday.").claimant()).contains("Syrian state media");
+        assertThat(first("Airstrikes killed 18 people in the town of Ariha according to a local civil defense official.").claimant())
+                .contains("local civil defense official");
+        assertThat(first("The manager of a hospital in Aleppo told reporters that four people were killed by the gas.").claimant())
+                .isNotEqualTo(Optional.of("Aleppo"));
+    }
+
+    @Test
     void whoSaysSoIsNotWhoDidIt() {
         Claim c = first("ISIS said on Tuesday that at least 10 of its fighters were killed by US-led strikes near the town of Tabqa.");
         assertThat(c.actor().perpetrator()).contains("US-led coalition");
