@@ -28,20 +28,35 @@ final class ClaimDates {
     private final List<Sentence> sentences;
     private final Optional<TimeMention> firstDay;
 
-    ClaimDates(List<TimeMention> mentions, List<Sentence> sentences) {
+    /** A reporting verb right before a date: "a monitor said Monday", "the UN said in a statement on Thursday". */
+    private static final java.util.regex.Pattern STATEMENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(said|says|reported|reports|announced|stated|added|confirmed|told [\\w-]+)( in a statement)?( on| late| early)?\\s*$");
+    private static final int STATEMENT_REACH = 40;
+
+    private final boolean[] statement;
+
+    ClaimDates(List<TimeMention> mentions, List<Sentence> sentences, String text) {
         this.dates = mentions.stream().filter(TimeMention::isDate).toList();
         this.sentences = sentences;
         this.firstDay = dates.stream().filter(ClaimDates::day).findFirst();
+        this.statement = new boolean[dates.size()];
+        for (int i = 0; i < dates.size(); i++) {
+            int at = dates.get(i).start();
+            statement[i] = STATEMENT.matcher(text.substring(Math.max(0, at - STATEMENT_REACH), at)).find();
+        }
     }
 
     /** Offsets are into the normalized text; {@code continued} is the date of the claim this one continues, if any. */
     Ruled<TimeSpan> choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
         Sentence s = sentences.get(sentenceIndex);
-        Optional<TimeSpan> clause = nearest(figure, clauseFrom, clauseTo, incident);
+        Optional<TimeSpan> clause = nearest(figure, clauseFrom, clauseTo, incident, false);
         if (clause.isPresent()) return new Ruled<>(clause.get(), "date:in-clause");
         if (continued.isPresent() && continued.get().text().isPresent()) return new Ruled<>(continued.get(), "date:continued");
-        Optional<TimeSpan> inSentence = nearest(figure, s.start(), s.end(), incident);
+        Optional<TimeSpan> inSentence = nearest(figure, s.start(), s.end(), incident, false);
         if (inSentence.isPresent()) return new Ruled<>(inSentence.get(), "date:in-sentence");
+        // the day it was said bounds the day it happened, and is most often the same
+        Optional<TimeSpan> said = nearest(figure, s.start(), s.end(), incident, true);
+        if (said.isPresent()) return new Ruled<>(said.get(), "date:statement-day");
         if (incident) {
             Optional<TimeSpan> before = earlier(sentenceIndex);
             if (before.isPresent()) return new Ruled<>(before.get(), "date:sentence-before");
@@ -59,12 +74,13 @@ final class ClaimDates {
         return m.from().isEmpty() || m.to().isEmpty() || ChronoUnit.DAYS.between(m.from().get(), m.to().get()) < LONGEST_EVENT_DAYS;
     }
 
-    private Optional<TimeSpan> nearest(int figure, int from, int to, boolean incident) {
+    /** The date nearest the figure in {@code [from, to)}: the days of statements only when {@code said}, else the others. */
+    private Optional<TimeSpan> nearest(int figure, int from, int to, boolean incident, boolean said) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Spans.firstAtOrAfter(dates.size(), k -> dates.get(k).start(), from); i < dates.size() && dates.get(i).start() < to; i++) {
             TimeMention m = dates.get(i);
-            if (m.end() > to || incident && !eventSpan(m)) continue;
+            if (m.end() > to || incident && !eventSpan(m) || statement[i] != said) continue;
             int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
             if (distance < bestDistance) {
                 best = m;

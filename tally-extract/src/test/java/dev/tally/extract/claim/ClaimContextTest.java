@@ -73,4 +73,14 @@ class ClaimContextTest {
         List<Claim> c = claims("Shelling kills two in Saraqib\n\n" + body + "\n\nRelated\n\nGaza Civil Defence Says Israeli Attacks Kill 26 Near Two Aid Centers\n");
         assertThat(c).extracting(x -> x.count().min().getAsLong()).doesNotContain(26L);
     }
+
+    @Test
+    void theDayItWasSaidYieldsToTheDayItHappened() {
+        Claim c = claims("UNICEF said on Thursday 546 people were injured in the attack on Tuesday.").get(0);
+        assertThat(c.date().start()).contains(LocalDate.of(2021, 11, 2));
+        assertThat(rule(c, Provenance.Field.DATE)).isEqualTo("date:in-clause");
+        Claim onlySaid = claims("The monitor said on Thursday that 12 people were killed in the raid.").get(0);
+        assertThat(onlySaid.date().start()).contains(LocalDate.of(2021, 11, 4));
+        assertThat(rule(onlySaid, Provenance.Field.DATE)).isEqualTo("date:statement-day");
+    }
 }
