@@ -56,7 +56,7 @@ final class DocumentsCommand implements Callable<Integer> {
                     out.println(TrackJson.documentLine(d.id(), d.name(), outlet, published, status, d.claims(), TrackJson.consistency(c)));
                 }
                 case csv -> csv.row(java.util.Arrays.asList(d.id(), d.name(), outlet, published, status, d.claims(),
-                        c.score().isPresent() ? c.score().getAsDouble() : null, c.compared(), String.join("; ", c.reasons())));
+                        c.score().isPresent() ? Math.round(c.score().getAsDouble() * 1e5) / 1e5 : null, c.compared(), String.join("; ", c.reasons())));
                 case table -> out.printf("%-6d %-32s %-20s %-10s %-8s %6d %5s  %s%n", d.id(), IncidentsCommand.cut(d.name(), 32),
                         IncidentsCommand.cut(outlet, 20), published == null ? "-" : published, status, d.claims(),
                         c.score().isPresent() ? String.format(Locale.ROOT, "%.2f", c.score().getAsDouble()) : "-", c.reasons().get(0));

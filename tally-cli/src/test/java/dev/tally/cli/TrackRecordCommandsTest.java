@@ -63,6 +63,6 @@ class TrackRecordCommandsTest {
 
         String csv = CommandRun.of("documents", "--db", db(), "--format", "csv").out();
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("id,name,outlet,published,status,claims,score,compared,reasons");
-        assertThat(csv.lines().filter(l -> l.contains("001_fb6444753e8d3f0d.txt")).findFirst().orElseThrow()).contains(",0.666");
+        assertThat(csv.lines().filter(l -> l.contains("001_fb6444753e8d3f0d.txt")).findFirst().orElseThrow()).contains(",0.66667,");
     }
 }
