@@ -20,8 +20,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 
 /**
  * A claim as one JSON object with exactly the fields of the claim format (FORMAT.md), plus evidence,
@@ -73,36 +71,21 @@ public final class ClaimJson {
         int slash = provenance.lastIndexOf('/');
         Map<Provenance.Field, String> basis = new EnumMap<>(Provenance.Field.class);
         o.path("basis").fields().forEachRemaining(e -> basis.put(Provenance.Field.parse(e.getKey()), e.getValue().asText()));
-        String precision = text(place, "precision").orElse("unknown");
+        String precision = ModelJson.text(place, "precision").orElse("unknown");
         return new Claim(o.path("doc").asText(), o.path("id").asText(),
                 ClaimKind.valueOf(upper(o, "kind")), Outcome.valueOf(upper(o, "outcome")), Victims.valueOf(upper(o, "victims")),
-                text(o, "subgroup"),
-                new Count(count.path("phrase").asText(), whole(count, "min"), whole(count, "max")),
-                new TimeSpan(text(date, "text"), text(date, "start").map(LocalDate::parse), text(date, "end").map(LocalDate::parse)),
-                new Place(text(place, "text"), text(place, "name"), text(place, "country"), decimal(place, "lat"), decimal(place, "lon"),
+                ModelJson.text(o, "subgroup"),
+                new Count(count.path("phrase").asText(), ModelJson.whole(count, "min"), ModelJson.whole(count, "max")),
+                new TimeSpan(ModelJson.text(date, "text"), ModelJson.text(date, "start").map(LocalDate::parse), ModelJson.text(date, "end").map(LocalDate::parse)),
+                new Place(ModelJson.text(place, "text"), ModelJson.text(place, "name"), ModelJson.text(place, "country"), ModelJson.decimal(place, "lat"), ModelJson.decimal(place, "lon"),
                         Place.Precision.valueOf(precision.toUpperCase(Locale.ROOT))),
-                new Actor(text(o.path("actor"), "perpetrator"), text(o.path("actor"), "means")),
-                text(o, "claimant"), o.path("sentence").asText(),
+                new Actor(ModelJson.text(o.path("actor"), "perpetrator"), ModelJson.text(o.path("actor"), "means")),
+                ModelJson.text(o, "claimant"), o.path("sentence").asText(),
                 new Span(o.path("evidence").path("start").asInt(), o.path("evidence").path("end").asInt()),
                 new Provenance(provenance.substring(0, slash), provenance.substring(slash + 1), basis));
     }
 
     private static String upper(JsonNode o, String field) {
         return o.path(field).asText().toUpperCase(Locale.ROOT);
-    }
-
-    private static Optional<String> text(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
-    }
-
-    private static OptionalLong whole(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        return v == null || v.isNull() ? OptionalLong.empty() : OptionalLong.of(v.asLong());
-    }
-
-    private static OptionalDouble decimal(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        return v == null || v.isNull() ? OptionalDouble.empty() : OptionalDouble.of(v.asDouble());
     }
 }

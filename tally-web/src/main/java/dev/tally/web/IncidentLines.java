@@ -16,9 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 
@@ -80,7 +77,7 @@ public final class IncidentLines {
         List<IncidentRecord.Figure> figures = new ArrayList<>();
         for (JsonNode f : o.path("figures")) {
             figures.add(new IncidentRecord.Figure(Outcome.valueOf(upper(f.path("outcome").asText())), Victims.valueOf(upper(f.path("victims").asText())),
-                    whole(f, "min"), whole(f, "max"), ids(f.path("claims"), ids)));
+                    ModelJson.whole(f, "min"), ModelJson.whole(f, "max"), ids(f.path("claims"), ids)));
         }
         List<IncidentRecord.Contradiction> contradictions = new ArrayList<>();
         for (JsonNode c : o.path("contradictions")) contradictions.add(new IncidentRecord.Contradiction(ids(c.path("claims"), ids), c.path("text").asText()));
@@ -89,10 +86,10 @@ public final class IncidentLines {
             links.add(new IncidentRecord.Link(ids(l.path("claims"), ids), l.path("confidence").asDouble(), l.path("reasons").asText()));
         }
         return new IncidentRecord(o.path("key").asText(),
-                new TimeSpan(text(date, "text"), text(date, "start").map(LocalDate::parse), text(date, "end").map(LocalDate::parse)),
-                new Place(text(place, "text"), text(place, "name"), text(place, "country"), decimal(place, "lat"), decimal(place, "lon"),
-                        Place.Precision.valueOf(upper(text(place, "precision").orElse("unknown")))),
-                new Actor(text(o.path("actor"), "perpetrator"), text(o.path("actor"), "means")),
+                new TimeSpan(ModelJson.text(date, "text"), ModelJson.text(date, "start").map(LocalDate::parse), ModelJson.text(date, "end").map(LocalDate::parse)),
+                new Place(ModelJson.text(place, "text"), ModelJson.text(place, "name"), ModelJson.text(place, "country"), ModelJson.decimal(place, "lat"), ModelJson.decimal(place, "lon"),
+                        Place.Precision.valueOf(upper(ModelJson.text(place, "precision").orElse("unknown")))),
+                new Actor(ModelJson.text(o.path("actor"), "perpetrator"), ModelJson.text(o.path("actor"), "means")),
                 ids(o.path("claims"), ids), figures, contradictions, links);
     }
 
@@ -124,20 +121,5 @@ public final class IncidentLines {
 
     private static String upper(String s) {
         return s.toUpperCase(Locale.ROOT);
-    }
-
-    private static Optional<String> text(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
-    }
-
-    private static OptionalLong whole(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        return v == null || v.isNull() ? OptionalLong.empty() : OptionalLong.of(v.asLong());
-    }
-
-    private static OptionalDouble decimal(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        return v == null || v.isNull() ? OptionalDouble.empty() : OptionalDouble.of(v.asDouble());
     }
 }

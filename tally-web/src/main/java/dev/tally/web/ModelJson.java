@@ -1,5 +1,6 @@
 package dev.tally.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tally.model.Count;
@@ -8,6 +9,7 @@ import dev.tally.model.Provenance;
 import dev.tally.model.TimeSpan;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -62,5 +64,21 @@ public final class ModelJson {
 
     public static void put(ObjectNode n, String field, OptionalDouble v) {
         if (v.isPresent()) n.put(field, Math.round(v.getAsDouble() * 1e5) / 1e5); else n.putNull(field);
+    }
+
+    /** A field read back: empty when absent or null. */
+    static Optional<String> text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+    }
+
+    static OptionalLong whole(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? OptionalLong.empty() : OptionalLong.of(v.asLong());
+    }
+
+    static OptionalDouble decimal(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? OptionalDouble.empty() : OptionalDouble.of(v.asDouble());
     }
 }
