@@ -226,7 +226,8 @@ final class ActorReader {
         if (k >= t.size() || !verbs.contains(t.get(k))) return false;
         if (k + 1 >= t.size()) return false;
         Token next = t.get(k + 1);
-        return !passive.contains(next) && !next.is(".");
+        boolean atLeast = next.is("at") && k + 2 < t.size() && t.get(k + 2).is("least"); // "has killed at least 43"
+        return atLeast || !passive.contains(next) && !next.is(".");
     }
 
     private boolean target(List<Token> t, int k) {

@@ -54,6 +54,12 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void theSubjectOfAHarmVerbBeforeAtLeast() {
+        assertThat(first("The Syrian regime has killed at least 43 people in the town of Jayrud on Saturday.").actor().perpetrator())
+                .contains("Syrian government");
+    }
+
+    @Test
     void whoSaysSoIsNotWhoDidIt() {
         Claim c = first("ISIS said on Tuesday that at least 10 of its fighters were killed by US-led strikes near the town of Tabqa.");
         assertThat(c.actor().perpetrator()).contains("US-led coalition");
