@@ -53,7 +53,7 @@ final class ShowCommand implements Callable<Integer> {
             for (long claimId : i.claims()) {
                 Claim c = view.claim(claimId);
                 out.printf("  - [%s] %s %s %s%s%s%n      \"%s\"%n", c.doc(), c.count().phrase(), c.outcome().code(), c.victims().code(),
-                        c.subgroup().map(s -> " (part: " + s + ")").orElse(""), c.claimant().map(s -> ", says " + s).orElse(""), c.sentence());
+                        c.subgroup().map(s -> (c.part() ? " (part: " : " (all: ") + s + ")").orElse(""), c.claimant().map(s -> ", says " + s).orElse(""), c.sentence());
             }
         }
         out.flush();

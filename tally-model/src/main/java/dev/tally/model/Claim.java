@@ -32,4 +32,16 @@ public record Claim(String doc, String id, ClaimKind kind, Outcome outcome, Vict
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(provenance, "provenance");
     }
+
+    /** The subgroup rule of a claim whose victims are all of its subgroup ("two children were killed"): no part of another figure. */
+    public static final String SUBGROUP_OF_ALL = "subgroup:victims-all-of-it";
+
+    /**
+     * True when the claim counts a part of the victims of another figure ("including 32 children",
+     * "13 members of his family"), so that it never sets an event's range; false when its subgroup
+     * names who all its victims were.
+     */
+    public boolean part() {
+        return subgroup.isPresent() && !SUBGROUP_OF_ALL.equals(provenance.basis().get(Provenance.Field.SUBGROUP));
+    }
 }

@@ -45,7 +45,7 @@ record Mention(StoredClaim stored, OutcomeFamily family, Optional<DayRange> days
 
     /** A part of the victims ("13 members of his family"): it joins its event but never sets its range. */
     boolean part() {
-        return stored.claim().subgroup().isPresent();
+        return stored.claim().part();
     }
 
     /** True when the claim names where, beyond a bare country. */

@@ -86,6 +86,12 @@ final class HarmReader {
                 k = skip - 1;
                 continue;
             }
+            int part = k == from ? partEnd(t, k) : k;
+            if (part > k) { // "fifteen civilians including nine children were killed": the part is an aside
+                stop = Math.min(t.size(), stop + (part - k));
+                k = part - 1;
+                continue;
+            }
             if (w.isNumber() || Clauses.isBoundary(w) || w.is(".")) return Optional.empty();
             if (lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
             Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.RIGHT).at(t, k);
@@ -113,6 +119,22 @@ final class HarmReader {
         }
         return k;
     }
+
+    /**
+     * "including nine children", "among them three women" between a figure's noun and its verb: the token
+     * after the part (the verb group), or {@code k} when no such part starts at {@code k}.
+     */
+    private int partEnd(List<Token> t, int k) {
+        boolean opener = t.get(k).is("including") || t.get(k).is("among") && k + 1 < t.size() && t.get(k + 1).is("them");
+        if (!opener) return k;
+        for (int j = k + 1; j < Math.min(t.size(), k + PART_REACH); j++) {
+            if (Clauses.isBoundary(t.get(j)) || t.get(j).is(".")) return k;
+            if (lex.get(Lexicon.Role.AUX).containsWord(t.get(j)) && j > k + 2) return j;
+        }
+        return k;
+    }
+
+    private static final int PART_REACH = 8;
 
     private boolean isVerbGroup(Token before) {
         return lex.get(Lexicon.Role.AUX).containsWord(before) || before.is(",");

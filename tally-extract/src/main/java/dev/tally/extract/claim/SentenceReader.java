@@ -4,6 +4,7 @@ import dev.tally.extract.number.Figure;
 import dev.tally.extract.number.FigureFinder;
 import dev.tally.extract.number.Token;
 import dev.tally.extract.number.WordSet;
+import dev.tally.model.Claim;
 import dev.tally.model.ClaimKind;
 import dev.tally.model.Outcome;
 import dev.tally.model.Victims;
@@ -108,7 +109,8 @@ final class SentenceReader {
         if (harm.isEmpty() || harm.get().outcome().isPresent() && partOfHarmed(t, f).equals(harm.get().outcome())) return Optional.empty();
         if (head.kind() == Head.Kind.BARE && inCondition(t, f, harm.get(), before)) return Optional.empty();
         if (harm.get().outcome().isEmpty() && continues == Candidate.Continues.NOTHING) continues = Candidate.Continues.ANY;
-        Optional<String> subgroup = part || "family".equals(head.subgroup().orElse(null)) ? head.subgroup() : Optional.empty();
+        // "including 32 children" is a part of the figure before; "two children were killed" names who all its victims were
+        Optional<String> subgroup = head.subgroup();
         Map<Provenance.Field, String> basis = new EnumMap<>(Provenance.Field.class);
         Optional<Victims> victims = head.victims();
         victims.ifPresent(v -> basis.put(Provenance.Field.VICTIMS, "victims:head-noun"));
@@ -120,7 +122,8 @@ final class SentenceReader {
             victims = Optional.of(Victims.CIVILIAN);
             basis.put(Provenance.Field.VICTIMS, "victims:subgroup-is-civilian");
         }
-        basis.put(Provenance.Field.SUBGROUP, subgroup.isEmpty() ? "subgroup:none" : part ? "subgroup:part-of-figure" : "subgroup:family-of-victims");
+        basis.put(Provenance.Field.SUBGROUP, subgroup.isEmpty() ? "subgroup:none" : part ? "subgroup:part-of-figure"
+                : "family".equals(subgroup.get()) ? "subgroup:family-of-victims" : Claim.SUBGROUP_OF_ALL);
         // a part ("including 32 children") is of the kind of its whole, unless its own clause says otherwise
         Optional<KindReader.Marked> marked = kinds.read(t, from, to, f.first(), harm.get().outcome())
                 .filter(m -> !(part && m.rule().equals(KindReader.IN_SENTENCE)));

@@ -83,4 +83,12 @@ class ClaimContextTest {
         assertThat(onlySaid.date().start()).contains(LocalDate.of(2021, 11, 4));
         assertThat(rule(onlySaid, Provenance.Field.DATE)).isEqualTo("date:statement-day");
     }
+
+    @Test
+    void aSubgroupNamesAPartOrAllTheVictims() {
+        List<Claim> c = claims("Two children were killed in shelling on the town on Monday.\n\n"
+                + "Fifteen civilians including nine children were killed in raids on the village on Tuesday.");
+        assertThat(c).extracting(x -> x.subgroup().orElse("-")).containsExactly("children", "-", "children");
+        assertThat(c).extracting(Claim::part).containsExactly(false, false, true);
+    }
 }
