@@ -174,9 +174,10 @@ final class DocumentGrouper {
      * repeats the body's "16 civilians killed", so victims only need to fit.
      */
     private static boolean repeats(Mention m, Mention n) {
-        return m.outcome() == n.outcome() && victimsMatch(m, n) && key(m).equals(key(n))
-                && m.claim().count().min().equals(n.claim().count().min())
-                && m.claim().count().max().equals(n.claim().count().max());
+        if (m.outcome() != n.outcome() || !victimsMatch(m, n) || !key(m).equals(key(n))) return false;
+        boolean same = m.claim().count().min().equals(n.claim().count().min()) && m.claim().count().max().equals(n.claim().count().max());
+        // a headline drops the body's hedge: "kills 12" over "killed at least 12"
+        return same || (headline(m) || headline(n)) && m.low() == n.low();
     }
 
     private static Optional<TextKey> key(Mention m) {

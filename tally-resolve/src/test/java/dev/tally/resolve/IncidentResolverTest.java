@@ -169,6 +169,21 @@ class IncidentResolverTest {
                 .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
     }
 
+    /**
+     * "US air strike kills 12 Iraqi civilians" (placed at the article's other city) over "US air strikes against Mosul
+     * killed at least 12 civilians on Monday".
+     */
+    @Test
+    void aHeadlineThatDropsTheBodysHedgeRepeatsItsFigure() {
+        ClaimBuilder headline = claim("hedge.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("12", 12)).offset(20)
+                .on("on Monday", "2015-12-21").at(ClaimBuilder.city("Ramadi", "IQ", 33.42, 43.30)).says("US air strike kills 12 Iraqi civilians");
+        ClaimBuilder body = claim("hedge.txt", "c2").harm(KILLED, CIVILIAN).count(Count.atLeast("at least 12", 12)).offset(300)
+                .on("on Monday", "2015-12-21").at(MOSUL).says("US air strikes against Mosul killed at least 12 civilians on Monday.");
+
+        assertThat(RESOLVER.resolve(List.of(headline.stored(1), body.stored(2)))).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+    }
+
     @Test
     void aRoundUpsSameFigureAtTwoTownsStaysTwoIncidents() {
         ClaimBuilder mosul = claim("roundup.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("five", 5)).offset(0)
