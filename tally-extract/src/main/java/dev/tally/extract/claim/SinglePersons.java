@@ -92,8 +92,9 @@ final class SinglePersons {
                 if (end < t.size() && t.get(end).is("of")) return Optional.empty(); // "a member of", "a relative of the victim"
                 if (end < t.size() && NOT_A_PERSON_AFTER.contains(t.get(end))) return Optional.empty(); // "a terrorist attack"
                 Figure f = new Figure(det, end, Count.exactly(text.substring(t.get(det).start(), t.get(end - 1).end()), 1), false, false);
+                Optional<String> subgroup = lex.get(Lexicon.Role.SUBGROUP).at(t, k).map(PhraseTable.Match::value); // "a child": children
                 return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end,
-                        Optional.of(HeadReader.victims(noun.get().value())), Optional.empty(), Optional.empty(), false)));
+                        Optional.of(HeadReader.victims(noun.get().value())), subgroup, Optional.empty(), false)));
             }
             Token w = t.get(k);
             boolean hyphen = w.is("-") && w.start() == t.get(k - 1).end(); // "a 26-year-old man" written as tokens

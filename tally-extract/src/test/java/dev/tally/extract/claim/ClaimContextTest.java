@@ -90,5 +90,7 @@ class ClaimContextTest {
                 + "Fifteen civilians including nine children were killed in raids on the village on Tuesday.");
         assertThat(c).extracting(x -> x.subgroup().orElse("-")).containsExactly("children", "-", "children");
         assertThat(c).extracting(Claim::part).containsExactly(false, false, true);
+        assertThat(claims("A child was killed when a shell hit the family's home on Monday.")).singleElement()
+                .satisfies(x -> assertThat(x.subgroup()).contains("children"));
     }
 }
