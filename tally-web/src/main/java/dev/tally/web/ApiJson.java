@@ -39,13 +39,9 @@ final class ApiJson {
         o.put("means", i.actor().means().orElse(null));
         ArrayNode figures = o.putArray("figures");
         for (IncidentRecord.Figure f : i.figures()) {
-            ObjectNode n = figures.addObject();
-            n.put("outcome", f.outcome().code());
-            n.put("victims", f.victims().code());
-            ModelJson.put(n, "min", f.min());
-            ModelJson.put(n, "max", f.max());
-            ArrayNode claims = n.putArray("claims");
+            ArrayNode claims = MAPPER.createArrayNode();
             f.claims().forEach(claims::add);
+            figures.add(ModelJson.figure(f, claims));
         }
         IncidentView.Range killed = view.killed(i);
         ObjectNode k = o.putObject("killed");
@@ -70,13 +66,7 @@ final class ApiJson {
         o.put("document", stored.documentId());
         o.put("doc", c.doc());
         o.put("localId", c.id());
-        o.put("kind", c.kind().code());
-        o.put("outcome", c.outcome().code());
-        o.put("victims", c.victims().code());
-        o.put("subgroup", c.subgroup().orElse(null));
-        o.set("count", ModelJson.count(c.count()));
-        o.set("date", ModelJson.date(c.date()));
-        o.set("place", ModelJson.place(c.place()));
+        ModelJson.putCounted(o, c);
         o.put("perpetrator", c.actor().perpetrator().orElse(null));
         o.put("means", c.actor().means().orElse(null));
         o.put("claimant", c.claimant().orElse(null));

@@ -33,13 +33,7 @@ public final class ClaimJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("doc", c.doc());
         o.put("id", c.id());
-        o.put("kind", c.kind().code());
-        o.put("outcome", c.outcome().code());
-        o.put("victims", c.victims().code());
-        o.put("subgroup", c.subgroup().orElse(null));
-        o.set("count", ModelJson.count(c.count()));
-        o.set("date", ModelJson.date(c.date()));
-        o.set("place", ModelJson.place(c.place()));
+        ModelJson.putCounted(o, c);
         ObjectNode actor = o.putObject("actor");
         actor.put("perpetrator", c.actor().perpetrator().orElse(null));
         actor.put("means", c.actor().means().orElse(null));

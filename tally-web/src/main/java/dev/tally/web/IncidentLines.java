@@ -40,14 +40,7 @@ public final class IncidentLines {
         actor.put("means", i.actor().means().orElse(null));
         o.set("claims", refs(i.claims(), refs));
         ArrayNode figures = o.putArray("figures");
-        for (IncidentRecord.Figure f : i.figures()) {
-            ObjectNode n = figures.addObject();
-            n.put("outcome", f.outcome().code());
-            n.put("victims", f.victims().code());
-            ModelJson.put(n, "min", f.min());
-            ModelJson.put(n, "max", f.max());
-            n.set("claims", refs(f.claims(), refs));
-        }
+        for (IncidentRecord.Figure f : i.figures()) figures.add(ModelJson.figure(f, refs(f.claims(), refs)));
         ArrayNode contradictions = o.putArray("contradictions");
         for (IncidentRecord.Contradiction c : i.contradictions()) {
             ObjectNode n = contradictions.addObject();

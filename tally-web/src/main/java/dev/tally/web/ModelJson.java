@@ -3,7 +3,9 @@ package dev.tally.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tally.model.Claim;
 import dev.tally.model.Count;
+import dev.tally.model.IncidentRecord;
 import dev.tally.model.Place;
 import dev.tally.model.Provenance;
 import dev.tally.model.TimeSpan;
@@ -80,5 +82,27 @@ public final class ModelJson {
     static OptionalDouble decimal(JsonNode o, String field) {
         JsonNode v = o.get(field);
         return v == null || v.isNull() ? OptionalDouble.empty() : OptionalDouble.of(v.asDouble());
+    }
+
+    /** What a claim counts, in the claim format's field names: kind, outcome, victims, subgroup, count, date, place. */
+    static void putCounted(ObjectNode o, Claim c) {
+        o.put("kind", c.kind().code());
+        o.put("outcome", c.outcome().code());
+        o.put("victims", c.victims().code());
+        o.put("subgroup", c.subgroup().orElse(null));
+        o.set("count", count(c.count()));
+        o.set("date", date(c.date()));
+        o.set("place", place(c.place()));
+    }
+
+    /** One of an incident's figures: outcome, victims, min, max and its claims as given. */
+    static ObjectNode figure(IncidentRecord.Figure f, JsonNode claims) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("outcome", f.outcome().code());
+        n.put("victims", f.victims().code());
+        put(n, "min", f.min());
+        put(n, "max", f.max());
+        n.set("claims", claims);
+        return n;
     }
 }
