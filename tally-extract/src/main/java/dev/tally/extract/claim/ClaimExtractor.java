@@ -24,6 +24,8 @@ import dev.tally.model.TimeSpan;
 import dev.tally.model.Victims;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -80,8 +82,9 @@ public final class ClaimExtractor {
             List<Sentence> sentences = splitter.split(text.text());
             List<Read> reads = read(sentences);
             if (scope == Scope.FULL) {
-                published = published(article, text);
-                situate(article, text, sentences, reads, published, claims);
+                Optional<Dated> dateline = PublicationDateFinder.find(text.text());
+                published = published(article, dateline);
+                situate(article, text, sentences, reads, published, dateline, claims);
             } else {
                 for (Read r : reads) {
                     claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, Place.UNKNOWN, TimeSpan.UNKNOWN,
@@ -97,12 +100,12 @@ public final class ClaimExtractor {
 
     /** Makes each read a claim with its date, place, actor and claimant, adding them to {@code claims}. */
     private void situate(Article article, NormalizedText text, List<Sentence> sentences, List<Read> reads,
-                         Optional<LocalDate> published, List<Claim> claims) {
+                         Optional<LocalDate> published, Optional<Dated> dateline, List<Claim> claims) {
         if (reads.isEmpty()) return;
         ClaimPlaces where = new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
         List<Integer> leads = leads(reads);
         List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads);
-        ClaimDates when = new ClaimDates(dates(text, published), sentences, text.text());
+        ClaimDates when = new ClaimDates(dates(text, published, dateline), sentences, text.text());
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
             Sentence sentence = sentences.get(r.candidate().sentence());
@@ -220,8 +223,8 @@ public final class ClaimExtractor {
      * unresolved with their text; a calendar date written without its year ("On 9 October") takes the
      * year from the latest full date the article itself writes.
      */
-    private static List<TimeMention> dates(NormalizedText text, Optional<LocalDate> published) {
-        List<TimeMention> found = withoutDateline(TimeExpressionFinder.find(text.text(), published), text);
+    private static List<TimeMention> dates(NormalizedText text, Optional<LocalDate> published, Optional<Dated> dateline) {
+        List<TimeMention> found = withoutDateline(TimeExpressionFinder.find(text.text(), published), dateline);
         if (published.isPresent() || found.stream().noneMatch(m -> !m.isResolved() && CalendarDates.yearless(m.text()))) return found;
         Optional<LocalDate> latest = found.stream().filter(TimeMention::isResolved).map(m -> m.to().orElseThrow()).max(LocalDate::compareTo);
         if (latest.isEmpty()) return found;
@@ -237,8 +240,7 @@ public final class ClaimExtractor {
     }
 
     /** The article's dateline ("AFP Sunday 18 Sep 2016") dates the article, never the harm it reports. */
-    private static List<TimeMention> withoutDateline(List<TimeMention> found, NormalizedText text) {
-        Optional<Dated> line = PublicationDateFinder.find(text.text());
+    private static List<TimeMention> withoutDateline(List<TimeMention> found, Optional<Dated> line) {
         if (line.isEmpty()) return found;
         int from = line.get().span().start();
         int to = line.get().span().end();
@@ -250,12 +252,12 @@ public final class ClaimExtractor {
      * metadata marks {@code approximate} (a collection's date for the article, not always its own) gives
      * way to the article's own dateline when that lies within a year of it.
      */
-    private static Optional<LocalDate> published(Article article, NormalizedText text) {
-        if (article.published().isEmpty()) return PublicationDateFinder.find(text.text()).flatMap(Dated::date);
+    private static Optional<LocalDate> published(Article article, Optional<Dated> dateline) {
+        if (article.published().isEmpty()) return dateline.flatMap(Dated::date);
         LocalDate given = article.published().get();
         if (!"true".equals(article.meta().get(APPROXIMATE))) return article.published();
-        return PublicationDateFinder.find(text.text()).map(d -> own(d, given))
-                .filter(own -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(given, own)) <= DATELINE_REACH_DAYS)
+        return dateline.map(d -> own(d, given))
+                .filter(own -> Math.abs(ChronoUnit.DAYS.between(given, own)) <= DATELINE_REACH_DAYS)
                 .or(() -> article.published());
     }
 
@@ -268,7 +270,7 @@ public final class ClaimExtractor {
         if (line.date().isPresent()) return line.date().get();
         LocalDate best = null;
         for (int y = near.getYear() - 1; y <= near.getYear() + 1; y++) {
-            LocalDate d = line.withYear(java.time.Year.of(y)).date().orElseThrow();
+            LocalDate d = line.withYear(Year.of(y)).date().orElseThrow();
             if (best == null || Math.abs(d.toEpochDay() - near.toEpochDay()) < Math.abs(best.toEpochDay() - near.toEpochDay())) best = d;
         }
         return best;
