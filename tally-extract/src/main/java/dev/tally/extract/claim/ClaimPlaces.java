@@ -7,6 +7,8 @@ import dev.tally.model.Place;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Chooses a claim's place among the places an article names: the one nearest the figure in its
@@ -30,10 +32,13 @@ final class ClaimPlaces {
     private final List<ResolvedMention> mentions;
     private final String text;
     private final List<Sentence> sentences;
+    /** Places the gazetteer lacks, named by their frame: a claim placed at one says so in its rule. */
+    private final Set<Place> unlisted;
 
     ClaimPlaces(ArticlePlaces places, String text, List<Sentence> sentences) {
         this.places = places;
         this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m)).toList();
+        this.unlisted = mentions.stream().filter(ResolvedMention::unlisted).map(ResolvedMention::place).collect(Collectors.toSet());
         this.text = text;
         this.sentences = sentences;
     }
@@ -44,6 +49,11 @@ final class ClaimPlaces {
      *                  Raqqa ... rose to 198"); one incident takes the place nearest its figure
      */
     Ruled<Place> choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean aggregate) {
+        Ruled<Place> chosen = chosen(figure, clauseFrom, clauseTo, sentenceIndex, aggregate);
+        return unlisted.contains(chosen.value()) ? new Ruled<>(chosen.value(), chosen.rule() + "+unlisted") : chosen;
+    }
+
+    private Ruled<Place> chosen(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean aggregate) {
         Sentence s = sentences.get(sentenceIndex);
         Ruled<Place> chosen = nearest(figure, clauseFrom, clauseTo, aggregate).map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))

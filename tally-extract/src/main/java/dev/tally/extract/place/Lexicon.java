@@ -25,9 +25,10 @@ final class Lexicon {
 
     private static final int STOP = 1, WEAK = 1 << 1, CUE = 1 << 2, FRAME = 1 << 3, DIRECTION = 1 << 4,
             LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10,
-            SPEAKER = 1 << 11;
+            SPEAKER = 1 << 11, NAMING = 1 << 12;
     private static final Map<String, Integer> KINDS = Map.of("stop", STOP, "weak", WEAK, "cue", CUE, "frame", FRAME,
-            "direction", DIRECTION, "lead", LEAD, "particle", PARTICLE, "assimilated", ASSIMILATED, "speaker", SPEAKER);
+            "direction", DIRECTION, "lead", LEAD, "particle", PARTICLE, "assimilated", ASSIMILATED, "speaker", SPEAKER,
+            "naming", NAMING);
 
     /** Folded phrases by kind, as written (joined by single spaces), for building the gazetteer. */
     private final Map<String, Set<String>> lists = new HashMap<>();
@@ -195,6 +196,11 @@ final class Lexicon {
     /** Either kind of article: a particle or an assimilated one. */
     static boolean isArticle(int kinds) {
         return (kinds & (PARTICLE | ASSIMILATED)) != 0;
+    }
+
+    /** A type word that names a place of its own even when the gazetteer lacks it ("the village of Taduf"). */
+    static boolean isNaming(int kinds) {
+        return (kinds & NAMING) != 0;
     }
 
     static boolean isType(int kinds) {

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class MentionFinder {
     private static final long AND = TokenTrie.hash("and"), OR = TokenTrie.hash("or");
+    /** How many words either side of a naming type word an unlisted name and its qualifiers may reach. */
+    private static final int NAMING_REACH = 6;
 
     private final Gazetteer gazetteer;
     private final TokenTrie trie;
@@ -49,6 +51,18 @@ final class MentionFinder {
                 i = m.last + 1;
             }
         }
+        boolean[] matched = new boolean[t.size()];
+        for (Match m : matches) {
+            for (int k = m.first; k <= m.last; k++) matched[k] = true;
+        }
+        // "Aleppos Marjeh district": near a naming word, a known name whose apostrophe was lost is an owner, not a new name.
+        boolean[] possessive = new boolean[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            if (!Lexicon.isNaming(t.kinds(i))) continue;
+            for (int k = Math.max(0, i - NAMING_REACH); k < Math.min(t.size(), i + NAMING_REACH); k++) {
+                if (!matched[k] && t.capitalised(k) && lostApostrophe(t, k)) possessive[k] = matched[k] = true;
+            }
+        }
         Set<Long> people = new HashSet<>();
         List<Match> kept = new ArrayList<>();
         for (Match m : matches) {
@@ -72,7 +86,7 @@ final class MentionFinder {
             previousCued = cued && mention.isPresent();
             previousLast = m.last;
         }
-        return new Scan(List.copyOf(mentions), List.copyOf(datelines), Demonyms.find(t, lex));
+        return new Scan(List.copyOf(mentions), List.copyOf(datelines), Demonyms.find(t, lex), UnlistedName.find(t, lex, matched, possessive));
     }
 
     /**
@@ -253,7 +267,9 @@ final class MentionFinder {
 
     /**
      * What one pass over a text found: place names, datelines (where a report was filed: evidence of
-     * the article's country, never a scene of harm), and demonyms as evidence of countries.
+     * the article's country, never a scene of harm), demonyms as evidence of countries, and names
+     * of places the gazetteer lacks, framed as places by a type word.
      */
-    record Scan(List<PlaceMention> places, List<PlaceMention> datelines, List<Demonyms.Hit> demonyms) {}
+    record Scan(List<PlaceMention> places, List<PlaceMention> datelines, List<Demonyms.Hit> demonyms,
+                List<UnlistedName> unlisted) {}
 }

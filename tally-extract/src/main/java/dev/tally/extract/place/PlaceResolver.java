@@ -63,7 +63,8 @@ public final class PlaceResolver {
         for (int i = 0; i < second.length; i++) {
             if (second[i] != null) resolved.add(new ResolvedMention(mentions.get(i), second[i], place(mentions.get(i), second[i])));
         }
-        return new ArticlePlaces(text, withoutQualifiers(text, resolved), settled.main());
+        List<ResolvedMention> withUnlisted = UnlistedPlaces.add(text, withoutQualifiers(text, resolved), scan.unlisted(), settled.main());
+        return new ArticlePlaces(text, withUnlisted, settled.main());
     }
 
     /**
@@ -195,7 +196,7 @@ public final class PlaceResolver {
         return Lexicon.fold(m.surface()).endsWith(name.startsWith("al ") ? name.substring(3) : name);
     }
 
-    private static Place place(PlaceMention m, GazetteerEntry e) {
+    static Place place(PlaceMention m, GazetteerEntry e) {
         boolean located = e.hasCoordinates();
         return new Place(Optional.of(m.text()), Optional.of(e.name()), Optional.of(e.country()),
                 located ? OptionalDouble.of(e.lat()) : OptionalDouble.empty(),

@@ -19,6 +19,11 @@ public record ResolvedMention(PlaceMention mention, GazetteerEntry entry, Place 
         Objects.requireNonNull(place, "place");
     }
 
+    /** True for a place the gazetteer lacks, named by its frame ("the village of Taduf"): see {@link UnlistedPlaces}. */
+    public boolean unlisted() {
+        return entry.kind().equals(UnlistedPlaces.KIND);
+    }
+
     public int start() {
         return mention.start();
     }

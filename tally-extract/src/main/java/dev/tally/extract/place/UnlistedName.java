@@ -1,0 +1,138 @@
+package dev.tally.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A place name the gazetteer lacks, taken from the words that frame it as a place: a naming type
+ * word before "of" ("the village of Taduf", "the opposition-held neighborhood of Tareeq al-Bab") or
+ * right after the name ("the besieged Zabadieh district", "al-Sheikh Maqsoud neighborhood"). The
+ * name is a run of capitalised words (with Arabic articles), at least one of which the gazetteer did
+ * not match, bounded by lower-case words on both sides, so that a capitalised run cut short by a stop word,
+ * a demonym or a known place is not taken, nor a sentence's first words, nor a Title Case line.
+ * Offsets are half-open UTF-16 ranges into the text scanned.
+ *
+ * @param start     where the name starts
+ * @param end       where it ends
+ * @param name      the name as written ("al-Sheikh Maqsoud"; "Old City" when the type word is part of it)
+ * @param textStart where the frame starts ("the village of", "the besieged")
+ * @param textEnd   where the frame ends (the name, or the type word after it)
+ * @param type      the type word's {@link Lexicon#type} ({@code CITY}, {@code NEIGHBOURHOOD}, {@link Lexicon#ANY})
+ * @param fresh     true when a word of the name matched no gazetteer name; when none is fresh, the
+ *                  name is taken only where the resolver found no place for the gazetteer's match
+ *                  (a foreign homonym: "al-Sheikh Maqsoud neighborhood")
+ */
+record UnlistedName(int start, int end, String name, int textStart, int textEnd, String type, boolean fresh) {
+    private static final long OF = TokenTrie.hash("of"), THE = TokenTrie.hash("the");
+    /** Lower-case words allowed between "the" and the frame ("the besieged town of", "the opposition-held"). */
+    private static final int MAX_ADJECTIVE_WORDS = 3;
+
+    /**
+     * Every unlisted name in {@code t}; {@code matched[i]} is true for words inside a gazetteer match,
+     * {@code possessive[i]} for known names whose possessive lost its apostrophe ("Aleppos Marjeh district").
+     */
+    static List<UnlistedName> find(Tokens t, Lexicon lex, boolean[] matched, boolean[] possessive) {
+        List<UnlistedName> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (matched[i] || !Lexicon.isNaming(t.kinds(i))) continue;
+            String type = lex.type(t.word(i)).orElse(Lexicon.ANY);
+            UnlistedName found = typeOf(t, matched, i, type);
+            if (found == null) found = typeAfter(t, matched, possessive, i, type);
+            if (found != null) out.add(found);
+        }
+        return out;
+    }
+
+    /** "the village of Taduf": the type word, "of", then the name. */
+    private static UnlistedName typeOf(Tokens t, boolean[] matched, int type, String precision) {
+        int first = type + 2;
+        if (t.capitalised(type) || first >= t.size() || t.word(type + 1) != OF || !MentionFrame.joined(t, type + 1)
+                || !MentionFrame.joined(t, first)) return null;
+        if (matched[first]) return null;
+        int k = first;
+        while (k < t.size() && (k == first || MentionFrame.joined(t, k)) && nameWord(t, k)) k++;
+        int last = k - 1;
+        if (!named(t, first, last) || (k < t.size() && MentionFrame.joined(t, k) && t.capitalised(k))) return null;
+        int the = theBefore(t, type);
+        if (the < 0) return null;
+        return of(t, matched, first, last, t.start(the), t.end(last), precision, type);
+    }
+
+    /** "the besieged Zabadieh district", "al-Sheikh Maqsoud neighborhood": the name, then the type word. */
+    private static UnlistedName typeAfter(Tokens t, boolean[] matched, boolean[] possessive, int type, String precision) {
+        int k = type - 1;
+        while (k >= 0 && MentionFrame.joined(t, k + 1) && nameWord(t, k) && !possessive[k]) k--;
+        int first = k + 1, last = type - 1;
+        if (!named(t, first, last) || k < 0) return null;
+        // The run must end at a lower-case word ("the besieged Zabadieh district") or a place's possessive ("Aleppo's Marjeh district").
+        boolean owner = possessive[k] || (t.capitalised(k) && possessiveGap(t, k, first));
+        if (!owner && (!MentionFrame.joined(t, first) || t.capitalised(k))) return null;
+        // "Aleppo Residential Neighborhood": in a Title Case line a known place and the words after it are no new name.
+        if (t.capitalised(type) && anyMatched(matched, first, last)) return null;
+        int the = theBefore(t, first);
+        int nameEnd = t.capitalised(type) ? type : last;
+        return of(t, matched, first, nameEnd, t.start(the < 0 ? first : the), t.end(type), precision, type);
+    }
+
+    private static UnlistedName of(Tokens t, boolean[] matched, int first, int last, int textStart, int textEnd, String precision, int type) {
+        String name = t.text().substring(t.start(first), t.end(last));
+        return new UnlistedName(t.start(first), t.end(last), name, textStart, textEnd, precision, fresh(t, matched, first, last));
+    }
+
+    /** The "the" that opens a frame ending before word {@code i}, past a few lower-case words; -1 when none. */
+    private static int theBefore(Tokens t, int i) {
+        for (int k = i - 1, steps = 0; k >= 0 && steps <= MAX_ADJECTIVE_WORDS && MentionFrame.joined(t, k + 1); k--, steps++) {
+            if (t.word(k) == THE) return k;
+            if (t.capitalised(k) || Lexicon.isCue(t.kinds(k))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Words {@code first..last} may be a name: not first in their sentence, no trailing article, and a
+     * capitalised word that is no stop word ("Sheikh Maqsoud" is a name, "Islamic State" is not).
+     */
+    private static boolean named(Tokens t, int first, int last) {
+        if (first > last || t.sentenceStart(first) || Lexicon.isArticle(t.kinds(last))) return false;
+        for (int k = first; k <= last; k++) {
+            if (t.capitalised(k) && !Lexicon.isArticle(t.kinds(k)) && !Lexicon.isStop(t.kinds(k))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised word the gazetteer did not match ("Tareeq al-Bab", "Bab Sharqi" hold a known
+     * "al-Bab" but are other places) that is no mere qualifier of a known one ("Old Damascus").
+     */
+    private static boolean fresh(Tokens t, boolean[] matched, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            int kinds = t.kinds(k);
+            if (t.capitalised(k) && !matched[k] && !Lexicon.isArticle(kinds) && !Lexicon.isLead(kinds) && !Lexicon.isStop(kinds)) return true;
+        }
+        return false;
+    }
+
+    /** Only "'s" and spaces between words {@code k} and {@code next}. */
+    private static boolean possessiveGap(Tokens t, int k, int next) {
+        String gap = t.text().substring(t.end(k), t.start(next));
+        return gap.length() >= 3 && Tokens.isApostrophe(gap.charAt(0)) && (gap.charAt(1) == 's' || gap.charAt(1) == 'S') && gap.substring(2).isBlank();
+    }
+
+    private static boolean anyMatched(boolean[] matched, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (matched[k]) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A word that may be part of a place's name: capitalised, or an article joined by a hyphen
+     * ("al-Waer"); never a demonym, a cue or an acronym ("YPG").
+     */
+    private static boolean nameWord(Tokens t, int k) {
+        int kinds = t.kinds(k);
+        if (Lexicon.isArticle(kinds) && k + 1 < t.size() && t.before(k + 1) == Tokens.HYPHEN) return true;
+        if (!t.capitalised(k) || Lexicon.isDemonym(kinds) || Lexicon.isCue(kinds) || t.word(k) == THE) return false;
+        return !(t.allCaps(k) && t.end(k) - t.start(k) > 1);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.tally.extract.place;
+
+import dev.tally.model.Place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Places the gazetteer lacks, placed by what the text says of them ({@link UnlistedName}). A name
+ * followed by the place it lies in ("al-Sheikh Maqsoud neighborhood in Aleppo city", "Nahleh town in
+ * Idlib province", "the village of X northeast of Aleppo") or preceded by its owner ("Aleppo's Marjeh
+ * district") takes that place as its parent: its country and its point. Within a settlement the
+ * point is good to a few kilometres (a neighbourhood, or a village near a town: monitors code such a
+ * place at the nearest known point), and the place keeps its own precision; within a province or a
+ * country the point is the area's, so the place takes the area's precision, which is all that is
+ * known of where it lies. The parent's own mention is then only the qualifier and gives way ("Aleppo
+ * city" is no second scene). A name with no parent takes the article's country and no point: an
+ * honest null beats a guessed one. The name shown follows the gazetteer's convention for a place
+ * inside another: "Sheikh Maqsoud, Aleppo".
+ */
+final class UnlistedPlaces {
+    /** The entry kind of a place made here: the gazetteer did not list it. */
+    static final String KIND = "unlisted";
+    /**
+     * What may stand between a name's frame and its parent: a comma or a preposition ("in", "of",
+     * "near") or a direction ("northeast of"), with "the" and one capitalised word ("of Syria's eastern
+     * city of", "of Old Damascus"); never nothing, as "the X district the Britain-based monitor said"
+     * is a run-on sentence, not a place inside Britain.
+     */
+    private static final String DIRECTION = "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)";
+    private static final String PREPOSITION = "(?:in|of|near|outside|inside|at)\\s+";
+    private static final Pattern GAP = Pattern.compile("(?:\\s*,\\s*(?:" + PREPOSITION + ")?|\\s+" + PREPOSITION + "|\\s+(?=" + DIRECTION + "))"
+            + "(?:the\\s+)?(?:\\p{Lu}\\p{L}*(?:['\u2019]s)?\\s+)?(?:" + DIRECTION + "(?:ern)?\\s+(?:of\\s+)?)?(?:the\\s+)?");
+    private static final Pattern OWNER_GAP = Pattern.compile("['’]s\\s+");
+
+    private UnlistedPlaces() {}
+
+    /**
+     * {@code resolved} (in text order) with the unlisted names added and their parents' mentions
+     * taken out; a name that overlaps a resolved mention is passed over.
+     */
+    static List<ResolvedMention> add(String text, List<ResolvedMention> resolved, List<UnlistedName> names, Optional<String> country) {
+        if (names.isEmpty()) return resolved;
+        List<ResolvedMention> out = new ArrayList<>(resolved);
+        // Right to left, so that a parent that is itself unlisted ("the X area of Y district, Paktika") is placed first.
+        for (int n = names.size() - 1; n >= 0; n--) {
+            UnlistedName u = names.get(n);
+            if (!u.fresh() && out.stream().anyMatch(r -> r.start() >= u.start() && r.end() <= u.end())) continue;
+            // A known name inside the new one ("al-Bab" in "Tareeq al-Bab") is part of it, not a place of its own.
+            out.removeIf(r -> r.start() >= u.start() && r.end() <= u.end());
+            int after = firstAtOrAfter(out, u.start());
+            if (after > 0 && out.get(after - 1).mention().textEnd() > u.start()) continue;
+            if (after < out.size() && out.get(after).start() < u.textEnd()) continue;
+            int parent = parent(text, out, after, u.textEnd());
+            if (parent < 0) parent = owner(text, out, after - 1, u.textStart());
+            ResolvedMention made = parent >= 0 ? inside(text, u, out.get(parent)) : alone(text, u, country).orElse(null);
+            if (made == null) continue;
+            if (parent >= 0) out.remove(parent);
+            out.add(parent >= 0 && parent < after ? after - 1 : after, made);
+        }
+        return out;
+    }
+
+    private static int firstAtOrAfter(List<ResolvedMention> mentions, int offset) {
+        int i = 0;
+        while (i < mentions.size() && mentions.get(i).start() < offset) i++;
+        return i;
+    }
+
+    /** The index of the mention the frame ending at {@code frameEnd} places its name in, or -1. */
+    private static int parent(String text, List<ResolvedMention> mentions, int next, int frameEnd) {
+        if (next >= mentions.size()) return -1;
+        ResolvedMention p = mentions.get(next);
+        // The gap runs to the parent's frame ("eastern city of Deir ez-Zor") or, where the frame opens with its own cue ("in the Shaboura camp"), to its name.
+        if (!gap(text, frameEnd, p.mention().textStart()) && !gap(text, frameEnd, p.start())) return -1;
+        // "of Syria's eastern city of Deir ez-Zor": a country that qualifies the next place gives way to it.
+        if (p.place().precision() == Place.Precision.COUNTRY && next + 1 < mentions.size()) {
+            int further = parent(text, mentions, next + 1, p.end());
+            if (further >= 0 && mentions.get(further).entry().country().equals(p.entry().country())) return further;
+        }
+        return next;
+    }
+
+    private static boolean gap(String text, int from, int to) {
+        return to >= from && to - from <= 40 && GAP.matcher(text.substring(from, to)).matches();
+    }
+
+    /** The index of the place whose possessive opens the frame ("Aleppo's Marjeh district"), or -1. */
+    private static int owner(String text, List<ResolvedMention> mentions, int before, int frameStart) {
+        if (before < 0) return -1;
+        ResolvedMention p = mentions.get(before);
+        return p.end() <= frameStart && OWNER_GAP.matcher(text.substring(p.end(), frameStart)).matches() ? before : -1;
+    }
+
+    private static ResolvedMention inside(String text, UnlistedName u, ResolvedMention parent) {
+        GazetteerEntry p = parent.entry();
+        // Inside an area the point is the area's, and says no more than the area's precision does.
+        Place.Precision precision = p.isArea() ? p.precision() : switch (u.type()) {
+            case "CITY" -> Place.Precision.CITY;
+            default -> Place.Precision.NEIGHBOURHOOD;
+        };
+        GazetteerEntry entry = new GazetteerEntry(u.name() + ", " + p.name(), p.country(), p.admin1(), p.lat(), p.lon(), 0, KIND,
+                Optional.of(p.name()), precision);
+        return resolved(text, u, Math.min(u.textStart(), parent.mention().textStart()), Math.max(u.textEnd(), parent.mention().textEnd()), entry);
+    }
+
+    private static Optional<ResolvedMention> alone(String text, UnlistedName u, Optional<String> country) {
+        Place.Precision precision = u.type().equals("NEIGHBOURHOOD") ? Place.Precision.NEIGHBOURHOOD : Place.Precision.CITY;
+        return country.map(c -> new GazetteerEntry(u.name(), c, "", Double.NaN, Double.NaN, 0, KIND, Optional.empty(), precision))
+                .map(e -> resolved(text, u, u.textStart(), u.textEnd(), e));
+    }
+
+    private static ResolvedMention resolved(String text, UnlistedName u, int textStart, int textEnd, GazetteerEntry e) {
+        PlaceMention m = new PlaceMention(u.start(), u.end(), u.name(), textStart, textEnd, text.substring(textStart, textEnd),
+                true, true, Optional.of(e.precision()), List.of(e));
+        return new ResolvedMention(m, e, PlaceResolver.place(m, e));
+    }
+}

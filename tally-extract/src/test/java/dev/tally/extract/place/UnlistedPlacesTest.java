@@ -1,0 +1,80 @@
+package dev.tally.extract.place;
+
+import dev.tally.model.Place;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Places the gazetteer lacks, named by the words that frame them ("the village of X", "X neighborhood in Y"). */
+class UnlistedPlacesTest {
+    private final PlaceResolver resolver = new PlaceResolver(Gazetteer.bundled());
+
+    private List<ResolvedMention> mentions(String text) {
+        return resolver.resolve(text).mentions();
+    }
+
+    private List<String> names(String text) {
+        return mentions(text).stream().map(m -> m.place().name().orElseThrow()).toList();
+    }
+
+    @Test
+    void aNeighbourhoodInACityTakesTheCitysPointAndTheCityGivesWay() {
+        String text = "Ten civilians were killed in shelling of al-Sheikh Maqsoud neighborhood in Aleppo city on Sunday.";
+        List<ResolvedMention> found = mentions(text);
+        assertThat(found).hasSize(1);
+        ResolvedMention m = found.get(0);
+        assertThat(m.unlisted()).isTrue();
+        assertThat(m.place().name()).hasValue("al-Sheikh Maqsoud, Aleppo");
+        assertThat(m.place().text()).hasValue("al-Sheikh Maqsoud neighborhood in Aleppo city");
+        assertThat(m.place().country()).hasValue("SY");
+        assertThat(m.place().precision()).isEqualTo(Place.Precision.NEIGHBOURHOOD);
+        assertThat(m.place().lat().getAsDouble()).isBetween(36.0, 36.4);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo("al-Sheikh Maqsoud");
+    }
+
+    @Test
+    void aVillageInAProvinceIsPlacedNoFinerThanTheProvince() {
+        Place p = mentions("Three civilians were killed in Nahleh town in Idlib province, the Syrian army said.").get(0).place();
+        Place idlib = mentions("Three civilians were killed in Idlib province, the Syrian army said.").get(0).place();
+        assertThat(p.name()).hasValue("Nahleh, Idlib");
+        assertThat(p.precision()).isEqualTo(Place.Precision.ADMIN_AREA);
+        assertThat(p.lat()).isEqualTo(idlib.lat());
+    }
+
+    @Test
+    void aNameWithNoParentTakesTheArticlesCountry() {
+        String text = "Syrian regime helicopters dropped a barrel bomb on the village of Taduf, killing five. "
+                + "Raids on the besieged Zabadieh district of Aleppo killed two more.";
+        List<ResolvedMention> found = mentions(text);
+        assertThat(names(text)).containsExactly("Taduf", "Zabadieh, Aleppo");
+        assertThat(found.get(0).place().country()).hasValue("SY");
+        assertThat(found.get(0).place().text()).hasValue("the village of Taduf");
+        assertThat(found.get(0).place().lat()).isEmpty();
+    }
+
+    @Test
+    void aKnownNameInsideANewOneIsPartOfIt() {
+        assertThat(names("Sixteen were killed in a raid on the opposition-held neighborhood of Tareeq al-Bab in Aleppo."))
+                .containsExactly("Tareeq al-Bab, Aleppo");
+        assertThat(names("Mortars hit the Bab Sharqi area of Damascus, killing two."))
+                .containsExactly("Bab Sharqi, Damascus");
+    }
+
+    @Test
+    void aPlacesPossessiveOwnsTheNameAfterIt() {
+        assertThat(names("Four were killed in Aleppo's Marjeh district on Friday.")).containsExactly("Marjeh, Aleppo");
+        assertThat(names("Four were killed in Syria on Friday, two in Aleppos Marjeh district.")).containsExactly("Syrian Arab Republic", "Marjeh");
+    }
+
+    @Test
+    void peopleGroupsHeadlinesAndQualifiersAreNoNewPlaces() {
+        assertThat(names("Rami Abdel Rahman, who heads the Syrian Observatory, said the area was shelled.")).isEmpty();
+        assertThat(mentions("Fighters of the Free Syrian Army district command were killed near Azaz."))
+                .singleElement().matches(m -> !m.unlisted() && m.place().text().orElseThrow().contains("Azaz"));
+        assertThat(names("2 Killed 10 Injured in Terrorist Shelling in Aleppo Residential Neighborhood")).containsExactly("Aleppo");
+        assertThat(names("Shelling on the central district of Old Damascus killed four civilians.")).containsExactly("Damascus");
+        assertThat(names("Local District officials said the YPG area was calm.")).isEmpty();
+    }
+}
