@@ -8,6 +8,7 @@ import dev.tally.model.Place;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,11 @@ import java.util.stream.Collectors;
  */
 final class ClaimPlaces {
     static final int LOOK_BACK = 3;
+    /** The headline and lead: the sentences that tell an article's main event. */
+    private static final int LEAD_SENTENCES = 3;
+    /** A sentence that speaks of several places ("attacks on several neighborhoods in Aleppo") names no one part for its event. */
+    private static final Pattern SEVERAL_PLACES = Pattern.compile(
+            "\\b(?:neighbou?rhoods|areas|towns|villages|districts|provinces|cities|regions|places|locations)\\b");
     /**
      * How far from a province's point a place may lie and still be in it: the gazetteer gives a
      * province one point (its centre or seat), not its outline.
@@ -60,10 +66,52 @@ final class ClaimPlaces {
                 .or(() -> earlier(sentenceIndex).map(p -> new Ruled<>(p, "place:sentence-before")))
                 .or(() -> places.focus().map(p -> new Ruled<>(p, "place:article-focus")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
-        if (aggregate || !coarse(chosen.value())) return chosen;
+        if (aggregate) return chosen;
+        boolean several = SEVERAL_PLACES.matcher(text.substring(s.start(), s.end())).find();
+        if (!coarse(chosen.value())) {
+            if (sentenceIndex >= LEAD_SENTENCES || several) return chosen;
+            return onlyPartOf(chosen.value()).map(p -> new Ruled<>(p, "place:only-part-in-article")).orElse(chosen);
+        }
         return finerIn(chosen.value(), s.start(), s.end()).map(p -> new Ruled<>(p, "place:finer-in-sentence"))
+                .or(() -> several ? Optional.empty() : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
                 .or(() -> finer(chosen.value(), sentenceIndex).map(p -> new Ruled<>(p, "place:finer-in-article")))
                 .orElse(chosen);
+    }
+
+    /**
+     * One event that the headline or lead places in a city whose article names one part of that city
+     * and no other ("Shelling kills two in Aleppo" over a report of the Sulaymaniyah neighbourhood):
+     * that part. Further down, a city is more often another event's ("an attack in the capital
+     * earlier this month").
+     */
+    private Optional<Place> onlyPartOf(Place city) {
+        if (city.precision() != Place.Precision.CITY || city.name().isEmpty()) return Optional.empty();
+        return only(m -> m.place().precision() == Place.Precision.NEIGHBOURHOOD && m.entry().parent().equals(city.name()));
+    }
+
+    /**
+     * One event placed in a country or province whose article names one finer place inside it and no
+     * other: inside the country, or in the province by the gazetteer's division code (a province's
+     * point says too little of its extent to tell by distance).
+     */
+    private Optional<Place> onlyInside(Place coarse) {
+        if (coarse.precision() == Place.Precision.COUNTRY) return only(m -> inside(m.place(), coarse));
+        String division = mentions.stream().filter(m -> m.place().equals(coarse)).map(m -> m.entry().admin1()).findFirst().orElse("");
+        if (division.isEmpty()) return Optional.empty();
+        // The province's seat of the same name ("Aleppo" in "the province of Aleppo") is no finer report of where.
+        return only(m -> !coarse(m.place()) && m.entry().admin1().equals(division) && m.place().country().equals(coarse.country())
+                && !m.place().name().equals(coarse.name()));
+    }
+
+    /** The place of the mentions that pass {@code test} when they all name the same place; else empty. */
+    private Optional<Place> only(java.util.function.Predicate<ResolvedMention> test) {
+        Place found = null;
+        for (ResolvedMention m : mentions) {
+            if (!test.test(m)) continue;
+            if (found != null && !found.name().equals(m.place().name())) return Optional.empty();
+            if (found == null) found = m.place();
+        }
+        return Optional.ofNullable(found);
     }
 
     /** One incident placed only in a country or province: the article's finer place in it, when it names one. */

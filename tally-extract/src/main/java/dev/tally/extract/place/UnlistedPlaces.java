@@ -35,6 +35,9 @@ final class UnlistedPlaces {
             + "(?:the\\s+)?(?:\\p{Lu}\\p{L}*(?:['\u2019]s)?\\s+)?(?:" + DIRECTION + "(?:ern)?\\s+(?:of\\s+)?)?(?:the\\s+)?");
     private static final Pattern OWNER_GAP = Pattern.compile("['’]s\\s+");
 
+    /** How far from the town a known place of the same name must lie to be another place than the town's part. */
+    private static final double HOMONYM_KM = 25;
+
     private UnlistedPlaces() {}
 
     /**
@@ -47,20 +50,36 @@ final class UnlistedPlaces {
         // Right to left, so that a parent that is itself unlisted ("the X area of Y district, Paktika") is placed first.
         for (int n = names.size() - 1; n >= 0; n--) {
             UnlistedName u = names.get(n);
-            if (!u.fresh() && out.stream().anyMatch(r -> r.start() >= u.start() && r.end() <= u.end())) continue;
             // A known name inside the new one ("al-Bab" in "Tareeq al-Bab") is part of it, not a place of its own.
-            out.removeIf(r -> r.start() >= u.start() && r.end() <= u.end());
-            int after = firstAtOrAfter(out, u.start());
-            if (after > 0 && out.get(after - 1).mention().textEnd() > u.start()) continue;
-            if (after < out.size() && out.get(after).start() < u.textEnd()) continue;
-            int parent = parent(text, out, after, u.textEnd());
-            if (parent < 0) parent = owner(text, out, after - 1, u.textStart());
-            ResolvedMention made = parent >= 0 ? inside(text, u, out.get(parent)) : alone(text, u, country).orElse(null);
+            List<ResolvedMention> known = out.stream().filter(r -> r.start() >= u.start() && r.end() <= u.end()).toList();
+            List<ResolvedMention> rest = new ArrayList<>(out);
+            rest.removeAll(known);
+            int after = firstAtOrAfter(rest, u.start());
+            if (after > 0 && rest.get(after - 1).mention().textEnd() > u.start()) continue;
+            if (after < rest.size() && rest.get(after).start() < u.textEnd()) continue;
+            int parent = parent(text, rest, after, u.textEnd());
+            if (parent < 0) parent = owner(text, rest, after - 1, u.textStart());
+            if (!u.fresh() && !known.isEmpty() && !(parent >= 0 && homonyms(u, known, rest.get(parent).entry()))) continue;
+            ResolvedMention made = parent >= 0 ? inside(text, u, rest.get(parent)) : alone(text, u, country).orElse(null);
             if (made == null) continue;
-            if (parent >= 0) out.remove(parent);
-            out.add(parent >= 0 && parent < after ? after - 1 : after, made);
+            if (parent >= 0) rest.remove(parent);
+            rest.add(parent >= 0 && parent < after ? after - 1 : after, made);
+            out = rest;
         }
         return out;
+    }
+
+    /**
+     * "the Sulaymaniyah neighborhood of the Syrian city of Aleppo": a neighbourhood of a town that the
+     * gazetteer knows only as places of another kind far from that town is another place of the name.
+     */
+    private static boolean homonyms(UnlistedName u, List<ResolvedMention> known, GazetteerEntry parent) {
+        if (!u.type().equals("NEIGHBOURHOOD") || parent.isArea() || !parent.hasCoordinates()) return false;
+        for (ResolvedMention r : known) {
+            GazetteerEntry e = r.entry();
+            if (e.precision() == Place.Precision.NEIGHBOURHOOD || !e.hasCoordinates() || e.kmTo(parent) <= HOMONYM_KM) return false;
+        }
+        return true;
     }
 
     private static int firstAtOrAfter(List<ResolvedMention> mentions, int offset) {

@@ -33,6 +33,27 @@ class ClaimContextTest {
     }
 
     @Test
+    void aHeadlinesCityTakesTheOnePartOfItTheArticleNames() {
+        String text = "Shelling kills two in Aleppo\n\n"
+                + "Two people were killed on Saturday when rebel shells hit the Sulaymaniyah neighborhood of the Syrian city of Aleppo, state media said.";
+        List<Claim> c = claims(text);
+        assertThat(c.get(0).place().name()).hasValueSatisfying(n -> assertThat(n).contains("Sulaymaniyah"));
+        assertThat(rule(c.get(0), Provenance.Field.PLACE)).isEqualTo("place:only-part-in-article+unlisted");
+        String two = "Shelling kills two in Aleppo\n\n"
+                + "Rebel shells hit the Sulaymaniyah neighborhood of Aleppo on Saturday, state media said. "
+                + "Later a mortar round fell on al-Midan neighborhood in Aleppo city.";
+        assertThat(claims(two).get(0).place().name()).hasValue("Aleppo");
+    }
+
+    @Test
+    void aTownTheGazetteerLacksIsNamedAndSaysSo() {
+        Claim c = claims("Five civilians were killed when Syrian regime helicopters dropped barrel bombs on the village of Taduf on Monday.").get(0);
+        assertThat(c.place().name()).hasValue("Taduf");
+        assertThat(c.place().country()).hasValue("SY");
+        assertThat(rule(c, Provenance.Field.PLACE)).isEqualTo("place:in-clause+unlisted");
+    }
+
+    @Test
     void aSpanOfYearsNeverDatesOneEvent() {
         List<Claim> c = claims("Two civilians were killed by shelling on the town, which has been under siege for nearly two years.");
         assertThat(c).singleElement().satisfies(x -> {
