@@ -5,6 +5,7 @@ import dev.tally.extract.time.Granularity;
 import dev.tally.extract.time.TimeMention;
 import dev.tally.model.TimeSpan;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * its clause; a claim that continues another takes that one's date; else the nearest in its sentence; one
  * incident with none takes the nearest date of the {@value #LOOK_BACK} sentences before ("In Syria,
  * the deadliest recent strike occurred earlier this month. Opposition activists said ..."), else the
- * first single day the article names. One event is never dated by a span of more than a year ("for
+ * first single day the article names; never a date of the report's background, weeks before it was
+ * published. One event is never dated by a span of more than a year ("for
  * more than two years", "since 2011"): that is a duration or a war's length, not the event's day.
  * Mentions are kept in text order and found by binary search, so each claim costs a look-up, not a
  * walk over the article.
@@ -23,6 +25,8 @@ final class ClaimDates {
     static final int LOOK_BACK = 2;
     /** The longest span that can date one event: a year ("in 2012"). */
     private static final int LONGEST_EVENT_DAYS = 366;
+    /** How long before publication a date is the background of a news report (as the resolver's {@code Background}). */
+    private static final int BACKGROUND_DAYS = 14;
 
     private final List<TimeMention> dates;
     private final List<Sentence> sentences;
@@ -34,11 +38,13 @@ final class ClaimDates {
     private static final int STATEMENT_REACH = 40;
 
     private final boolean[] statement;
+    private final Optional<LocalDate> published;
 
-    ClaimDates(List<TimeMention> mentions, List<Sentence> sentences, String text) {
+    ClaimDates(List<TimeMention> mentions, List<Sentence> sentences, String text, Optional<LocalDate> published) {
         this.dates = mentions.stream().filter(TimeMention::isDate).toList();
         this.sentences = sentences;
-        this.firstDay = dates.stream().filter(ClaimDates::day).findFirst();
+        this.published = published;
+        this.firstDay = dates.stream().filter(m -> day(m) && !background(m)).findFirst();
         this.statement = new boolean[dates.size()];
         for (int i = 0; i < dates.size(); i++) {
             int at = dates.get(i).start();
@@ -69,6 +75,15 @@ final class ClaimDates {
         return m.isResolved() && m.granularity() == Granularity.DAY;
     }
 
+    /**
+     * A date that ends more than {@value #BACKGROUND_DAYS} days before publication ("in March 2011",
+     * "on Feb. 23" in an April report): the background of a news report, never lent to a figure that
+     * gives no date of its own.
+     */
+    private boolean background(TimeMention m) {
+        return published.isPresent() && m.to().isPresent() && m.to().get().isBefore(published.get().minusDays(BACKGROUND_DAYS));
+    }
+
     /** A span that can date one event: unresolved, or a year at most. */
     private static boolean eventSpan(TimeMention m) {
         return m.from().isEmpty() || m.to().isEmpty() || ChronoUnit.DAYS.between(m.from().get(), m.to().get()) < LONGEST_EVENT_DAYS;
@@ -96,7 +111,7 @@ final class ClaimDates {
             TimeMention last = null;
             for (int i = Spans.firstAtOrAfter(dates.size(), j -> dates.get(j).start(), s.start()); i < dates.size() && dates.get(i).start() < s.end(); i++) {
                 TimeMention m = dates.get(i);
-                if (m.end() <= s.end() && eventSpan(m)) last = m;
+                if (m.end() <= s.end() && eventSpan(m) && !background(m)) last = m;
             }
             if (last != null) return Optional.of(last.toTimeSpan());
         }

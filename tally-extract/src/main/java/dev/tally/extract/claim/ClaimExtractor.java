@@ -105,7 +105,7 @@ public final class ClaimExtractor {
         ClaimPlaces where = new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
         List<Integer> leads = leads(reads);
         List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads);
-        ClaimDates when = new ClaimDates(dates(text, published, dateline), sentences, text.text());
+        ClaimDates when = new ClaimDates(dates(text, published, dateline), sentences, text.text(), published);
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
             Sentence sentence = sentences.get(r.candidate().sentence());

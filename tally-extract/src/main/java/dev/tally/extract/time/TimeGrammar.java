@@ -23,6 +23,10 @@ final class TimeGrammar {
     private final CalendarGrammar calendar;
     private final PhraseGrammar phrases;
     /** Words any rule can start with; numbers aside. */
+    /** Words between "since" and a start verb ("since the country's conflict began"). */
+    private static final int MAX_SUBJECT_WORDS = 6;
+    /** Words from a start verb to its date ("started with the brutal repression of protests in 2011"). */
+    private static final int MAX_BEGINNING_REACH = 10;
     private static final int STARTS = TimeLexicon.MONTH | TimeLexicon.WEEKDAY | TimeLexicon.NUMBER | TimeLexicon.RELATIVE
             | TimeLexicon.PART | TimeLexicon.DAY_OF | TimeLexicon.APPROX | TimeLexicon.LOOKBACK | TimeLexicon.EXTENT
             | TimeLexicon.ABSORBED | TimeLexicon.GRAMMAR;
@@ -46,7 +50,16 @@ final class TimeGrammar {
     boolean canStart(Tokens t, int i) {
         if (t.isNum(i)) return true;
         if (!t.has(i, STARTS)) return false;
-        return t.has(i, TimeLexicon.ANCHOR) || !t.isWord(i + 1) || t.has(i + 1, TimeLexicon.KNOWN);
+        return t.has(i, TimeLexicon.ANCHOR) || !t.isWord(i + 1) || t.has(i + 1, TimeLexicon.KNOWN) || beginningAfter(t, i) > 0;
+    }
+
+    /** The start verb a few words after "since" at {@code i} ("since it began"), or -1. */
+    private static int beginningAfter(Tokens t, int i) {
+        if (!t.isWord(i, "since")) return -1;
+        for (int verb = i + 1; verb <= i + MAX_SUBJECT_WORDS && t.isWord(verb); verb++) {
+            if (t.has(verb, TimeLexicon.BEGINNING)) return verb;
+        }
+        return -1;
     }
 
     /** The longest expression starting at token {@code i}, or null. */
@@ -108,8 +121,25 @@ final class TimeGrammar {
     private Match since(Tokens t, int i) {
         if (!t.isWord(i, "since")) return null;
         Match inner = single(t, i + 1, true);
-        if (inner == null || inner.expr() instanceof NotDate || inner.expr() instanceof Expr.Lookback) return null;
+        if (inner == null || inner.expr() instanceof NotDate || inner.expr() instanceof Expr.Lookback) return sinceBeginning(t, i);
         return new Match(inner.end(), new Since(inner.expr()));
+    }
+
+    /**
+     * "since the country's conflict began in March 2011", "since it started with the repression of
+     * protests in 2011": the start's date, a few words after its verb, opens the span to publication.
+     * Words only between: a clause break ends the search.
+     */
+    private Match sinceBeginning(Tokens t, int i) {
+        int verb = beginningAfter(t, i);
+        if (verb < 0) return null;
+        for (int k = verb + 1; k <= verb + MAX_BEGINNING_REACH && (t.isWord(k) || t.isNum(k) || t.isPunct(k, "-")); k++) {
+            Match inner = single(t, k, true);
+            if (inner != null && (inner.expr() instanceof Expr.YearOf || inner.expr() instanceof Expr.MonthOf || inner.expr() instanceof Day)) {
+                return new Match(inner.end(), new Since(inner.expr()));
+            }
+        }
+        return null;
     }
 
     /** "between X and Y", "from X to Y", "X through Y", "2014-2016", "March 17-18, 2017", "7-9 October". */

@@ -57,6 +57,8 @@ final class TimeLexicon {
      * skip most of a text's "the", "a" and "in" without trying the rules there.
      */
     static final int ANCHOR = 1 << 25;
+    /** A verb that dates a start ("since the war began in 2011"). */
+    static final int BEGINNING = 1 << 26;
     static final int ANCHOR_REACH = 8;
 
     private static final Set<String> GRAMMAR_WORDS = Set.of("since", "between", "from", "the", "last", "this", "next", "past", "early", "late", "aged", "age");
@@ -76,6 +78,7 @@ final class TimeLexicon {
     final PhraseTrie<Part> parts = new PhraseTrie<>();
     final PhraseTrie<String> dayOf = new PhraseTrie<>();
     final Set<String> dayparts = new HashSet<>();
+    final Set<String> beginnings = new HashSet<>();
     final PhraseTrie<String> approximations = new PhraseTrie<>();
     final PhraseTrie<String> lookbacks = new PhraseTrie<>();
     final PhraseTrie<String> extents = new PhraseTrie<>();
@@ -105,6 +108,8 @@ final class TimeLexicon {
         absorbed.forEach(w -> flag(w, ABSORBED));
         units.keySet().forEach(w -> flag(w, UNIT));
         dayparts.forEach(w -> flag(w, DAYPART));
+        // A start verb is an anchor, so that "since" is tried where the date lies further on.
+        beginnings.forEach(w -> flag(w, BEGINNING | ANCHOR));
         GRAMMAR_WORDS.forEach(w -> flag(w, GRAMMAR));
         numbers.firstWords().forEach(w -> flag(w, NUMBER));
         relatives.firstWords().forEach(w -> flag(w, RELATIVE));
@@ -161,6 +166,7 @@ final class TimeLexicon {
                 case "part" -> named(f, lineNo, 3, 3, () -> parts.put(phrase, Part.valueOf(f[2])));
                 case "dayof" -> named(f, lineNo, 2, 2, () -> dayOf.put(phrase, phrase));
                 case "daypart" -> named(f, lineNo, 2, 2, () -> dayparts.add(phrase));
+                case "beginning" -> named(f, lineNo, 2, 2, () -> beginnings.add(phrase));
                 case "approx" -> named(f, lineNo, 2, 2, () -> approximations.put(phrase, phrase));
                 case "lookback" -> named(f, lineNo, 2, 2, () -> lookbacks.put(phrase, phrase));
                 case "extent" -> named(f, lineNo, 2, 2, () -> extents.put(phrase, phrase));

@@ -54,6 +54,16 @@ class ClaimContextTest {
     }
 
     @Test
+    void aFigureWithoutADateBorrowsNoneFromTheReportsBackground() {
+        Claim old = claims("The market was first bombed in September. Five civilians were killed when shells hit it again.").get(0);
+        assertThat(old.date().start()).isEmpty();
+        assertThat(rule(old, Provenance.Field.DATE)).isEqualTo("date:none");
+        Claim recent = claims("Shells hit the market on Wednesday. Five civilians were killed, medics said.").get(0);
+        assertThat(recent.date().start()).contains(LocalDate.of(2021, 11, 3));
+        assertThat(rule(recent, Provenance.Field.DATE)).isEqualTo("date:sentence-before");
+    }
+
+    @Test
     void aSpanOfYearsNeverDatesOneEvent() {
         List<Claim> c = claims("Two civilians were killed by shelling on the town, which has been under siege for nearly two years.");
         assertThat(c).singleElement().satisfies(x -> {
