@@ -6,6 +6,7 @@ import dev.tally.extract.number.Token;
 import dev.tally.extract.number.WordSet;
 import dev.tally.model.Outcome;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,7 +95,7 @@ final class HarmReader {
             }
             if (w.isNumber() || Clauses.isBoundary(w) || w.is(".")) return Optional.empty();
             if (lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
-            Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.RIGHT).at(t, k);
+            Optional<PhraseTable.Match<String>> m = rightAt(t, k);
             if (m.isPresent() && (k == from || isVerbGroup(t.get(k - 1)))) {
                 if (k > 0 && NEGATIONS.contains(t.get(k - 1))) return Optional.empty(); // "two passengers were not hurt"
                 return Optional.of(new Harm(Optional.of(outcome(m.get().value())), k + m.get().length()));
@@ -102,6 +103,31 @@ final class HarmReader {
         }
         return Optional.empty();
     }
+
+    /**
+     * The participle phrase at {@code k}, read as written or past the qualifiers inside it: "sustained a
+     * non life-threatening gunshot wound" is "sustained a gunshot wound" (its length counts the qualifiers).
+     */
+    private Optional<PhraseTable.Match<String>> rightAt(List<Token> t, int k) {
+        PhraseTable<String> right = lex.get(Lexicon.Role.RIGHT);
+        Optional<PhraseTable.Match<String>> m = right.at(t, k);
+        if (m.isPresent() || !right.opensAt(t, k)) return m;
+        List<Token> plain = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int j = k; j < Math.min(t.size(), k + QUALIFIED_REACH); ) {
+            Optional<PhraseTable.Match<String>> q = j > k ? lex.get(Lexicon.Role.QUALIFIER).at(t, j) : Optional.empty();
+            if (q.isPresent()) {
+                j += q.get().length();
+                continue;
+            }
+            plain.add(t.get(j));
+            at.add(j);
+            j++;
+        }
+        return right.at(plain, 0).map(p -> new PhraseTable.Match<>(p.value(), at.get(p.length() - 1) - k + 1));
+    }
+
+    private static final int QUALIFIED_REACH = 10;
 
     /**
      * ", most of them women and children," or "– including five women –": an aside between a noun and

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class Lexicon {
     /** What a phrase does in the rules; see the header of {@code lexicon.tsv}. */
-    enum Role { PERSON, SUBGROUP, MODIFIER, LEFT, RIGHT, NOUN, TOLL, AUX, LINK, INCIDENT, AGGREGATE, RATE, FORECAST, NOT_BEFORE, NOT_AFTER, SINGLE, PLURAL }
+    enum Role { PERSON, SUBGROUP, MODIFIER, LEFT, RIGHT, NOUN, TOLL, AUX, LINK, INCIDENT, AGGREGATE, RATE, FORECAST, NOT_BEFORE, NOT_AFTER, SINGLE, PLURAL, QUALIFIER }
 
     static final String RESOURCE = "lexicon.tsv";
     private static final Lexicon BUNDLED = load();

@@ -101,7 +101,10 @@ final class SinglePersons {
             boolean modifier = hyphen || w.isNumber() && w.text().length() <= 3 || w.isWord() && !w.capitalized()
                     && (w.lower().contains("-") || lex.get(Lexicon.Role.MODIFIER).startsAt(t, k) || AGE_WORDS.contains(w))
                     || w.capitalized();
-            if (!modifier) return Optional.empty();
+            // one word of description right before the noun: "an upset customer", "a gunshot victim"
+            boolean described = w.isWord() && !w.capitalized() && !lex.get(Lexicon.Role.AUX).containsWord(w)
+                    && lex.get(Lexicon.Role.SINGLE).at(t, k + 1).isPresent();
+            if (!modifier && !described) return Optional.empty();
         }
         return Optional.empty();
     }
@@ -124,6 +127,18 @@ final class SinglePersons {
 
     private static final WordSet GROUP_PARTS = WordSet.of("them", "mostly", "including", "among", "whom", "mainly", "all");
 
+    /**
+     * Where an aside that ends with the comma at {@code close} starts (its opening comma), when it is a
+     * person's age (", 50,") or home (", of Syracuse,"); -1 otherwise.
+     */
+    private static int appositionStart(List<Token> t, int close) {
+        if (close < 2 || !t.get(close).is(",")) return -1;
+        if (t.get(close - 1).isNumber() && t.get(close - 2).is(",")) return close - 2;
+        int open = close - 1;
+        while (open > 0 && t.get(open).capitalized()) open--;
+        return open > 0 && open < close - 1 && t.get(open).is("of") && t.get(open - 1).is(",") ? open - 1 : -1;
+    }
+
     /** A person's name as the subject of "was killed": two or more capitalised words before the verb group. */
     private Optional<Mention> named(String text, List<Token> t) {
         for (int k = 1; k < t.size(); k++) {
@@ -135,12 +150,19 @@ final class SinglePersons {
                 end = j;
                 j--;
             }
+            // "Mark Gilland, 50, was shot", "Martin Paulk, 23, of Syracuse, was shot": the age and home are asides
+            boolean aside = false; // a name with an age or a home is a person's, even first in its sentence
+            for (int open = appositionStart(t, j); open >= 0; open = appositionStart(t, open)) {
+                end = open;
+                j = open - 1;
+                aside = true;
+            }
             int start = j + 1;
             while (j >= 0 && (t.get(j).capitalized() || NAME_PARTICLES.contains(t.get(j)) && j + 1 < end)) {
                 start = j;
                 j--;
             }
-            if (end - start >= 2 && t.get(start).capitalized() && !(start == 0 && end - start < 3)) {
+            if (end - start >= 2 && t.get(start).capitalized() && !(start == 0 && end - start < 3 && !aside)) {
                 Figure f = new Figure(start, end, Count.exactly(text.substring(t.get(start).start(), t.get(end - 1).end()), 1), false, false);
                 return Optional.of(new Mention(f, new Head(Head.Kind.ONE, k,
                         Optional.empty(), Optional.empty(), Optional.empty(), false)));

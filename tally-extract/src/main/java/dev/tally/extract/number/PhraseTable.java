@@ -56,6 +56,11 @@ public final class PhraseTable<T> {
         return longestAt(t, i) != null;
     }
 
+    /** True when some phrase of this table begins with token {@code i}'s word, whether or not it goes on to match. */
+    public boolean opensAt(List<Token> t, int i) {
+        return i < t.size() && entriesFor(t.get(i)) != null;
+    }
+
     private Entry<T> longestAt(List<Token> t, int i) {
         if (i >= t.size()) return null;
         List<Entry<T>> entries = entriesFor(t.get(i));

@@ -34,6 +34,22 @@ class EverydayHarmTest {
     }
 
     @Test
+    void describedNamedAndQualifiedVictims() {
+        assertThat(figures("A person was shot in Commerce City on Wednesday night, police said."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "A person"));
+        assertThat(figures("An upset customer was shot on Tuesday afternoon at an auto body shop."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "An upset customer"));
+        assertThat(figures("Police say a 37-year-old man sustained a non life-threatening gunshot wound."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "a 37-year-old man"));
+        assertThat(figures("Mark Gilland, 50, was fatally shot on Saturday inside a pole barn."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "Mark Gilland"));
+        assertThat(figures("Police said Martin Paulk, 23, of Syracuse, was shot near the store."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "Martin Paulk"));
+        assertThat(figures("A man is in serious but stable condition after the shooting."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "A man"));
+    }
+
+    @Test
     void everydayVictimsAndWhatHappenedToThem() {
         assertThat(figures("Officers found a juvenile shot in the parking lot early Sunday."))
                 .containsExactly(tuple(Outcome.INJURED, 1L, "a juvenile"));
