@@ -27,7 +27,9 @@ final class ActorReader {
     /** How much farther, in tokens, a name after the figure counts than one before it. */
     private static final int AFTER_COST = 8;
     /** How many words may stand between a name and its harm verb. */
-    private static final int VERB_REACH = 3;
+    private static final int VERB_REACH = 6;
+    /** How far before a figure its harm participle may stand ("claiming the lives of ten"). */
+    private static final int PARTICIPLE_REACH = 5;
 
     /**
      * An alias as written in the data and the name it stands for; {@code capitals} is its first word
@@ -166,9 +168,9 @@ final class ActorReader {
         return true;
     }
 
-    /** A harm participle just before the figure: "..., killing at least 57 civilians". */
+    /** A harm participle just before the figure: "..., killing at least 57 civilians", "claiming the lives of ten". */
     private boolean harmParticipleBefore(List<Token> t, int figure) {
-        for (int j = Math.max(0, figure - 3); j < figure; j++) {
+        for (int j = Math.max(0, figure - PARTICIPLE_REACH); j < figure; j++) {
             if (participles.contains(t.get(j))) return true;
         }
         return false;

@@ -130,4 +130,13 @@ class AgentAndClaimantTest {
         Claim c = first("The group also claimed an attack on a checkpoint that killed at least 17 people.");
         assertThat(c.claimant()).isEmpty();
     }
+
+    @Test
+    void aSpeakerThatSaysItHarmedAndASubjectWhoseFireClaimedLives() {
+        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
+                "Russia said on Wednesday it had critically injured a leader of the militant group with an air strike in Syria that also killed 12 of his field commanders.\n\n"
+                        + "Local sources said that terrorists positioned in nearby neighborhoods fired rocket shells on the district claiming the lives of ten civilians.",
+                java.util.Optional.of(java.time.LocalDate.of(2017, 10, 5)), java.util.Map.of())).claims();
+        assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Russia", "terrorists");
+    }
 }
