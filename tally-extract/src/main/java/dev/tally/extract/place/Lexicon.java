@@ -25,10 +25,10 @@ final class Lexicon {
 
     private static final int STOP = 1, WEAK = 1 << 1, CUE = 1 << 2, FRAME = 1 << 3, DIRECTION = 1 << 4,
             LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10,
-            SPEAKER = 1 << 11, NAMING = 1 << 12;
-    private static final Map<String, Integer> KINDS = Map.of("stop", STOP, "weak", WEAK, "cue", CUE, "frame", FRAME,
-            "direction", DIRECTION, "lead", LEAD, "particle", PARTICLE, "assimilated", ASSIMILATED, "speaker", SPEAKER,
-            "naming", NAMING);
+            SPEAKER = 1 << 11, NAMING = 1 << 12, REGION = 1 << 13, INSTITUTION = 1 << 14;
+    private static final Map<String, Integer> KINDS = Map.ofEntries(Map.entry("stop", STOP), Map.entry("weak", WEAK), Map.entry("cue", CUE),
+            Map.entry("frame", FRAME), Map.entry("direction", DIRECTION), Map.entry("lead", LEAD), Map.entry("particle", PARTICLE),
+            Map.entry("assimilated", ASSIMILATED), Map.entry("speaker", SPEAKER), Map.entry("naming", NAMING), Map.entry("institution", INSTITUTION));
 
     /** Folded phrases by kind, as written (joined by single spaces), for building the gazetteer. */
     private final Map<String, Set<String>> lists = new HashMap<>();
@@ -37,6 +37,7 @@ final class Lexicon {
     private int[] bits = new int[1 << 10];
     private String[] types = new String[1 << 10];
     private String[] demonyms = new String[1 << 10];
+    private String[] regions = new String[1 << 10];
     private int count;
 
     static Lexicon read(BufferedReader in, String source) throws IOException {
@@ -57,8 +58,9 @@ final class Lexicon {
 
     private void add(String kind, String entry) {
         long[] words = Tokens.of(entry).words();
-        int kindBits = kind.startsWith("type.") ? TYPE : kind.startsWith("demonym.") ? DEMONYM : KINDS.getOrDefault(kind, 0);
-        if (kindBits != TYPE && kindBits != DEMONYM) {
+        int kindBits = kind.startsWith("type.") ? TYPE : kind.startsWith("demonym.") ? DEMONYM : kind.startsWith("region.") ? REGION
+                : KINDS.getOrDefault(kind, 0);
+        if (kindBits != TYPE && kindBits != DEMONYM && kindBits != REGION) {
             String folded = fold(entry);
             lists.computeIfAbsent(kind, k -> new HashSet<>()).add(kind.equals("strip") ? folded.toUpperCase() : folded);
         }
@@ -67,6 +69,7 @@ final class Lexicon {
         if (kindBits == TYPE) types[slot] = kind.substring(5);
         // Interned like the gazetteer's country codes, which it is compared with.
         if (kindBits == DEMONYM) demonyms[slot] = kind.substring(8).intern();
+        if (kindBits == REGION) regions[slot] = kind.substring(7).intern();
         // A phrase is sought only after its first word, so that word says so.
         if (words.length > 1) mark(words[0], HEAD);
     }
@@ -99,11 +102,12 @@ final class Lexicon {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldBits = bits;
-        String[] oldTypes = types, oldDemonyms = demonyms;
+        String[] oldTypes = types, oldDemonyms = demonyms, oldRegions = regions;
         keys = new long[oldKeys.length * 2];
         bits = new int[keys.length];
         types = new String[keys.length];
         demonyms = new String[keys.length];
+        regions = new String[keys.length];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldBits[i] == 0) continue;
             int s = slot(oldKeys[i]);
@@ -111,6 +115,7 @@ final class Lexicon {
             bits[s] = oldBits[i];
             types[s] = oldTypes[i];
             demonyms[s] = oldDemonyms[i];
+            regions[s] = oldRegions[i];
         }
     }
 
@@ -224,6 +229,19 @@ final class Lexicon {
     /** The precision a type word or phrase points to ({@link #ANY} for none), or empty for other words. */
     Optional<String> type(long word) {
         return Optional.ofNullable(value(word, types));
+    }
+
+    /**
+     * The first-level division a written abbreviation names, as "country.code" in GeoNames' codes
+     * ("ga" of "Roswell, Ga." to "US.GA"), or empty.
+     */
+    Optional<String> region(long word) {
+        return Optional.ofNullable(value(word, regions));
+    }
+
+    /** A body named after its place ("Chester Police", "Aleppo University"): the name before it is a place's, not a person's. */
+    static boolean isInstitution(int kinds) {
+        return (kinds & INSTITUTION) != 0;
     }
 
     /** The ISO country code whose people a word or phrase names ("iraqi" to IQ), or empty. */

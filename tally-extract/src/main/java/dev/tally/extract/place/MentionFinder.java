@@ -18,6 +18,8 @@ final class MentionFinder {
     private static final long AND = TokenTrie.hash("and"), OR = TokenTrie.hash("or");
     /** How many words either side of a naming type word an unlisted name and its qualifiers may reach. */
     private static final int NAMING_REACH = 6;
+    /** How many capitalised words after a name may precede the institution that makes it a place's ("Aleppo City Council"). */
+    private static final int INSTITUTION_REACH = 3;
 
     private final Gazetteer gazetteer;
     private final TokenTrie trie;
@@ -70,23 +72,28 @@ final class MentionFinder {
         }
         List<PlaceMention> mentions = new ArrayList<>();
         List<PlaceMention> datelines = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
         boolean previousCued = false;
         int previousLast = -2;
-        for (Match m : kept) {
+        for (int n = 0; n < kept.size(); n++) {
+            Match m = kept.get(n);
             MentionFrame frame = MentionFrame.of(t, lex, m.first, m.last);
             boolean cued = frame.cued() || (previousCued && continuesList(t, previousLast, m.first));
             if (!frame.framed() && people.contains(surface(t, m))) continue;
             if (!frame.cued() && speaks(t, m)) continue;
+            Optional<String> region = regionAfter(t, m.last, n + 1 < kept.size() ? kept.get(n + 1) : null);
+            region.ifPresent(regions::add);
             if (!frame.cued() && dateline(t, m)) {
-                mention(t, m, frame, false).ifPresent(datelines::add);
+                mention(t, m, frame, false, region).ifPresent(datelines::add);
                 continue;
             }
-            Optional<PlaceMention> mention = mention(t, m, frame, cued);
+            Optional<PlaceMention> mention = mention(t, m, frame, cued, region);
             mention.ifPresent(mentions::add);
             previousCued = cued && mention.isPresent();
             previousLast = m.last;
         }
-        return new Scan(List.copyOf(mentions), List.copyOf(datelines), Demonyms.find(t, lex), UnlistedName.find(t, lex, matched, possessive));
+        return new Scan(List.copyOf(mentions), List.copyOf(datelines), Demonyms.find(t, lex), UnlistedName.find(t, lex, matched, possessive),
+                List.copyOf(regions));
     }
 
     /**
@@ -171,6 +178,10 @@ final class MentionFinder {
         int k = last + 1;
         while (k + 1 < t.size() && MentionFrame.joined(t, k) && Lexicon.isParticle(t.kinds(k))) k++;
         if (k >= t.size() || !MentionFrame.joined(t, k) || !t.capitalised(k)) return false;
+        // "Chester Police", "Aleppo Police Command": an institution after a place is the place's, not a person's surname
+        for (int j = k; j < Math.min(t.size(), k + INSTITUTION_REACH) && MentionFrame.joined(t, j) && t.capitalised(j); j++) {
+            if (Lexicon.isInstitution(t.kinds(j))) return false;
+        }
         return !t.allCaps(k) && isNameWord(t.kinds(k));
     }
 
@@ -234,7 +245,33 @@ final class MentionFinder {
         return commas == 1;
     }
 
-    private Optional<PlaceMention> mention(Tokens t, Match m, MentionFrame frame, boolean cued) {
+    /**
+     * The first-level division written right after a name and a comma, as "country.admin1": "Roswell,
+     * Ga.", "Vista, CA", "Athens, Georgia", "Albany, N.Y.". Empty when none is written there.
+     */
+    private Optional<String> regionAfter(Tokens t, int last, Match next) {
+        int k = last + 1;
+        if (k >= t.size() || !t.text().substring(t.end(last), t.start(k)).strip().equals(",")) return Optional.empty();
+        if (next != null && next.first == k) {
+            for (int i = trie.payloadStart(next.node()); i < trie.payloadEnd(next.node()); i++) {
+                GazetteerEntry e = gazetteer.entry(trie.payload(i) >>> 2);
+                if (e.kind().equals("ADM1")) return Optional.of(e.country() + "." + e.admin1());
+            }
+            return Optional.empty();
+        }
+        String text = t.text();
+        int length = t.end(k) - t.start(k);
+        StringBuilder letters = new StringBuilder();
+        for (int j = k; j < t.size() && t.end(j) - t.start(j) == 1 && t.end(j) < text.length() && text.charAt(t.end(j)) == '.'; j++) {
+            letters.append(text.charAt(t.start(j)));
+        }
+        if (letters.length() >= 2) return lex.region(Tokens.of(letters.toString()).word(0)); // "N.Y.", "D.C."
+        boolean postal = length == 2 && t.allCaps(k);
+        boolean abbreviated = t.end(k) < text.length() && text.charAt(t.end(k)) == '.' && t.capitalised(k);
+        return postal || abbreviated ? lex.region(t.word(k)) : Optional.empty();
+    }
+
+    private Optional<PlaceMention> mention(Tokens t, Match m, MentionFrame frame, boolean cued, Optional<String> region) {
         boolean weakNode = (TokenTrie.flags(m.step) & GazetteerLoader.WEAK_NODE) != 0;
         boolean allCaps = true;
         for (int k = m.first; k <= m.last; k++) allCaps &= t.allCaps(k);
@@ -251,6 +288,11 @@ final class MentionFinder {
             previous = payload >>> 2;
         }
         if (candidates.isEmpty()) return Optional.empty();
+        if (region.isPresent()) {
+            // "Roswell, Ga.": the division written after the name settles which of its places it is
+            List<GazetteerEntry> inRegion = candidates.stream().filter(c -> region.get().equals(c.country() + "." + c.admin1())).toList();
+            if (!inRegion.isEmpty()) candidates = inRegion;
+        }
         int start = t.start(m.first), end = t.end(m.last);
         int textStart = t.start(frame.firstWord()), textEnd = t.end(frame.lastWord());
         return Optional.of(new PlaceMention(start, end, t.text().substring(start, end), textStart, textEnd,
@@ -268,8 +310,9 @@ final class MentionFinder {
     /**
      * What one pass over a text found: place names, datelines (where a report was filed: evidence of
      * the article's country, never a scene of harm), demonyms as evidence of countries, and names
-     * of places the gazetteer lacks, framed as places by a type word.
+     * of places the gazetteer lacks, framed as places by a type word, and the first-level divisions
+     * written after names ("Roswell, Ga.": "US.GA"), evidence of where the article's other places lie.
      */
     record Scan(List<PlaceMention> places, List<PlaceMention> datelines, List<Demonyms.Hit> demonyms,
-                List<UnlistedName> unlisted) {}
+                List<UnlistedName> unlisted, List<String> regions) {}
 }

@@ -25,6 +25,8 @@ public final class PlaceResolver {
     private static final long HUGE_CITY = 1_000_000;
     /** Country evidence past which an article's countries are taken as known. */
     private static final double SETTLED = 1.5;
+    /** What a division the article writes after a name ("Roswell, Ga.") adds for the places inside it. */
+    private static final double REGION_BONUS = 2.0;
 
     private final Gazetteer gazetteer;
 
@@ -46,7 +48,8 @@ public final class PlaceResolver {
             }
         }
         List<PlaceMention> mentions = scan.places();
-        GazetteerEntry[] first = pass(mentions, evidence, anchors, Set.of());
+        Set<String> regions = Set.copyOf(scan.regions());
+        GazetteerEntry[] first = pass(mentions, evidence, anchors, Set.of(), regions);
         CountryEvidence settled = new CountryEvidence();
         settled.addDemonyms(scan.demonyms());
         addDatelines(settled, scan);
@@ -58,7 +61,7 @@ public final class PlaceResolver {
             if (!first[i].isArea()) placed.add(first[i]);
             names.add(first[i].name());
         }
-        GazetteerEntry[] second = pass(mentions, settled, placed, names);
+        GazetteerEntry[] second = pass(mentions, settled, placed, names, regions);
         List<ResolvedMention> resolved = new ArrayList<>();
         for (int i = 0; i < second.length; i++) {
             if (second[i] != null) resolved.add(new ResolvedMention(mentions.get(i), second[i], place(mentions.get(i), second[i])));
@@ -119,7 +122,7 @@ public final class PlaceResolver {
 
     /** The place each mention means, or null where none is plausible. */
     private GazetteerEntry[] pass(List<PlaceMention> mentions, CountryEvidence evidence,
-                                  List<GazetteerEntry> anchors, Set<String> placedNames) {
+                                  List<GazetteerEntry> anchors, Set<String> placedNames, Set<String> regions) {
         GazetteerEntry[] out = new GazetteerEntry[mentions.size()];
         Anchors near = new Anchors(anchors);
         for (int i = 0; i < out.length; i++) {
@@ -130,7 +133,8 @@ public final class PlaceResolver {
             double bestScore = Double.NEGATIVE_INFINITY, bestProximity = 0;
             for (GazetteerEntry c : m.candidates()) {
                 double proximity = near.proximity(c, own);
-                double s = score(m, c, evidence, proximity, placedNames);
+                double s = score(m, c, evidence, proximity, placedNames)
+                        + (!regions.isEmpty() && regions.contains(c.country() + "." + c.admin1()) ? REGION_BONUS : 0);
                 if (s > bestScore) {
                     bestScore = s;
                     best = c;

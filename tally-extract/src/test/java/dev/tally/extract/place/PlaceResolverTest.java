@@ -180,4 +180,23 @@ class PlaceResolverTest {
                 .singleElement().matches(m -> m.unlisted() && m.place().country().orElseThrow().equals("US"));
         assertThat(names("A man was injured in a shooting on a highway on the Westside, authorities said.")).isEmpty();
     }
+
+    @Test
+    void aStateWrittenAfterATownSettlesWhichTownItIs() {
+        ArticlePlaces roswell = resolver.resolve("ROSWELL, Ga. - A man was shot on Friday in Roswell, police said.");
+        assertThat(roswell.mentions()).singleElement().satisfies(m -> assertThat(m.entry().admin1()).isEqualTo("GA"));
+        ArticlePlaces athens = resolver.resolve("A firefighter was shot in Athens, Georgia on Tuesday.");
+        assertThat(athens.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.entry().country()).isEqualTo("US");
+            assertThat(m.entry().admin1()).isEqualTo("GA");
+        });
+        assertThat(resolver.resolve("A man was shot in Albany, N.Y., on Tuesday.").mentions().get(0).entry().admin1()).isEqualTo("NY");
+    }
+
+    @Test
+    void aPlacesPoliceMakeItNoPersonsName() {
+        ArticlePlaces chester = resolver.resolve("CHESTER, S.C. \u2013 Police in Chester arrested a man over the weekend. "
+                + "According to Chester Police, officers responded to a shooting in the 100 block of Pine Street.");
+        assertThat(chester.mentions()).isNotEmpty().allSatisfy(m -> assertThat(m.entry().country()).isEqualTo("US"));
+    }
 }
