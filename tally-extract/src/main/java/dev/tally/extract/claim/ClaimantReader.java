@@ -161,6 +161,7 @@ final class ClaimantReader {
         if (end == 0) return Optional.empty();
         if (PRONOUNS.contains(t.get(end - 1))) return Optional.of(new Claimant(Optional.empty(), true, verb, end - 1, end, "pronoun"));
         if (end >= 2 && t.get(end - 1).is(",")) return aside(s, t, end - 1, verb);
+        end = beforeWhere(t, end);
         int start = end;
         while (start > 0 && end - start < MAX_WORDS && (nameWord(t.get(start - 1)) || connectors.contains(t.get(start - 1)))) start--;
         while (start < end && connectors.contains(t.get(start))) start++;
@@ -168,6 +169,23 @@ final class ClaimantReader {
         if (end - start == 1 && start > 0 && PLACE_PREPOSITIONS.contains(t.get(start - 1))) return Optional.empty();
         return named(s, t, start, end, verb, "reporting-verb-subject");
     }
+
+    /**
+     * "Activists in the area said", "Medical sources in the city told": where the speakers are stands
+     * between them and their verb. Returns where the speakers' words end: before "in the area" when a
+     * speaker's word stands before it, else {@code end}.
+     */
+    private int beforeWhere(List<Token> t, int end) {
+        for (int p = end - 2; p >= Math.max(1, end - WHERE_WORDS - 1); p--) {
+            Token w = t.get(p);
+            if (!w.isWord() || w.capitalized() && !ARTICLES.contains(w)) return end;
+            if (PLACE_PREPOSITIONS.contains(w)) return nameWord(t.get(p - 1)) && !t.get(end - 1).capitalized() ? p : end;
+        }
+        return end;
+    }
+
+    /** Words of a place between a speaker and the verb ("in the area", "on the ground"). */
+    private static final int WHERE_WORDS = 3;
 
     /** "The group X, initially formed to document atrocities, reported": the subject stands before the aside. */
     private Optional<Claimant> aside(String s, List<Token> t, int comma, int verb) {

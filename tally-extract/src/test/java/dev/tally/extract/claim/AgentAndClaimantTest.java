@@ -139,4 +139,13 @@ class AgentAndClaimantTest {
                 java.util.Optional.of(java.time.LocalDate.of(2017, 10, 5)), java.util.Map.of())).claims();
         assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Russia", "terrorists");
     }
+
+    @Test
+    void speakersWithWhereTheyAreBeforeTheirVerb() {
+        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
+                "Activists in the area said that one of the airstrikes hit the town early on Thursday, killing nine civilians.\n\n"
+                        + "Medical sources in the city told the agency that hospitals received the bodies of 44 victims.",
+                java.util.Optional.of(java.time.LocalDate.of(2016, 1, 29)), java.util.Map.of())).claims();
+        assertThat(c).extracting(x -> x.claimant().orElse("-")).containsExactly("Activists", "Medical sources");
+    }
 }
