@@ -30,6 +30,7 @@ final class KindReader {
 
     /** The kind the markers nearest to the figure (token {@code at}) give: clause first, then sentence. */
     Optional<Marked> read(List<Token> t, int from, int to, int at, Optional<Outcome> outcome) {
+        if (period(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:period-in-clause"));
         int aggregate = nearest(lex.get(Lexicon.Role.AGGREGATE), t, from, to, at, false);
         int incident = nearest(lex.get(Lexicon.Role.INCIDENT), t, from, to, at, true);
         if (aggregate < Integer.MAX_VALUE || incident < Integer.MAX_VALUE) {
@@ -39,6 +40,30 @@ final class KindReader {
         if (outcome.isPresent() && outcome.get() == Outcome.DISPLACED) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:displacement-is-a-total"));
         return Optional.empty();
     }
+
+    /**
+     * "Since Tuesday, artillery fire and air strikes have killed 66", "six days of heavy bombing have
+     * killed dozens": a period in the clause makes its figure a total, however near an event word
+     * stands, unless a single day outside the period marks one event ("the strike on Monday, the
+     * deadliest since the war began").
+     */
+    private boolean period(List<Token> t, int from, int to) {
+        PhraseTable<String> aggregate = lex.get(Lexicon.Role.AGGREGATE), incident = lex.get(Lexicon.Role.INCIDENT);
+        boolean period = false, day = false;
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            Optional<PhraseTable.Match<String>> p = aggregate.at(t, k);
+            if (p.isPresent() && p.get().value().equals(PERIOD)) {
+                period = true;
+                k += p.get().length(); // the period's own day ("since Tuesday") marks no event
+                continue;
+            }
+            Optional<PhraseTable.Match<String>> d = incident.at(t, k);
+            if (d.isPresent() && d.get().value().equals(DAY) || month(t, k, k + 1, true)) day = true;
+        }
+        return period && !day;
+    }
+
+    private static final String PERIOD = "period", DAY = "day";
 
     /** Distance in tokens from {@code at} to the nearest marker in {@code [from, to)}, or MAX_VALUE. */
     private int nearest(PhraseTable<String> markers, List<Token> t, int from, int to, int at, boolean withDay) {

@@ -2,6 +2,7 @@ package dev.tally.extract.claim;
 
 import dev.tally.model.Article;
 import dev.tally.model.Claim;
+import dev.tally.model.ClaimKind;
 import dev.tally.model.Provenance;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,15 @@ class ClaimContextTest {
         Claim recent = claims("Shells hit the market on Wednesday. Five civilians were killed, medics said.").get(0);
         assertThat(recent.date().start()).contains(LocalDate.of(2021, 11, 3));
         assertThat(rule(recent, Provenance.Field.DATE)).isEqualTo("date:sentence-before");
+    }
+
+    @Test
+    void aPeriodInTheClauseMakesATotalUnlessADayMarksOneEvent() {
+        List<Claim> c = claims("Since Tuesday, heavy artillery fire and air strikes on the region have killed at least 66 civilians.\n\n"
+                + "Six days of heavy bombing have killed dozens in the region.\n\n"
+                + "The strike on Monday killed 12 people, the deadliest since the war began.");
+        assertThat(c).extracting(Claim::kind).containsExactly(ClaimKind.AGGREGATE, ClaimKind.AGGREGATE, ClaimKind.INCIDENT);
+        assertThat(rule(c.get(0), Provenance.Field.KIND)).isEqualTo("kind:period-in-clause");
     }
 
     @Test
