@@ -2,6 +2,7 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.number.Token;
 import dev.tally.extract.number.Tokenizer;
+import dev.tally.extract.number.WordSet;
 import dev.tally.extract.place.Gazetteer;
 import dev.tally.extract.place.PlaceResolver;
 import dev.tally.extract.text.NormalizedText;
@@ -111,6 +112,7 @@ public final class ClaimExtractor {
             Sentence sentence = sentences.get(r.candidate().sentence());
             Optional<TimeSpan> continued = leads.get(i) < 0 ? Optional.empty() : Optional.of(claims.get(leads.get(i)).date());
             Anchor a = r.anchor(sentence);
+            r = overAnArea(r, where, a);
             boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
             Ruled<TimeSpan> date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
             Ruled<Place> place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
@@ -121,6 +123,34 @@ public final class ClaimExtractor {
             claims.add(claim(article, text, sentence, r, place.value(), date.value(), contexts.get(i), basis, claims.size() + 1));
         }
     }
+
+    /**
+     * Plural strikes that fall on a province or a country ("13 civilians killed in regime air raids on
+     * northern Syria") are several events: their figure is a total. On a town they are one.
+     */
+    private static Read overAnArea(Read r, ClaimPlaces where, Anchor a) {
+        Candidate c = r.candidate();
+        if (!KindReader.ATTACKS.equals(c.basis().get(Provenance.Field.KIND))) return r;
+        Ruled<Place> place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), c.sentence(), false);
+        Place.Precision p = place.value().precision();
+        boolean named = place.rule().startsWith("place:in-clause") || place.rule().startsWith("place:in-sentence");
+        // a province or a country named beside the figure, or refined to a town only from elsewhere
+        boolean area = named ? (p == Place.Precision.COUNTRY || p == Place.Precision.ADMIN_AREA) && !place.rule().endsWith("+unlisted")
+                : place.rule().startsWith("place:finer-in-article") || place.rule().startsWith("place:only-finer-in-article");
+        if (!area || oneSettlement(r.tokens(), c.clauseFrom(), c.clauseTo())) return r;
+        return new Read(c.with(c.outcome().orElseThrow(), c.victims().orElseThrow(), ClaimKind.AGGREGATE,
+                Map.of(Provenance.Field.KIND, "kind:plural-attacks-over-an-area")), r.tokens());
+    }
+
+    /** "raids on a town in eastern Syria", "in Daesh-held Syria town": the clause names one settlement, whatever area it then names. */
+    private static boolean oneSettlement(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (SETTLEMENTS.contains(t.get(k))) return true;
+        }
+        return false;
+    }
+
+    private static final WordSet SETTLEMENTS = WordSet.of("town", "village", "city", "neighbourhood", "neighborhood", "camp");
 
     /** A candidate with its gaps filled, and the tokens of its sentence. */
     record Read(Candidate candidate, List<Token> tokens) {

@@ -34,6 +34,9 @@ final class KindReader {
         int aggregate = nearest(lex.get(Lexicon.Role.AGGREGATE), t, from, to, at, false);
         int incident = nearest(lex.get(Lexicon.Role.INCIDENT), t, from, to, at, true);
         if (aggregate < Integer.MAX_VALUE || incident < Integer.MAX_VALUE) {
+            if (incident < aggregate && attacks(t, from, to, at, incident) && !day(t, from, to)) {
+                return Optional.of(new Marked(ClaimKind.INCIDENT, ATTACKS));
+            }
             return Optional.of(new Marked(incident < aggregate ? ClaimKind.INCIDENT : ClaimKind.AGGREGATE, "kind:nearest-marker-in-clause"));
         }
         if (incident(t, 0, t.size())) return Optional.of(new Marked(ClaimKind.INCIDENT, IN_SENTENCE));
@@ -64,6 +67,33 @@ final class KindReader {
     }
 
     private static final String PERIOD = "period", DAY = "day";
+
+    /**
+     * The rule of one event marked by plural strikes on no given day ("raids killed 16"): the caller
+     * makes it a total when the strikes fall on a province or a country rather than a town.
+     */
+    static final String ATTACKS = "kind:plural-attacks-in-clause";
+
+    /** A single day in {@code [from, to)}: "on Sunday", "overnight", "March 17". */
+    private boolean day(List<Token> t, int from, int to) {
+        PhraseTable<String> incident = lex.get(Lexicon.Role.INCIDENT);
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            Optional<PhraseTable.Match<String>> d = incident.at(t, k);
+            if (d.isPresent() && d.get().value().equals(DAY) || month(t, k, k + 1, true)) return true;
+        }
+        return false;
+    }
+
+    /** True when the incident marker {@code distance} tokens from {@code at} is plural strikes ("air raids"). */
+    private boolean attacks(List<Token> t, int from, int to, int at, int distance) {
+        PhraseTable<String> incident = lex.get(Lexicon.Role.INCIDENT);
+        for (int k : new int[]{at - distance, at + distance}) {
+            if (k < Math.max(0, from) || k >= Math.min(to, t.size())) continue;
+            Optional<PhraseTable.Match<String>> m = incident.at(t, k);
+            if (m.isPresent()) return m.get().value().equals("attacks");
+        }
+        return false;
+    }
 
     /** Distance in tokens from {@code at} to the nearest marker in {@code [from, to)}, or MAX_VALUE. */
     private int nearest(PhraseTable<String> markers, List<Token> t, int from, int to, int at, boolean withDay) {

@@ -74,6 +74,14 @@ class ClaimContextTest {
     }
 
     @Test
+    void pluralStrikesOnAProvinceMakeATotalAndOnATownOneEvent() {
+        List<Claim> c = claims("Thirteen civilians were killed in regime air raids on Aleppo province, the monitor said.\n\n"
+                + "Raids killed 16 civilians in the town of Douma, the monitor said.");
+        assertThat(c).extracting(Claim::kind).containsExactly(ClaimKind.AGGREGATE, ClaimKind.INCIDENT);
+        assertThat(rule(c.get(0), Provenance.Field.KIND)).isEqualTo("kind:plural-attacks-over-an-area");
+    }
+
+    @Test
     void aSpanOfYearsNeverDatesOneEvent() {
         List<Claim> c = claims("Two civilians were killed by shelling on the town, which has been under siege for nearly two years.");
         assertThat(c).singleElement().satisfies(x -> {
