@@ -42,6 +42,11 @@ final class HarmReader {
         if (head.kind() == Head.Kind.HARM && !head.lives()) {
             return Optional.of(new Harm(head.harm(), head.end()));
         }
+        // "put the death toll at 58 saying more had been hurt": a bare figure a toll names counts what the toll counts
+        if (head.kind() == Head.Kind.BARE) {
+            Optional<Harm> toll = toll(t, f);
+            if (toll.isPresent()) return toll;
+        }
         Optional<Harm> right = right(t, head.end());
         Optional<Harm> left = left(t, f, head);
         if (right.isPresent() && right.get().outcome().get() == Outcome.CASUALTIES) return right;

@@ -18,7 +18,10 @@ final class HeadReader {
             "as", "when", "after", "before", "while", "amid", "including", "among", "inside", "outside",
             "under", "this", "last", "following", "more", "so", "that", "who", "according", "over", "within",
             "throughout", "alone", "altogether", "total", "overall", "lost", "were", "was", "are", "is",
-            "have", "has", "had", "been", "be", "being", "compared");
+            "have", "has", "had", "been", "be", "being", "compared",
+            // a speaker or a clause after a bare toll: "put the death toll at 58 saying ...", "rose to 58 the monitor said"
+            "saying", "adding", "citing", "said", "says", "reported", "where", "which", "whereas", "though", "although",
+            "because", "until", "then", "later", "today", "yesterday", "tonight", "overnight", "the");
     private static final int MAX_MODIFIERS = 4;
 
     private final Lexicon lex;

@@ -102,7 +102,7 @@ final class SentenceReader {
                 || head.kind() == Head.Kind.HARM && head.victims().isEmpty() && ADJECTIVAL.contains(t.get(head.end() - 1));
         Candidate.Continues continues = namesNoOne ? Candidate.Continues.ANY : Candidate.Continues.NOTHING;
         boolean part = isPart(t, f, before);
-        if (harm.isEmpty() && (part || comparison(t, f)) && !before.isEmpty()) {
+        if (harm.isEmpty() && (part || comparison(t, f) || gapped(t, f, head)) && !before.isEmpty() && before.get(before.size() - 1).sentence() == index) {
             harm = Optional.of(new HarmReader.Harm(Optional.empty(), f.end()));
             continues = Candidate.Continues.IN_SENTENCE;
         }
@@ -145,6 +145,26 @@ final class SentenceReader {
         if (group.is("wounded") || group.is("injured") || group.is("hurt")) return Optional.of(Outcome.INJURED);
         return Optional.empty();
     }
+
+    /**
+     * "Five were killed in Sabqa and one in Harasta", "30 were killed around Shadadi and another five
+     * outside Kobane": a bare figure after "and" with only a place after it shares the verb of the claim before it.
+     */
+    private static boolean gapped(List<Token> t, Figure f, Head head) {
+        int k = f.first() - 1;
+        if (k >= 0 && (t.get(k).is("another") || t.get(k).is("further"))) k--;
+        if (k >= 0 && t.get(k).is("a")) k--;
+        if (k < 1 || !t.get(k).is("and") || head.kind() != Head.Kind.BARE || head.end() >= t.size() || !GAP_PLACES.contains(t.get(head.end()))) {
+            return false;
+        }
+        // "between the ages of three and 62 in his post": the end of a range, not a second figure
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (t.get(j).is("between") || t.get(j).is("from") || t.get(j).is("ages") || t.get(j).is("aged")) return false;
+        }
+        return !t.get(k - 1).isNumber();
+    }
+
+    private static final WordSet GAP_PLACES = WordSet.of("in", "at", "near", "outside", "around", "on", "inside", "from");
 
     /** "Neither the driver nor his three children were injured": people listed under a denial. */
     private static boolean neitherNor(List<Token> t, Figure f) {

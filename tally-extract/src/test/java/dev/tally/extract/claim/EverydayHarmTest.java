@@ -50,6 +50,16 @@ class EverydayHarmTest {
     }
 
     @Test
+    void aSharedVerbAndABareTollBeforeASpeaker() {
+        assertThat(figures("Five more civilians were killed in the town of Sabqa and one in the town of Harasta, the monitor said."))
+                .containsExactly(tuple(Outcome.KILLED, 5L, "Five more"), tuple(Outcome.KILLED, 1L, "one"));
+        assertThat(figures("The monitor put the death toll at 58 saying more people had been hurt."))
+                .containsExactly(tuple(Outcome.KILLED, 58L, "58"));
+        assertThat(figures("He confirmed the death of 10 family members between the ages of three and 62 in his post."))
+                .containsExactly(tuple(Outcome.KILLED, 10L, "10"));
+    }
+
+    @Test
     void everydayVictimsAndWhatHappenedToThem() {
         assertThat(figures("Officers found a juvenile shot in the parking lot early Sunday."))
                 .containsExactly(tuple(Outcome.INJURED, 1L, "a juvenile"));
