@@ -21,7 +21,7 @@ final class HeadReader {
             "have", "has", "had", "been", "be", "being", "compared",
             // a speaker or a clause after a bare toll: "put the death toll at 58 saying ...", "rose to 58 the monitor said"
             "saying", "adding", "citing", "said", "says", "reported", "where", "which", "whereas", "though", "although",
-            "because", "until", "then", "later", "today", "yesterday", "tonight", "overnight", "the");
+            "because", "until", "then", "later", "today", "yesterday", "tonight", "overnight", "the", "it", "they", "he", "she", "we");
     private static final int MAX_MODIFIERS = 4;
 
     private final Lexicon lex;

@@ -53,6 +53,8 @@ class EverydayHarmTest {
     void aSharedVerbAndABareTollBeforeASpeaker() {
         assertThat(figures("Five more civilians were killed in the town of Sabqa and one in the town of Harasta, the monitor said."))
                 .containsExactly(tuple(Outcome.KILLED, 5L, "Five more"), tuple(Outcome.KILLED, 1L, "one"));
+        assertThat(figures("In Douma raids killed 16 civilians and wounded 22 it said."))
+                .containsExactly(tuple(Outcome.KILLED, 16L, "16"), tuple(Outcome.INJURED, 22L, "22"));
         assertThat(figures("The monitor put the death toll at 58 saying more people had been hurt."))
                 .containsExactly(tuple(Outcome.KILLED, 58L, "58"));
         assertThat(figures("He confirmed the death of 10 family members between the ages of three and 62 in his post."))
