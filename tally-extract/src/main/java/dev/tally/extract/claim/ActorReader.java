@@ -49,7 +49,8 @@ final class ActorReader {
     private final PhraseTable<Alias> perpetrators = new PhraseTable<>();
     private final PhraseTable<Alias> means = new PhraseTable<>();
     private final Map<String, WordSet> words = new HashMap<>();
-    private final WordSet by, heldBy, clash, followers, verbs, between, passive, targets, participles, events, determiners, prepositions, collectives;
+    private final WordSet by, heldBy, clash, followers, verbs, between, passive, targets, participles, events, determiners, prepositions, collectives,
+            harmedBy, agentNouns;
 
     ActorReader() {
         for (String[] f : TsvResource.rows(RESOURCE, 3)) {
@@ -76,6 +77,8 @@ final class ActorReader {
         determiners = list("determiner");
         prepositions = list("preposition");
         collectives = list("collective");
+        harmedBy = list("harmed-by");
+        agentNouns = list("agent-noun");
     }
 
     private WordSet list(String kind) {
@@ -141,6 +144,41 @@ final class ActorReader {
             k = end - 1;
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "was fatally shot by sheriff's deputies", "killed by her husband": who did the harm named by a
+     * common noun after a harm participle's "by" in {@code [from, to)}, as written up to that noun.
+     */
+    Optional<Found> agentNoun(Names n, int from, int to) {
+        List<Token> t = n.tokens();
+        for (int k = Math.max(1, from); k < Math.min(to, t.size()) - 1; k++) {
+            if (!t.get(k).is("by") || !harmedBy.contains(t.get(k - 1))) continue;
+            int start = k + 1;
+            while (start < t.size() && AGENT_DETERMINERS.contains(t.get(start))) start++;
+            for (int j = start; j < Math.min(t.size(), start + AGENT_WORDS); j++) {
+                Token w = t.get(j);
+                if (agentNouns.contains(w)) return Optional.of(new Found(words(t, start, j + 1), k, "passive-by-agent-noun"));
+                if (!w.isWord() && !w.is("'s") && !w.is("\u2019s") && !w.is("-")) break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final WordSet AGENT_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "two", "three", "several");
+    /** Words of a common-noun agent: "sheriff's deputies", "an off-duty police officer". */
+    private static final int AGENT_WORDS = 5;
+
+    /** Tokens {@code [from, to)} as written, a possessive or a hyphen joined to the word before. */
+    private static String words(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            boolean joined = w.is("'s") || w.is("\u2019s") || w.is("-") || k > from && t.get(k - 1).is("-");
+            if (k > from && !joined) b.append(' ');
+            b.append(w.text());
+        }
+        return b.toString();
     }
 
     /**

@@ -148,4 +148,14 @@ class AgentAndClaimantTest {
                 java.util.Optional.of(java.time.LocalDate.of(2016, 1, 29)), java.util.Map.of())).claims();
         assertThat(c).extracting(x -> x.claimant().orElse("-")).containsExactly("Activists", "Medical sources");
     }
+
+    @Test
+    void whoHarmedNamedByACommonNounAfterBy() {
+        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
+                "A man wanted on a felony warrant was fatally shot by sheriff's deputies on Friday night.\n\n"
+                        + "Two people were killed by a stray rocket on Friday.",
+                java.util.Optional.of(java.time.LocalDate.of(2018, 3, 12)), java.util.Map.of())).claims();
+        assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("sheriff's deputies", "-");
+        assertThat(c.get(0).provenance().basis().get(dev.tally.model.Provenance.Field.PERPETRATOR)).isEqualTo("perpetrator:passive-by-agent-noun");
+    }
 }
