@@ -46,6 +46,7 @@ final class MentionFinder {
             // lower-case words of running text are passed over with no trie probe.
             boolean mayStart = t.capitalised(i) || Lexicon.isArticle(t.kinds(i));
             Match m = mayStart ? longest(t, i) : null;
+            if (m == null && t.capitalised(i)) m = possessive(t, i);
             if (m == null) {
                 i++;
             } else {
@@ -167,11 +168,30 @@ final class MentionFinder {
      * no first name; the word less its final "s" is a place name.
      */
     private boolean lostApostrophe(Tokens t, int k) {
-        int start = t.start(k), end = t.end(k);
-        if (end - start < 4 || t.text().charAt(end - 1) != 's' || t.text().charAt(end - 2) == 's') return false;
-        long stem = Tokens.of(t.text().substring(start, end - 1)).word(0);
-        long step = trie.step(TokenTrie.ROOT, stem);
+        long step = stemStep(t, k);
         return step != TokenTrie.NO_STEP && TokenTrie.terminal(step);
+    }
+
+    /** The trie step of word {@code k} less a final "s" ("Idlibs" to "Idlib"), or NO_STEP. */
+    private long stemStep(Tokens t, int k) {
+        int start = t.start(k), end = t.end(k);
+        if (end - start < 4 || t.text().charAt(end - 1) != 's' || t.text().charAt(end - 2) == 's') return TokenTrie.NO_STEP;
+        return trie.step(TokenTrie.ROOT, Tokens.of(t.text().substring(start, end - 1)).word(0));
+    }
+
+    /**
+     * "on Idlibs countryside", "in Syrias Idlib": a place's possessive whose apostrophe was lost, before a
+     * type word or another place, names that place.
+     */
+    private Match possessive(Tokens t, int k) {
+        int next = k + 1;
+        if (next >= t.size() || !MentionFrame.joined(t, next)) return null;
+        long step = stemStep(t, k);
+        if (step == TokenTrie.NO_STEP || !TokenTrie.terminal(step) || (TokenTrie.flags(step) & GazetteerLoader.STOP_NODE) != 0) return null;
+        // before a type word ("Idlibs countryside"), or a country's before a place ("Syrias Idlib"); never before a name ("Shams Abu Ali")
+        boolean country = (TokenTrie.flags(step) & GazetteerLoader.COUNTRY_NODE) != 0;
+        boolean owns = Lexicon.isType(t.kinds(next)) || country && t.capitalised(next) && longest(t, next) != null;
+        return owns ? new Match(k, k, step) : null;
     }
 
     private static boolean nameWordAfter(Tokens t, int last) {

@@ -30,7 +30,7 @@ final class UnlistedPlaces {
      * is a run-on sentence, not a place inside Britain.
      */
     private static final String DIRECTION = "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)";
-    private static final String PREPOSITION = "(?:in|of|near|outside|inside|at)\\s+";
+    private static final String PREPOSITION = "(?:in|of|near|outside|inside|at|on)\\s+";
     private static final Pattern GAP = Pattern.compile("(?:\\s*,\\s*(?:" + PREPOSITION + ")?|\\s+" + PREPOSITION + "|\\s+(?=" + DIRECTION + "))"
             + "(?:the\\s+)?(?:\\p{Lu}\\p{L}*(?:['\u2019]s)?\\s+)?(?:" + DIRECTION + "(?:ern)?\\s+(?:of\\s+)?)?(?:the\\s+)?");
     private static final Pattern OWNER_GAP = Pattern.compile("['’]s\\s+");

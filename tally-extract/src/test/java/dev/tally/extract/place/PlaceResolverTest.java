@@ -172,6 +172,8 @@ class PlaceResolverTest {
         assertThat(names("Two civilians were killed in Syrias Aleppo city on Thursday.")).containsExactly("Aleppo");
         assertThat(names("Two civilians were killed in Syria's Aleppo city on Thursday.")).containsExactly("Aleppo");
         assertThat(names("Five people were killed in Aleppo, Syria, on Friday.")).containsExactly("Aleppo");
+        assertThat(names("Three civilians were killed in Russian airstrikes on Idlibs countryside.")).containsExactly("Idlib");
+        assertThat(names("His cousin Shams Abu Ali was killed on Friday.")).isEmpty();
     }
 
     @Test
