@@ -84,6 +84,18 @@ final class ClaimDates {
         return published.isPresent() && m.to().isPresent() && m.to().get().isBefore(published.get().minusDays(BACKGROUND_DAYS));
     }
 
+    /**
+     * A date another sentence may lend to a figure that gives none: resolved to a month at most ("in
+     * 2021" says too little to date one event it does not name), and not the report's background.
+     */
+    private boolean lendable(TimeMention m) {
+        return m.from().isPresent() && m.to().isPresent() && ChronoUnit.DAYS.between(m.from().get(), m.to().get()) <= LONGEST_LENT_DAYS
+                && !background(m);
+    }
+
+    /** The longest span lent to a figure from another sentence: a month. */
+    private static final int LONGEST_LENT_DAYS = 31;
+
     /** A span that can date one event: unresolved, or a year at most. */
     private static boolean eventSpan(TimeMention m) {
         return m.from().isEmpty() || m.to().isEmpty() || ChronoUnit.DAYS.between(m.from().get(), m.to().get()) < LONGEST_EVENT_DAYS;
@@ -111,7 +123,7 @@ final class ClaimDates {
             TimeMention last = null;
             for (int i = Spans.firstAtOrAfter(dates.size(), j -> dates.get(j).start(), s.start()); i < dates.size() && dates.get(i).start() < s.end(); i++) {
                 TimeMention m = dates.get(i);
-                if (m.end() <= s.end() && eventSpan(m) && !background(m)) last = m;
+                if (m.end() <= s.end() && lendable(m)) last = m;
             }
             if (last != null) return Optional.of(last.toTimeSpan());
         }

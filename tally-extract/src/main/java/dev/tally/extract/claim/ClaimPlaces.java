@@ -25,6 +25,8 @@ final class ClaimPlaces {
     static final int LOOK_BACK = 3;
     /** The headline and lead: the sentences that tell an article's main event. */
     private static final int LEAD_SENTENCES = 3;
+    /** The sentences that tell the headline's event: a finer place for it is sought among them. */
+    private static final int EVENT_SENTENCES = 6;
     /** A sentence that speaks of several places ("attacks on several neighborhoods in Aleppo") names no one part for its event. */
     private static final Pattern SEVERAL_PLACES = Pattern.compile(
             "\\b(?:neighbou?rhoods|areas|towns|villages|districts|provinces|cities|regions|places|locations)\\b");
@@ -73,7 +75,8 @@ final class ClaimPlaces {
             return onlyPartOf(chosen.value()).map(p -> new Ruled<>(p, "place:only-part-in-article")).orElse(chosen);
         }
         return finerIn(chosen.value(), s.start(), s.end()).map(p -> new Ruled<>(p, "place:finer-in-sentence"))
-                .or(() -> several ? Optional.empty() : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
+                .or(() -> several || sentenceIndex >= LEAD_SENTENCES ? Optional.empty()
+                        : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
                 .or(() -> finer(chosen.value(), sentenceIndex).map(p -> new Ruled<>(p, "place:finer-in-article")))
                 .orElse(chosen);
     }
@@ -90,23 +93,26 @@ final class ClaimPlaces {
     }
 
     /**
-     * One event placed in a country or province whose article names one finer place inside it and no
-     * other: inside the country, or in the province by the gazetteer's division code (a province's
+     * One event that the headline or lead places in a country or province whose article names one finer
+     * place inside it and no other (further down, a country is more often a background event's): inside the country, or in the province by the gazetteer's division code (a province's
      * point says too little of its extent to tell by distance).
      */
     private Optional<Place> onlyInside(Place coarse) {
         if (coarse.precision() == Place.Precision.COUNTRY) return only(m -> inside(m.place(), coarse));
         String division = mentions.stream().filter(m -> m.place().equals(coarse)).map(m -> m.entry().admin1()).findFirst().orElse("");
         if (division.isEmpty()) return Optional.empty();
-        // The province's seat of the same name ("Aleppo" in "the province of Aleppo") is no finer report of where.
+        // The province's seat ("Aleppo" in "the province of Aleppo", "Hamah" for "Hama") is no finer report of where.
         return only(m -> !coarse(m.place()) && m.entry().admin1().equals(division) && m.place().country().equals(coarse.country())
-                && !m.place().name().equals(coarse.name()));
+                && !m.place().name().equals(coarse.name()) && !m.entry().kind().equals("PPLA"));
     }
 
     /** The place of the mentions that pass {@code test} when they all name the same place; else empty. */
     private Optional<Place> only(java.util.function.Predicate<ResolvedMention> test) {
         Place found = null;
+        // the event of the headline is told in the lead: a place named further down is as often a background event's
+        int leadEnd = sentences.get(Math.min(sentences.size(), EVENT_SENTENCES) - 1).end();
         for (ResolvedMention m : mentions) {
+            if (m.start() >= leadEnd) break;
             if (!test.test(m)) continue;
             if (found != null && !found.name().equals(m.place().name())) return Optional.empty();
             if (found == null) found = m.place();
