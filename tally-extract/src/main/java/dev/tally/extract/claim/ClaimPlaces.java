@@ -42,11 +42,14 @@ final class ClaimPlaces {
     private final List<Sentence> sentences;
     /** Places the gazetteer lacks, named by their frame: a claim placed at one says so in its rule. */
     private final Set<Place> unlisted;
+    /** Per sentence: 0 not read yet, 1 it speaks of several places, 2 it does not. */
+    private final byte[] several;
 
     ClaimPlaces(ArticlePlaces places, String text, List<Sentence> sentences) {
         this.places = places;
         this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m)).toList();
         this.unlisted = mentions.stream().filter(ResolvedMention::unlisted).map(ResolvedMention::place).collect(Collectors.toSet());
+        this.several = new byte[sentences.size()];
         this.text = text;
         this.sentences = sentences;
     }
@@ -69,7 +72,7 @@ final class ClaimPlaces {
                 .or(() -> places.focus().map(p -> new Ruled<>(p, "place:article-focus")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
         if (aggregate) return chosen;
-        boolean several = SEVERAL_PLACES.matcher(text.substring(s.start(), s.end())).find();
+        boolean several = several(sentenceIndex);
         if (!coarse(chosen.value())) {
             if (sentenceIndex >= LEAD_SENTENCES || several) return chosen;
             return onlyPartOf(chosen.value()).map(p -> new Ruled<>(p, "place:only-part-in-article")).orElse(chosen);
@@ -79,6 +82,15 @@ final class ClaimPlaces {
                         : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
                 .or(() -> finer(chosen.value(), sentenceIndex).map(p -> new Ruled<>(p, "place:finer-in-article")))
                 .orElse(chosen);
+    }
+
+    /** Whether sentence {@code i} speaks of several places; read once per sentence. */
+    private boolean several(int i) {
+        if (several[i] == 0) {
+            Sentence s = sentences.get(i);
+            several[i] = (byte) (SEVERAL_PLACES.matcher(text).region(s.start(), s.end()).find() ? 1 : 2);
+        }
+        return several[i] == 1;
     }
 
     /**

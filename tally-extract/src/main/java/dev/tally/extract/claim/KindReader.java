@@ -52,18 +52,23 @@ final class KindReader {
      */
     private boolean period(List<Token> t, int from, int to) {
         PhraseTable<String> aggregate = lex.get(Lexicon.Role.AGGREGATE), incident = lex.get(Lexicon.Role.INCIDENT);
-        boolean period = false, day = false;
+        // most clauses name no period: find one first, and only then look for a day outside it
+        boolean[] inPeriod = null;
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (!aggregate.opensAt(t, k)) continue;
             Optional<PhraseTable.Match<String>> p = aggregate.at(t, k);
-            if (p.isPresent() && p.get().value().equals(PERIOD)) {
-                period = true;
-                k += p.get().length(); // the period's own day ("since Tuesday") marks no event
-                continue;
-            }
-            Optional<PhraseTable.Match<String>> d = incident.at(t, k);
-            if (d.isPresent() && d.get().value().equals(DAY) || month(t, k, k + 1, true)) day = true;
+            if (p.isEmpty() || !p.get().value().equals(PERIOD)) continue;
+            if (inPeriod == null) inPeriod = new boolean[t.size()];
+            // the period's own day ("since Tuesday") marks no event
+            for (int j = k; j <= Math.min(t.size() - 1, k + p.get().length()); j++) inPeriod[j] = true;
         }
-        return period && !day;
+        if (inPeriod == null) return false;
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (inPeriod[k]) continue;
+            Optional<PhraseTable.Match<String>> d = incident.opensAt(t, k) ? incident.at(t, k) : Optional.empty();
+            if (d.isPresent() && d.get().value().equals(DAY) || month(t, k, k + 1, true)) return false;
+        }
+        return true;
     }
 
     private static final String PERIOD = "period", DAY = "day";

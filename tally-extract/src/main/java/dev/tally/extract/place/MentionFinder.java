@@ -176,7 +176,7 @@ final class MentionFinder {
     private long stemStep(Tokens t, int k) {
         int start = t.start(k), end = t.end(k);
         if (end - start < 4 || t.text().charAt(end - 1) != 's' || t.text().charAt(end - 2) == 's') return TokenTrie.NO_STEP;
-        return trie.step(TokenTrie.ROOT, Tokens.of(t.text().substring(start, end - 1)).word(0));
+        return trie.step(TokenTrie.ROOT, Tokens.hash(t.text(), start, end - 1));
     }
 
     /**

@@ -161,7 +161,7 @@ final class Tokens {
     }
 
     /** The hash of the folded word {@code [start, end)}: folded as it is hashed when the word is ASCII. */
-    private static long hash(String s, int start, int end) {
+    static long hash(String s, int start, int end) {
         long h = TokenTrie.FNV_BASIS;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
