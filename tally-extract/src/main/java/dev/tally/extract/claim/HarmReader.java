@@ -103,11 +103,28 @@ final class HarmReader {
             Optional<PhraseTable.Match<String>> m = rightAt(t, k);
             if (m.isPresent() && (k == from || isVerbGroup(t.get(k - 1)))) {
                 if (k > 0 && NEGATIONS.contains(t.get(k - 1))) return Optional.empty(); // "two passengers were not hurt"
+                // "a neighbor also captured the suspect"; who "fled the town" is who was displaced
+                if (!m.get().value().equals("displaced") && active(t, from, k, m.get().length())) return Optional.empty();
                 return Optional.of(new Harm(Optional.of(outcome(m.get().value())), k + m.get().length()));
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * "A neighbor also captured the suspect", "a man killed his wife": a one-word verb right after the
+     * noun, with no auxiliary before it and an object after it, is active: the noun did it, not suffered it.
+     */
+    private boolean active(List<Token> t, int from, int k, int length) {
+        if (length != 1 || k + 1 >= t.size() || !OBJECT_OPENERS.contains(t.get(k + 1))) return false;
+        for (int j = from; j < k; j++) {
+            if (PASSIVE_AUX.contains(t.get(j))) return false;
+        }
+        return true;
+    }
+
+    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "these", "those");
+    private static final WordSet PASSIVE_AUX = WordSet.of("was", "were", "been", "be", "being", "is", "are", "got", "get");
 
     /**
      * The participle phrase at {@code k}, read as written or past the qualifiers inside it: "sustained a

@@ -107,6 +107,7 @@ final class SentenceReader {
             continues = Candidate.Continues.IN_SENTENCE;
         }
         if (harm.isEmpty() || harm.get().outcome().isPresent() && partOfHarmed(t, f).equals(harm.get().outcome())) return Optional.empty();
+        if (harm.get().outcome().orElse(null) == Outcome.DISPLACED && fewFled(f, head)) return Optional.empty();
         if (head.kind() == Head.Kind.BARE && inCondition(t, f, harm.get(), before)) return Optional.empty();
         if (harm.get().outcome().isEmpty() && continues == Candidate.Continues.NOTHING) continues = Candidate.Continues.ANY;
         // "including 32 children" is a part of the figure before; "two children were killed" names who all its victims were
@@ -132,6 +133,17 @@ final class SentenceReader {
         return Optional.of(new Candidate(index, f, Math.max(head.end(), f.end()), harm.get().outcome(), victims, subgroup,
                 marked.map(KindReader.Marked::kind), continues, from, to, basis));
     }
+
+    /**
+     * "The two men fled with $40", "the suspect, 22, fled the home": a handful of people who fled, named
+     * as no civilians or families, are no displacement, which monitors count in families and thousands.
+     */
+    private static boolean fewFled(Figure f, Head head) {
+        long most = f.count().max().orElse(f.count().min().orElse(Long.MAX_VALUE));
+        return most < FEWEST_DISPLACED && head.victims().filter(v -> v == Victims.CIVILIAN).isEmpty() && head.subgroup().isEmpty();
+    }
+
+    private static final long FEWEST_DISPLACED = 10;
 
     /**
      * "two of the wounded were in critical condition": a part of people already counted with the same
@@ -246,12 +258,17 @@ final class SentenceReader {
                 && sep.start() == number.end() && t.get(first).start() == sep.end();
     }
 
-    /** "his wife, Warda Khamis Jibril, 21 were also killed": a bare number right after a name is an age. */
-    private static boolean ageAfterName(List<Token> t, Figure f) {
-        if (f.end() - f.first() != 1 || !t.get(f.first()).isNumber() || f.first() < 2) return false;
+    /**
+     * "his wife, Warda Khamis Jibril, 21 were also killed", "The suspect, 22, fled": a bare number right
+     * after a name, or set off by commas after one person, is an age.
+     */
+    private boolean ageAfterName(List<Token> t, Figure f) {
+        if (f.end() - f.first() != 1 || !t.get(f.first()).isNumber() || f.first() < 2 || t.get(f.first()).text().length() > 3) return false;
         Token before = t.get(f.first() - 1);
         boolean afterName = (before.is(",") || before.is("(")) && t.get(f.first() - 2).capitalized();
-        return afterName && t.get(f.first()).text().length() <= 3;
+        boolean closed = f.end() < t.size() && (t.get(f.end()).is(",") || t.get(f.end()).is(")"));
+        boolean afterPerson = before.is(",") && closed && lex.get(Lexicon.Role.SINGLE).endingAt(t, f.first() - 1, 2).isPresent();
+        return afterName || afterPerson;
     }
 
     /** "MoH ID 403083645": six or more digits without separators name something; they count nothing. */

@@ -62,6 +62,15 @@ class EverydayHarmTest {
     }
 
     @Test
+    void whoActedFledOrWasAgedIsNoVictim() {
+        assertThat(figures("Surveillance video from a neighbor also captured the suspect breaking into another vehicle.")).isEmpty();
+        assertThat(figures("The two men fled with $40 and the cellphone.")).isEmpty();
+        assertThat(figures("The suspect, 22, fled the home but later surrendered to police.")).isEmpty();
+        assertThat(figures("Thousands of residents fled the town on Monday."))
+                .containsExactly(tuple(Outcome.DISPLACED, 1000L, "Thousands"));
+    }
+
+    @Test
     void everydayVictimsAndWhatHappenedToThem() {
         assertThat(figures("Officers found a juvenile shot in the parking lot early Sunday."))
                 .containsExactly(tuple(Outcome.INJURED, 1L, "a juvenile"));
