@@ -249,6 +249,7 @@ final class ActorReader {
             return q > 0 && heldBy.contains(t.get(q - 1)) ? Optional.empty() : Optional.of("passive-by-agent");
         }
         if (p > 0 && t.get(p).is("with") && clash.contains(t.get(p - 1))) return Optional.of("clash-opponent");
+        if (p > 0 && OWNER_LINKS.contains(t.get(p)) && meansEndsAt(n, p)) return Optional.of("means-owner"); // "shelling from army posts"
         if (target(t, p + 1)) return Optional.empty();
         if (end < t.size() && followers.contains(t.get(end))) return Optional.of("means-modifier");
         int after = end < t.size() && collectives.contains(t.get(end)) ? end + 1 : end; // "terrorist groups shelling"
@@ -257,6 +258,20 @@ final class ActorReader {
             if (n.means()[j] != null || followers.contains(t.get(j))) return Optional.of("means-modifier"); // "US airstrikes"
         }
         return Optional.empty();
+    }
+
+    /**
+     * Words between a means and whose it is: "air raids by the coalition", "shelling from army posts",
+     * "a suicide bomber from the Nusra Front"; never "of" or "in", which name its target ("shelling of rebel areas").
+     */
+    private static final WordSet OWNER_LINKS = WordSet.of("by", "from");
+
+    /** Whether a means named in the sentence ends right before token {@code p}. */
+    private static boolean meansEndsAt(Names n, int p) {
+        for (int j = Math.max(0, p - 3); j < p; j++) {
+            if (n.means()[j] != null && j + n.means()[j].length() == p) return true;
+        }
+        return false;
     }
 
     /** A harm verb in the active right after a name: "Rebels shelled", "ISIS has reportedly killed", not "Militants Killed in". */

@@ -158,4 +158,14 @@ class AgentAndClaimantTest {
         assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("sheriff's deputies", "-");
         assertThat(c.get(0).provenance().basis().get(dev.tally.model.Provenance.Field.PERPETRATOR)).isEqualTo("perpetrator:passive-by-agent-noun");
     }
+
+    @Test
+    void whoseMeansItWasAndWhoseBarrage() {
+        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
+                "A suicide bomber from the Nusra Front blew himself up at an army outpost, killing five soldiers.\n\n"
+                        + "The rebel barrage killed 10 people in the capital on Thursday.\n\n"
+                        + "Heavy shelling of rebel areas killed 19 civilians on Tuesday.",
+                java.util.Optional.of(java.time.LocalDate.of(2015, 7, 7)), java.util.Map.of())).claims();
+        assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Al-Qaeda", "rebels", "-");
+    }
 }
