@@ -57,7 +57,7 @@ final class ClaimantReader {
     record Claimant(Optional<String> name, boolean pronoun, int at, int from, int to, String rule) {}
 
     private final ClaimantNames names = new ClaimantNames();
-    private final WordSet roles, connectors, responsibility, notName, members;
+    private final WordSet roles, connectors, responsibility, notName, members, transitions;
 
     ClaimantReader() {
         Map<String, Set<String>> lists = new HashMap<>();
@@ -67,6 +67,7 @@ final class ClaimantReader {
         responsibility = list(lists, "responsibility");
         notName = list(lists, "not-name");
         members = list(lists, "member");
+        transitions = list(lists, "transition");
     }
 
     private static WordSet list(Map<String, Set<String>> lists, String kind) {
@@ -165,6 +166,13 @@ final class ClaimantReader {
         int start = end;
         while (start > 0 && end - start < MAX_WORDS && (nameWord(t.get(start - 1)) || connectors.contains(t.get(start - 1)))) start--;
         while (start < end && connectors.contains(t.get(start))) start++;
+        // "Foua and Kafyra in Idleb Meanwhile civil sources said": the speaker's words start after a sentence adverb
+        for (int k = end - 1; k >= start; k--) {
+            if (transitions.contains(t.get(k))) {
+                start = k + 1;
+                break;
+            }
+        }
         // "the manager of a hospital in Aleppo told": a lone name after "in" is where the speaker is, not who
         if (end - start == 1 && start > 0 && PLACE_PREPOSITIONS.contains(t.get(start - 1))) return Optional.empty();
         return named(s, t, start, end, verb, "reporting-verb-subject");

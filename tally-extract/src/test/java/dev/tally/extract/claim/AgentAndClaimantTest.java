@@ -168,4 +168,13 @@ class AgentAndClaimantTest {
                 java.util.Optional.of(java.time.LocalDate.of(2015, 7, 7)), java.util.Map.of())).claims();
         assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Al-Qaeda", "rebels", "-");
     }
+
+    @Test
+    void aSpeakerAfterASentenceAdverbAndAKnownSourcesStaff() {
+        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
+                "Four persons wounded in Foua and Kafyra in Idleb Meanwhile civil sources said that 4 persons were wounded in terrorist shells.\n\n"
+                        + "In Deir al-Zor Syrias SANA state news agency said that shelling killed two civilians.",
+                java.util.Optional.of(java.time.LocalDate.of(2016, 6, 1)), java.util.Map.of())).claims();
+        assertThat(c).extracting(x -> x.claimant().orElse("-")).contains("civil sources", "SANA").doesNotContain("Foua and Kafyra in Idleb Meanwhile civil sources");
+    }
 }
