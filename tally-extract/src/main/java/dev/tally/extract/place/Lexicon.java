@@ -25,10 +25,11 @@ final class Lexicon {
 
     private static final int STOP = 1, WEAK = 1 << 1, CUE = 1 << 2, FRAME = 1 << 3, DIRECTION = 1 << 4,
             LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10,
-            SPEAKER = 1 << 11, NAMING = 1 << 12, REGION = 1 << 13, INSTITUTION = 1 << 14;
+            SPEAKER = 1 << 11, NAMING = 1 << 12, REGION = 1 << 13, INSTITUTION = 1 << 14, TITLE = 1 << 15;
     private static final Map<String, Integer> KINDS = Map.ofEntries(Map.entry("stop", STOP), Map.entry("weak", WEAK), Map.entry("cue", CUE),
             Map.entry("frame", FRAME), Map.entry("direction", DIRECTION), Map.entry("lead", LEAD), Map.entry("particle", PARTICLE),
-            Map.entry("assimilated", ASSIMILATED), Map.entry("speaker", SPEAKER), Map.entry("naming", NAMING), Map.entry("institution", INSTITUTION));
+            Map.entry("assimilated", ASSIMILATED), Map.entry("speaker", SPEAKER), Map.entry("naming", NAMING), Map.entry("institution", INSTITUTION),
+            Map.entry("title", TITLE));
 
     /** Folded phrases by kind, as written (joined by single spaces), for building the gazetteer. */
     private final Map<String, Set<String>> lists = new HashMap<>();
@@ -239,6 +240,11 @@ final class Lexicon {
         return Optional.ofNullable(value(word, regions));
     }
 
+    /** A person's title ("Sgt.", "Detective"): the capitalised words after it are a person's name. */
+    static boolean isTitle(int kinds) {
+        return (kinds & TITLE) != 0;
+    }
+
     /** A body named after its place ("Chester Police", "Aleppo University"): the name before it is a place's, not a person's. */
     static boolean isInstitution(int kinds) {
         return (kinds & INSTITUTION) != 0;
@@ -260,6 +266,11 @@ final class Lexicon {
     /** The precision named by a type word, when it names one. */
     static Optional<Place.Precision> precision(String type) {
         return type.equals(ANY) ? Optional.empty() : Optional.of(Place.Precision.valueOf(type));
+    }
+
+    /** True for a division word the gazetteer holds no places of ("county", "township"): see {@code minor-division} in the lexicon. */
+    boolean isMinorDivision(String folded) {
+        return lists.getOrDefault("minor-division", Set.of()).contains(folded);
     }
 
     /** Every stop phrase, for marking the matching gazetteer keys. */

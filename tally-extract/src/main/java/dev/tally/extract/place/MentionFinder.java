@@ -146,7 +146,18 @@ final class MentionFinder {
     private boolean insideName(Tokens t, Match m) {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         boolean strong = (TokenTrie.flags(m.step) & GazetteerLoader.STRONG_NODE) != 0;
-        return (!country && nameWordBefore(t, m.first)) || (!strong && nameWordAfter(t, m.last)) || initialAfter(t, m.last);
+        return (!country && nameWordBefore(t, m.first)) || (!strong && nameWordAfter(t, m.last)) || initialAfter(t, m.last)
+                || titleBefore(t, m.first);
+    }
+
+    /** "Sgt. Michael Paul", "Detective Paul": a title, and perhaps a first name, before the name make it a person's. */
+    private static boolean titleBefore(Tokens t, int first) {
+        for (int k = first - 1, names = 0; k >= 0 && names <= 1; k--) {
+            if (Lexicon.isTitle(t.kinds(k))) return t.before(k + 1) == Tokens.SPACE || t.before(k + 1) == Tokens.DOT;
+            if (!t.capitalised(k) || t.before(k + 1) == Tokens.BREAK) return false;
+            names++;
+        }
+        return false;
     }
 
     /** "George W. Bush": a capital letter and a full stop after a name are a middle initial. */

@@ -182,8 +182,10 @@ public final class PlaceResolver {
      * names, or one matched there under another language's name, is dropped even when framed:
      * "the Amal neighborhood" is not a town in Sweden.
      */
-    private static boolean plausible(PlaceMention m, GazetteerEntry c, CountryEvidence evidence, double proximity) {
+    private boolean plausible(PlaceMention m, GazetteerEntry c, CountryEvidence evidence, double proximity) {
         if (c.parent().isPresent() && m.hint().isEmpty() && !m.cued()) return false;
+        // "Indian River County", "Springfield Township": a division the gazetteer lacks is no town of its name
+        if (!c.isArea() && m.textEnd() > m.end() && minorDivision(m)) return false;
         double share = evidence.share(c.country());
         boolean foreign = share == 0 && evidence.total() >= SETTLED && !c.isArea();
         if (foreign && (c.population() < BIG_CITY || !ownName(m, c))) return false;
@@ -191,6 +193,12 @@ public final class PlaceResolver {
         if (foreign && m.hint().isPresent() && m.hint().get() != c.precision()) return false;
         if (m.framed() || c.isArea() || share >= 0.2 || proximity > 0) return true;
         return (c.population() >= HUGE_CITY || (c.population() >= BIG_CITY && !foreign)) && ownName(m, c);
+    }
+
+    private boolean minorDivision(PlaceMention m) {
+        String text = m.text();
+        int space = text.lastIndexOf(' ');
+        return space > 0 && gazetteer.lexicon().isMinorDivision(Lexicon.fold(text.substring(space + 1)));
     }
 
     /** True when the name as written ends with the place's own name ("Mosul", not an other-language alias). */

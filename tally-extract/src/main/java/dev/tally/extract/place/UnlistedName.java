@@ -37,7 +37,7 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
             if (matched[i] || !Lexicon.isNaming(t.kinds(i))) continue;
             String type = lex.type(t.word(i)).orElse(Lexicon.ANY);
             UnlistedName found = typeOf(t, matched, i, type);
-            if (found == null) found = typeAfter(t, matched, possessive, i, type);
+            if (found == null) found = typeAfter(t, matched, possessive, i, type, lex.isMinorDivision(t.folded(i)));
             if (found != null) out.add(found);
         }
         return out;
@@ -50,7 +50,7 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
                 || !MentionFrame.joined(t, first)) return null;
         if (matched[first]) return null;
         int k = first;
-        while (k < t.size() && (k == first || MentionFrame.joined(t, k)) && nameWord(t, k)) k++;
+        while (k < t.size() && (k == first || MentionFrame.joined(t, k)) && nameWord(t, k, false)) k++;
         int last = k - 1;
         if (!named(t, first, last) || (k < t.size() && MentionFrame.joined(t, k) && t.capitalised(k))) return null;
         int the = theBefore(t, type);
@@ -59,16 +59,16 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
     }
 
     /** "the besieged Zabadieh district", "al-Sheikh Maqsoud neighborhood": the name, then the type word. */
-    private static UnlistedName typeAfter(Tokens t, boolean[] matched, boolean[] possessive, int type, String precision) {
+    private static UnlistedName typeAfter(Tokens t, boolean[] matched, boolean[] possessive, int type, String precision, boolean division) {
         int k = type - 1;
-        while (k >= 0 && MentionFrame.joined(t, k + 1) && nameWord(t, k) && !possessive[k]) k--;
+        while (k >= 0 && MentionFrame.joined(t, k + 1) && nameWord(t, k, division) && !possessive[k]) k--;
         int first = k + 1, last = type - 1;
         if (!named(t, first, last) || k < 0) return null;
         // The run must end at a lower-case word ("the besieged Zabadieh district") or a place's possessive ("Aleppo's Marjeh district").
         boolean owner = possessive[k] || (t.capitalised(k) && possessiveGap(t, k, first));
         if (!owner && (!MentionFrame.joined(t, first) || t.capitalised(k))) return null;
         // "Aleppo Residential Neighborhood": in a Title Case line a known place and the words after it are no new name.
-        if (t.capitalised(type) && anyMatched(matched, first, last)) return null;
+        if (t.capitalised(type) && anyMatched(matched, first, last) && !division) return null; // "Indian River County" is a name
         int the = theBefore(t, first);
         int nameEnd = t.capitalised(type) ? type : last;
         return of(t, matched, first, nameEnd, t.start(the < 0 ? first : the), t.end(type), precision, type);
@@ -127,12 +127,15 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
 
     /**
      * A word that may be part of a place's name: capitalised, or an article joined by a hyphen
-     * ("al-Waer"); never a demonym, a cue or an acronym ("YPG").
+     * ("al-Waer"); never a cue or an acronym ("YPG"), and a demonym only inside a {@code division}'s name.
      */
-    private static boolean nameWord(Tokens t, int k) {
+    private static boolean nameWord(Tokens t, int k, boolean division) {
         int kinds = t.kinds(k);
         if (Lexicon.isArticle(kinds) && k + 1 < t.size() && t.before(k + 1) == Tokens.HYPHEN) return true;
-        if (!t.capitalised(k) || Lexicon.isDemonym(kinds) || Lexicon.isCue(kinds) || t.word(k) == THE) return false;
+        if (!t.capitalised(k) || Lexicon.isCue(kinds) || t.word(k) == THE) return false;
+        // a demonym only inside a county's or a township's name ("Indian River County"), never a district's ("the Kurdish district")
+        if (Lexicon.isDemonym(kinds) && !(division && k + 1 < t.size() && MentionFrame.joined(t, k + 1) && t.capitalised(k + 1)
+                && !Lexicon.isDemonym(t.kinds(k + 1)) && !Lexicon.isNaming(t.kinds(k + 1)))) return false;
         return !(t.allCaps(k) && t.end(k) - t.start(k) > 1);
     }
 }

@@ -116,7 +116,7 @@ final class UnlistedPlaces {
     private static ResolvedMention inside(String text, UnlistedName u, ResolvedMention parent) {
         GazetteerEntry p = parent.entry();
         // Inside an area the point is the area's, and says no more than the area's precision does.
-        Place.Precision precision = p.isArea() ? p.precision() : switch (u.type()) {
+        Place.Precision precision = p.isArea() || u.type().equals("ADMIN_AREA") ? Place.Precision.ADMIN_AREA : switch (u.type()) {
             case "CITY" -> Place.Precision.CITY;
             default -> Place.Precision.NEIGHBOURHOOD;
         };
@@ -126,7 +126,11 @@ final class UnlistedPlaces {
     }
 
     private static Optional<ResolvedMention> alone(String text, UnlistedName u, Optional<String> country) {
-        Place.Precision precision = u.type().equals("NEIGHBOURHOOD") ? Place.Precision.NEIGHBOURHOOD : Place.Precision.CITY;
+        Place.Precision precision = switch (u.type()) {
+            case "NEIGHBOURHOOD" -> Place.Precision.NEIGHBOURHOOD;
+            case "ADMIN_AREA" -> Place.Precision.ADMIN_AREA;
+            default -> Place.Precision.CITY;
+        };
         return country.map(c -> new GazetteerEntry(u.name(), c, "", Double.NaN, Double.NaN, 0, KIND, Optional.empty(), precision))
                 .map(e -> resolved(text, u, u.textStart(), u.textEnd(), e));
     }

@@ -77,4 +77,20 @@ class UnlistedPlacesTest {
         assertThat(names("Shelling on the central district of Old Damascus killed four civilians.")).containsExactly("Damascus");
         assertThat(names("Local District officials said the YPG area was calm.")).isEmpty();
     }
+
+    @Test
+    void aCountyTheGazetteerLacksIsNamedNotTakenForATownOfItsName() {
+        List<ResolvedMention> found = mentions("Deputies found a man shot in Indian River County on Monday in Florida, the sheriff said.");
+        assertThat(found).anySatisfy(m -> {
+            assertThat(m.place().name().orElseThrow()).startsWith("Indian River County");
+            assertThat(m.place().precision()).isEqualTo(Place.Precision.ADMIN_AREA);
+        });
+        assertThat(found).noneMatch(m -> m.place().name().orElseThrow().equals("Indian River"));
+    }
+
+    @Test
+    void aTitledPersonsNameIsNoPlace() {
+        assertThat(names("Two people were shot inside an apartment, said Sgt. Michael Paul of the Jacksonville Sheriff's Office. "
+                + "The woman's status has been upgraded to stable, Paul said.")).doesNotContain("Paul", "Michael");
+    }
 }
