@@ -280,15 +280,24 @@ public final class ClaimExtractor {
     /**
      * The publication date the article carries, else the one its dateline or byline gives. A date the
      * metadata marks {@code approximate} (a collection's date for the article, not always its own) gives
-     * way to the article's own dateline when that lies within a year of it.
+     * way to the article's own dateline: always when the dateline writes its weekday and year, else within a year of it.
      */
     private static Optional<LocalDate> published(Article article, Optional<Dated> dateline) {
         if (article.published().isEmpty()) return dateline.flatMap(Dated::date);
         LocalDate given = article.published().get();
         if (!"true".equals(article.meta().get(APPROXIMATE))) return article.published();
+        // a dateline that writes its weekday and year ("Fri Jul 1 2016") is the article's own date, however far the
+        // collection's is; another ("Last updated at Jul 28 2016": perhaps years after) is trusted within a year of it
         return dateline.map(d -> own(d, given))
-                .filter(own -> Math.abs(ChronoUnit.DAYS.between(given, own)) <= DATELINE_REACH_DAYS)
+                .filter(own -> stamped(dateline.get()) || Math.abs(ChronoUnit.DAYS.between(given, own)) <= DATELINE_REACH_DAYS)
                 .or(() -> article.published());
+    }
+
+    /** A dateline with its year and the right weekday: "Fri Jul 1 2016". */
+    private static boolean stamped(Dated line) {
+        if (line.date().isEmpty()) return false;
+        String weekday = line.date().get().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        return line.text().regionMatches(true, 0, weekday, 0, 3);
     }
 
     /** The metadata key that marks a publication date as approximate. */

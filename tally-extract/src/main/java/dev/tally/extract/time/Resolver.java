@@ -81,7 +81,8 @@ final class Resolver {
         if (e instanceof Weekday w) return single(Periods.weekday(p, w.day(), w.direction()));
         if (e instanceof Relative r) return Periods.relative(p, r.unit(), r.offset(), r.part());
         if (e instanceof Ago a) return Periods.ago(p, a.unit(), a.min(), a.max());
-        if (e instanceof Lookback l) return new Interval(Periods.minus(p, l.unit(), l.count()), p);
+        // "the last five days" are five days, today among them; "the past month" runs from this day a month ago
+        if (e instanceof Lookback l) return new Interval(l.unit() == Unit.DAY ? p.minusDays(Math.max(0, l.count() - 1)) : Periods.minus(p, l.unit(), l.count()), p);
         if (e instanceof Since s) return since(s, c, p);
         throw new IllegalStateException("every Expr must be handled; got " + e);
     }

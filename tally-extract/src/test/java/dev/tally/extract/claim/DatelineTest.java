@@ -42,4 +42,14 @@ class DatelineTest {
                 + "were killed in coalition air strikes near Deir Ezzor airport, the army said.", LocalDate.of(2016, 9, 18), Map.of());
         assertThat(c).singleElement().satisfies(x -> assertThat(x.date().start()).isEmpty());
     }
+
+    @Test
+    void aDatelineWithItsWeekdayAndYearIsTheArticlesOwnDateHoweverFar() {
+        List<Claim> c = claims("More than 100 militants killed by the army\n\nFri Jul 1 2016 More than 100 militants were killed "
+                + "during the last five days in battles near the city, the army said.", LocalDate.of(2012, 11, 13), Map.of(ClaimExtractor.APPROXIMATE, "true"));
+        assertThat(c).anySatisfy(x -> {
+            assertThat(x.date().start()).contains(LocalDate.of(2016, 6, 27));
+            assertThat(x.date().end()).contains(LocalDate.of(2016, 7, 1));
+        });
+    }
 }

@@ -86,6 +86,7 @@ class CalendarEdgesTest {
         2016-06-15 | since the war began in March 2011 | 2011-03-01 | 2016-06-15
         2016-06-15 | since it started with the repression of anti-government protests in 2011 | 2011-01-01 | 2016-06-15
         2017-01-10 | in the past month        | 2016-12-10 | 2017-01-10
+        2016-07-01 | during the last five days | 2016-06-27 | 2016-07-01
         2016-03-31 | in the past month        | 2016-02-29 | 2016-03-31
         2017-01-01 | two days ago             | 2016-12-30 | 2016-12-30
         2017-01-10 | two months ago           | 2016-11-01 | 2016-11-30
