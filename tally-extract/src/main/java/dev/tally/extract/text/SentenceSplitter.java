@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a normalized text ({@link NormalizedText#text()}) into sentences.
@@ -127,8 +129,28 @@ public final class SentenceSplitter {
         while (end > start && Whitespace.isWhite(text.charAt(end - 1))) {
             end--;
         }
+        start = afterTags(text, start, end);
         if (start < end) {
             out.add(new Sentence(start, end, text.substring(start, end)));
         }
     }
+
+    /**
+     * "Tags Syria Idlib barrel bombs Syrian Observatory At least 11 civilians were killed ...": a page's
+     * tag list run into its first sentence when the page was flattened names places and actors of no
+     * claim. The sentence starts at the first sentence opener after the tags ("At least 11 civilians"): an
+     * opener right after a capitalised word (the last tag) and before a word in lower case; without one the
+     * sentence is kept whole.
+     */
+    private static int afterTags(String text, int start, int end) {
+        if (!text.startsWith("Tags ", start) || end - start < 6 || !Character.isUpperCase(text.charAt(start + 5))) return start;
+        Matcher m = TAGS_END.matcher(text).region(start, Math.min(end, start + TAGS_REACH));
+        return m.find() ? m.start(1) : start;
+    }
+
+    /** How far a tag list may run (characters). */
+    private static final int TAGS_REACH = 400;
+    private static final Pattern TAGS_END = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}\\p{N}'-]{0,40}) ((?:The|A|An|At least|More than|Over|Dozens|Hundreds|Thousands|Scores|Several|Some|One|Two|Three"
+                    + "|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\\d+) (?=\\p{Ll}|\\d))");
 }

@@ -107,4 +107,12 @@ class SentenceSplitterTest {
         assertThat(splitter.split("")).isEmpty();
         assertThat(splitter.split(" \n\n \t")).isEmpty();
     }
+
+    @Test
+    void aTagListRunIntoTheFirstSentenceIsDropped() {
+        assertThat(split("Tags Syria Islamic State group barrel bombs Syrian Observatory At least 11 civilians were killed on Thursday."))
+                .containsExactly("At least 11 civilians were killed on Thursday.");
+        assertThat(split("Tags Aleppo Syria Hizbollah Four Hizballah members were killed in less than 24 hours of clashes."))
+                .containsExactly("Tags Aleppo Syria Hizbollah Four Hizballah members were killed in less than 24 hours of clashes.");
+    }
 }
