@@ -68,6 +68,7 @@ final class Attribution {
             if (c.perpetrator().isEmpty() && actors.refersBack(s.names(), r.candidate().clauseFrom(), r.candidate().clauseTo())) {
                 c = new Context(told(reads, out, i), c.means(), c.claimant());
             }
+
             c.claimant().value().ifPresent(article::named);
             out.add(c);
         }

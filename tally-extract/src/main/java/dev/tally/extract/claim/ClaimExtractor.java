@@ -105,8 +105,10 @@ public final class ClaimExtractor {
         if (reads.isEmpty()) return;
         ClaimPlaces where = new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
         List<Integer> leads = leads(reads);
-        List<Attribution.Context> contexts = attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads);
+        List<Attribution.Context> contexts = new ArrayList<>(attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads));
         ClaimDates when = new ClaimDates(dates(text, published, dateline), sentences, text.text(), published);
+        List<TimeSpan> dated = new ArrayList<>();
+        List<Place> placed = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
             Sentence sentence = sentences.get(r.candidate().sentence());
@@ -116,6 +118,9 @@ public final class ClaimExtractor {
             boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
             Ruled<TimeSpan> date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
             Ruled<Place> place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
+            dated.add(date.value());
+            placed.add(place.value());
+            if (incident) contexts.set(i, SameMeans.lend(reads, contexts, dated, placed, i));
             Map<Provenance.Field, String> basis = new EnumMap<>(r.candidate().basis());
             basis.putAll(contexts.get(i).basis());
             basis.put(Provenance.Field.DATE, date.rule());

@@ -177,4 +177,15 @@ class AgentAndClaimantTest {
                 java.util.Optional.of(java.time.LocalDate.of(2016, 6, 1)), java.util.Map.of())).claims();
         assertThat(c).extracting(x -> x.claimant().orElse("-")).contains("civil sources", "SANA").doesNotContain("Foua and Kafyra in Idleb Meanwhile civil sources");
     }
+
+    @Test
+    void oneEventsMeansNamedWithItsActorBeforeLendsThatActor() {
+        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
+                "Syrian regime airstrikes on the region killed at least 22 civilians on Monday, the monitor said.\n\n"
+                        + "The highest toll was in Douma, where air raids killed 16 civilians on Monday.\n\n"
+                        + "A car bomb killed three people in the capital on Monday.",
+                java.util.Optional.of(java.time.LocalDate.of(2017, 4, 3)), java.util.Map.of())).claims();
+        assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Syrian government", "Syrian government", "-");
+        assertThat(c.get(1).provenance().basis().get(dev.tally.model.Provenance.Field.PERPETRATOR)).isEqualTo("perpetrator:same-means-told-before");
+    }
 }
