@@ -220,6 +220,12 @@ public final class ClaimExtractor {
             kind = lead.flatMap(Candidate::kind);
             if (kind.isPresent()) filled.put(Provenance.Field.KIND, "kind:continued");
         }
+        if (kind.isEmpty() && c.figure().vague() && victims.filter(v -> v == Victims.MILITANT || v == Victims.MILITARY).isPresent()) {
+            // "dozens of ISIS fighters had been killed", "scores of them were left dead": fighters counted vaguely, no event
+            // marked, are a tally of the fighting
+            kind = Optional.of(ClaimKind.AGGREGATE);
+            filled.put(Provenance.Field.KIND, "kind:vague-tally-of-fighters");
+        }
         if (kind.isEmpty()) {
             kind = Optional.of(unmarked);
             filled.put(Provenance.Field.KIND, "kind:article-default");

@@ -133,59 +133,47 @@ class AgentAndClaimantTest {
 
     @Test
     void aSpeakerThatSaysItHarmedAndASubjectWhoseFireClaimedLives() {
-        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
-                "Russia said on Wednesday it had critically injured a leader of the militant group with an air strike in Syria that also killed 12 of his field commanders.\n\n"
-                        + "Local sources said that terrorists positioned in nearby neighborhoods fired rocket shells on the district claiming the lives of ten civilians.",
-                java.util.Optional.of(java.time.LocalDate.of(2017, 10, 5)), java.util.Map.of())).claims();
+        List<Claim> c = claims("Russia said on Wednesday it had critically injured a leader of the militant group with an air strike in Syria that also killed 12 of his field commanders.\n\n"
+                + "Local sources said that terrorists positioned in nearby neighborhoods fired rocket shells on the district claiming the lives of ten civilians.");
         assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Russia", "terrorists");
     }
 
     @Test
     void speakersWithWhereTheyAreBeforeTheirVerb() {
-        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
-                "Activists in the area said that one of the airstrikes hit the town early on Thursday, killing nine civilians.\n\n"
-                        + "Medical sources in the city told the agency that hospitals received the bodies of 44 victims.",
-                java.util.Optional.of(java.time.LocalDate.of(2016, 1, 29)), java.util.Map.of())).claims();
+        List<Claim> c = claims("Activists in the area said that one of the airstrikes hit the town early on Thursday, killing nine civilians.\n\n"
+                + "Medical sources in the city told the agency that hospitals received the bodies of 44 victims.");
         assertThat(c).extracting(x -> x.claimant().orElse("-")).containsExactly("Activists", "Medical sources");
     }
 
     @Test
     void whoHarmedNamedByACommonNounAfterBy() {
-        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
-                "A man wanted on a felony warrant was fatally shot by sheriff's deputies on Friday night.\n\n"
-                        + "Two people were killed by a stray rocket on Friday.",
-                java.util.Optional.of(java.time.LocalDate.of(2018, 3, 12)), java.util.Map.of())).claims();
+        List<Claim> c = claims("A man wanted on a felony warrant was fatally shot by sheriff's deputies on Friday night.\n\n"
+                + "Two people were killed by a stray rocket on Friday.");
         assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("sheriff's deputies", "-");
-        assertThat(c.get(0).provenance().basis().get(dev.tally.model.Provenance.Field.PERPETRATOR)).isEqualTo("perpetrator:passive-by-agent-noun");
+        assertThat(c.get(0).provenance().basis().get(Provenance.Field.PERPETRATOR)).isEqualTo("perpetrator:passive-by-agent-noun");
     }
 
     @Test
     void whoseMeansItWasAndWhoseBarrage() {
-        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
-                "A suicide bomber from the Nusra Front blew himself up at an army outpost, killing five soldiers.\n\n"
-                        + "The rebel barrage killed 10 people in the capital on Thursday.\n\n"
-                        + "Heavy shelling of rebel areas killed 19 civilians on Tuesday.",
-                java.util.Optional.of(java.time.LocalDate.of(2015, 7, 7)), java.util.Map.of())).claims();
+        List<Claim> c = claims("A suicide bomber from the Nusra Front blew himself up at an army outpost, killing five soldiers.\n\n"
+                + "The rebel barrage killed 10 people in the capital on Thursday.\n\n"
+                + "Heavy shelling of rebel areas killed 19 civilians on Tuesday.");
         assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Al-Qaeda", "rebels", "-");
     }
 
     @Test
     void aSpeakerAfterASentenceAdverbAndAKnownSourcesStaff() {
-        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
-                "Four persons wounded in Foua and Kafyra in Idleb Meanwhile civil sources said that 4 persons were wounded in terrorist shells.\n\n"
-                        + "In Deir al-Zor Syrias SANA state news agency said that shelling killed two civilians.",
-                java.util.Optional.of(java.time.LocalDate.of(2016, 6, 1)), java.util.Map.of())).claims();
+        List<Claim> c = claims("Four persons wounded in Foua and Kafyra in Idleb Meanwhile civil sources said that 4 persons were wounded in terrorist shells.\n\n"
+                + "In Deir al-Zor Syrias SANA state news agency said that shelling killed two civilians.");
         assertThat(c).extracting(x -> x.claimant().orElse("-")).contains("civil sources", "SANA").doesNotContain("Foua and Kafyra in Idleb Meanwhile civil sources");
     }
 
     @Test
     void oneEventsMeansNamedWithItsActorBeforeLendsThatActor() {
-        java.util.List<dev.tally.model.Claim> c = new ClaimExtractor().extract(new dev.tally.model.Article("t.txt",
-                "Syrian regime airstrikes on the region killed at least 22 civilians on Monday, the monitor said.\n\n"
-                        + "The highest toll was in Douma, where air raids killed 16 civilians on Monday.\n\n"
-                        + "A car bomb killed three people in the capital on Monday.",
-                java.util.Optional.of(java.time.LocalDate.of(2017, 4, 3)), java.util.Map.of())).claims();
+        List<Claim> c = claims("Syrian regime airstrikes on the region killed at least 22 civilians on Monday, the monitor said.\n\n"
+                + "The highest toll was in Douma, where air raids killed 16 civilians on Monday.\n\n"
+                + "A car bomb killed three people in the capital on Monday.");
         assertThat(c).extracting(x -> x.actor().perpetrator().orElse("-")).containsExactly("Syrian government", "Syrian government", "-");
-        assertThat(c.get(1).provenance().basis().get(dev.tally.model.Provenance.Field.PERPETRATOR)).isEqualTo("perpetrator:same-means-told-before");
+        assertThat(c.get(1).provenance().basis().get(Provenance.Field.PERPETRATOR)).isEqualTo("perpetrator:same-means-told-before");
     }
 }
