@@ -5,6 +5,8 @@ import dev.tally.model.Claim;
 import dev.tally.model.Outcome;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,20 +35,17 @@ class EverydayHarmTest {
                 .containsExactly(tuple(Outcome.INJURED, 4L, "Four"));
     }
 
-    @Test
-    void describedNamedAndQualifiedVictims() {
-        assertThat(figures("A person was shot in Commerce City on Wednesday night, police said."))
-                .containsExactly(tuple(Outcome.INJURED, 1L, "A person"));
-        assertThat(figures("An upset customer was shot on Tuesday afternoon at an auto body shop."))
-                .containsExactly(tuple(Outcome.INJURED, 1L, "An upset customer"));
-        assertThat(figures("Police say a 37-year-old man sustained a non life-threatening gunshot wound."))
-                .containsExactly(tuple(Outcome.INJURED, 1L, "a 37-year-old man"));
-        assertThat(figures("Mark Gilland, 50, was fatally shot on Saturday inside a pole barn."))
-                .containsExactly(tuple(Outcome.KILLED, 1L, "Mark Gilland"));
-        assertThat(figures("Police said Martin Paulk, 23, of Syracuse, was shot near the store."))
-                .containsExactly(tuple(Outcome.INJURED, 1L, "Martin Paulk"));
-        assertThat(figures("A man is in serious but stable condition after the shooting."))
-                .containsExactly(tuple(Outcome.INJURED, 1L, "A man"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        A person was shot in Commerce City on Wednesday night, police said.             | INJURED | 1 | A person
+        An upset customer was shot on Tuesday afternoon at an auto body shop.           | INJURED | 1 | An upset customer
+        Police say a 37-year-old man sustained a non life-threatening gunshot wound.    | INJURED | 1 | a 37-year-old man
+        Mark Gilland, 50, was fatally shot on Saturday inside a pole barn.             | KILLED  | 1 | Mark Gilland
+        Police said Martin Paulk, 23, of Syracuse, was shot near the store.            | INJURED | 1 | Martin Paulk
+        A man is in serious but stable condition after the shooting.                    | INJURED | 1 | A man
+        """)
+    void describedNamedAndQualifiedVictims(String text, Outcome outcome, long count, String phrase) {
+        assertThat(figures(text)).containsExactly(tuple(outcome, count, phrase));
     }
 
     @Test
