@@ -60,7 +60,8 @@ final class UnlistedPlaces {
             int parent = parent(text, rest, after, u.textEnd());
             if (parent < 0) parent = owner(text, rest, after - 1, u.textStart());
             if (!u.fresh() && !known.isEmpty() && !(parent >= 0 && homonyms(u, known, rest.get(parent).entry()))) continue;
-            ResolvedMention made = parent >= 0 ? inside(text, u, rest.get(parent)) : alone(text, u, country).orElse(null);
+            ResolvedMention made = parent >= 0 ? inside(text, u, rest.get(parent))
+                    : spelledElsewhere(text, u, rest).or(() -> alone(text, u, country)).orElse(null);
             if (made == null) continue;
             if (parent >= 0) rest.remove(parent);
             rest.add(parent >= 0 && parent < after ? after - 1 : after, made);
@@ -123,6 +124,41 @@ final class UnlistedPlaces {
         GazetteerEntry entry = new GazetteerEntry(u.name() + ", " + p.name(), p.country(), p.admin1(), p.lat(), p.lon(), 0, KIND,
                 Optional.of(p.name()), precision);
         return resolved(text, u, Math.min(u.textStart(), parent.mention().textStart()), Math.max(u.textEnd(), parent.mention().textEnd()), entry);
+    }
+
+    /**
+     * "the city of Al-Qamishly" in an article that names Qamishli: a name the gazetteer lacks that is
+     * another spelling of a place the article names (the same consonants, the article and vowels aside)
+     * is that place.
+     */
+    private static Optional<ResolvedMention> spelledElsewhere(String text, UnlistedName u, List<ResolvedMention> placed) {
+        String key = skeleton(u.name());
+        if (key.length() < MIN_SKELETON) return Optional.empty();
+        for (ResolvedMention r : placed) {
+            if (skeleton(r.mention().surface()).equals(key) || skeleton(r.entry().name()).equals(key)) {
+                PlaceMention m = new PlaceMention(u.start(), u.end(), u.name(), u.textStart(), u.textEnd(),
+                        text.substring(u.textStart(), u.textEnd()), true, true, Optional.of(r.entry().precision()), List.of(r.entry()));
+                return Optional.of(new ResolvedMention(m, r.entry(), PlaceResolver.place(m, r.entry())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Consonants shorter than this say too little to match spellings ("Waer" against "Wara"). */
+    private static final int MIN_SKELETON = 4;
+
+    /** A name's consonants, folded, with a leading Arabic article and doubled letters dropped: "Al-Qamishly" and "Qamishli" are "qmshl". */
+    static String skeleton(String name) {
+        String folded = Lexicon.fold(name);
+        if (folded.startsWith("al ") || folded.startsWith("el ")) folded = folded.substring(3);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouyw".indexOf(c) >= 0) continue;
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static Optional<ResolvedMention> alone(String text, UnlistedName u, Optional<String> country) {

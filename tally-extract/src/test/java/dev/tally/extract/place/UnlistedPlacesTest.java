@@ -93,4 +93,13 @@ class UnlistedPlacesTest {
         assertThat(names("Two people were shot inside an apartment, said Sgt. Michael Paul of the Jacksonville Sheriff's Office. "
                 + "The woman's status has been upgraded to stable, Paul said.")).doesNotContain("Paul", "Michael");
     }
+
+    @Test
+    void anotherSpellingOfAPlaceTheArticleNamesIsThatPlace() {
+        List<ResolvedMention> found = mentions("A car bomb killed 44 people in Qamishli on Wednesday. "
+                + "Hospitals in the city of Al-Qamishly received the bodies of the victims, Syrian state media said.");
+        assertThat(found).hasSize(2).allSatisfy(m -> assertThat(m.entry().name()).isEqualTo(found.get(0).entry().name()));
+        assertThat(found.get(1).unlisted()).isFalse();
+        assertThat(UnlistedPlaces.skeleton("Al-Qamishly")).isEqualTo(UnlistedPlaces.skeleton("Qamishli"));
+    }
 }
