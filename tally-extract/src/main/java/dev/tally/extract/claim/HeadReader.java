@@ -40,6 +40,7 @@ final class HeadReader {
             if (j < t.size() && (t.get(j).is("the") || t.get(j).is("those"))) j++;
         }
         Optional<Victims> modifierVictims = Optional.empty();
+        int free = 0;
         for (int k = j; k < Math.min(t.size(), j + MAX_MODIFIERS + 1); k++) {
             Optional<Head> head = headAt(t, k, modifierVictims);
             if (head.isPresent()) return head.get();
@@ -48,11 +49,25 @@ final class HeadReader {
             if (mod.isPresent()) {
                 if (!mod.get().value().equals("-")) modifierVictims = Optional.of(victims(mod.get().value()));
                 k += mod.get().length() - 1;
-            } else if (!(w.capitalized() || w.isWord() && w.lower().contains("-"))) {
+            } else if (!(w.capitalized() || w.isWord() && w.lower().contains("-")) && !(free++ < MAX_FREE_WORDS && describes(t, k))) {
                 break;
             }
         }
         return bareOrThing(t, f.end());
+    }
+
+    /** Plain words that may describe people before their noun with no list naming them ("21 moderate opposition fighters"). */
+    private static final int MAX_FREE_WORDS = 2;
+
+    /** Word {@code k} is a plain word, no verb or linking word, and a noun for people follows within two words. */
+    private boolean describes(List<Token> t, int k) {
+        Token w = t.get(k);
+        if (!w.isWord() || BARE_FOLLOWERS.contains(w) || lex.get(Lexicon.Role.AUX).containsWord(w) || lex.get(Lexicon.Role.RIGHT).opensAt(t, k)
+                || lex.get(Lexicon.Role.LEFT).opensAt(t, k)) return false;
+        for (int n = k + 1; n <= Math.min(t.size() - 1, k + MAX_FREE_WORDS); n++) {
+            if (lex.get(Lexicon.Role.PERSON).at(t, n).isPresent()) return true;
+        }
+        return false;
     }
 
     private Optional<Head> headAt(List<Token> t, int k, Optional<Victims> modifier) {

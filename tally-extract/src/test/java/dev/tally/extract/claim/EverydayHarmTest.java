@@ -43,6 +43,7 @@ class EverydayHarmTest {
         Mark Gilland, 50, was fatally shot on Saturday inside a pole barn.             | KILLED  | 1 | Mark Gilland
         Police said Martin Paulk, 23, of Syracuse, was shot near the store.            | INJURED | 1 | Martin Paulk
         A man is in serious but stable condition after the shooting.                    | INJURED | 1 | A man
+        21 moderate opposition fighters were killed in clashes in northern Syria.       | KILLED  | 21 | 21
         """)
     void describedNamedAndQualifiedVictims(String text, Outcome outcome, long count, String phrase) {
         assertThat(figures(text)).containsExactly(tuple(outcome, count, phrase));
