@@ -51,7 +51,7 @@ final class KindReader {
      * deadliest since the war began").
      */
     private boolean period(List<Token> t, int from, int to) {
-        PhraseTable<String> aggregate = lex.get(Lexicon.Role.AGGREGATE), incident = lex.get(Lexicon.Role.INCIDENT);
+        PhraseTable<String> aggregate = lex.get(Lexicon.Role.AGGREGATE);
         // most clauses name no period: find one first, and only then look for a day outside it
         boolean[] inPeriod = null;
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
@@ -64,9 +64,7 @@ final class KindReader {
         }
         if (inPeriod == null) return false;
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            if (inPeriod[k]) continue;
-            Optional<PhraseTable.Match<String>> d = incident.opensAt(t, k) ? incident.at(t, k) : Optional.empty();
-            if (d.isPresent() && d.get().value().equals(DAY) || month(t, k, k + 1, true)) return false;
+            if (!inPeriod[k] && dayAt(t, k)) return false;
         }
         return true;
     }
@@ -81,12 +79,17 @@ final class KindReader {
 
     /** A single day in {@code [from, to)}: "on Sunday", "overnight", "March 17". */
     private boolean day(List<Token> t, int from, int to) {
-        PhraseTable<String> incident = lex.get(Lexicon.Role.INCIDENT);
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            Optional<PhraseTable.Match<String>> d = incident.at(t, k);
-            if (d.isPresent() && d.get().value().equals(DAY) || month(t, k, k + 1, true)) return true;
+            if (dayAt(t, k)) return true;
         }
         return false;
+    }
+
+    /** A single day starts at token {@code k}: a day marker ("Sunday", "overnight") or a month with its day. */
+    private boolean dayAt(List<Token> t, int k) {
+        PhraseTable<String> incident = lex.get(Lexicon.Role.INCIDENT);
+        Optional<PhraseTable.Match<String>> d = incident.opensAt(t, k) ? incident.at(t, k) : Optional.empty();
+        return d.isPresent() && d.get().value().equals(DAY) || month(t, k, k + 1, true);
     }
 
     /** True when the incident marker {@code distance} tokens from {@code at} is plural strikes ("air raids"). */
