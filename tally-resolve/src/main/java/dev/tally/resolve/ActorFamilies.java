@@ -33,8 +33,17 @@ final class ActorFamilies {
         this.means = means;
     }
 
+    /**
+     * True when the two perpetrators may be one (either unknown, or of one family). Means never rule
+     * out one event: one report's "shelling" is another's "bombardment" or "explosion".
+     */
     boolean compatible(Actor a, Actor b) {
-        return fits(a.perpetrator(), b.perpetrator(), perpetrators) && fits(a.means(), b.means(), means);
+        return fits(a.perpetrator(), b.perpetrator(), perpetrators);
+    }
+
+    /** True when both name a means and the two may be one ("drone strike", "airstrike"): evidence for a link, never a veto. */
+    boolean sameMeans(Actor a, Actor b) {
+        return a.means().isPresent() && b.means().isPresent() && fits(a.means(), b.means(), means);
     }
 
     private static boolean fits(Optional<String> a, Optional<String> b, Map<TextKey, Set<Integer>> families) {

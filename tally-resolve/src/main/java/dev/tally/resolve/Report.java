@@ -23,6 +23,8 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boole
     static final String NO_COUNTRY = "xx";
     /** How many days before its publication an undated report's event is taken to lie. */
     static final int ANCHOR_DAYS = 2;
+    /** How many days before its publication an undated report's event may lie at most: news tells what happened lately. */
+    static final int RECENT_DAYS = 14;
     static final Comparator<Report> TEXT_ORDER = Comparator.comparing((Report r) -> r.first(), Mention.TEXT_ORDER);
 
     Report {
@@ -44,6 +46,14 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boole
             return counts.keySet().stream().min(Comparator.comparingLong((String c) -> -counts.get(c)).thenComparing(c -> c));
         });
         return country.map(c -> c.toLowerCase(Locale.ROOT)).orElse(NO_COUNTRY);
+    }
+
+    /**
+     * The days an event must touch to be this report's: its own days, or for an {@link #anchored} one
+     * the {@link #RECENT_DAYS} before its publication and the day after.
+     */
+    Optional<DayRange> reach() {
+        return anchored ? days.map(d -> new DayRange(d.end().minusDays(RECENT_DAYS), d.end().plusDays(1))) : days;
     }
 
     Mention first() {

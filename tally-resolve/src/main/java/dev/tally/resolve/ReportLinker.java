@@ -1,5 +1,6 @@
 package dev.tally.resolve;
 
+import dev.tally.model.Place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,8 +13,8 @@ import java.util.TreeMap;
  * <ol>
  *   <li>sharp reports that name a place, compared only within their {@link CandidateIndex} blocks,
  *       strongest links first, leaving out reports that fit two events;</li>
- *   <li>sharp reports that give only a country, joined to the one event of that day they fit
- *       (none when two fit);</li>
+ *   <li>sharp reports that give only a country or a province, joined to the one event of that day
+ *       they fit in it (none when two fit): a village's report and its governorate's are one event;</li>
  *   <li>undated or loosely dated reports ("earlier this month") that name a place, joined to the one
  *       dated event at that place whose victims and figures they match. An undated report was first
  *       tried as an event of the days before its publication (see {@link Report#anchored}); still
@@ -44,6 +45,8 @@ final class ReportLinker {
 
     /** Confidence of a join that only the country and the day support. */
     static final double COUNTRY_ONLY_CONFIDENCE = 0.3;
+    /** Confidence of a join that the province (a place within it) and the day support. */
+    static final double PROVINCE_CONFIDENCE = 0.4;
     /** Confidence of a join of an undated report to the one event at its place that it fits. */
     static final double LOOSE_CONFIDENCE = 0.25;
 
@@ -52,7 +55,7 @@ final class ReportLinker {
         CandidateIndex index = new CandidateIndex(reports);
         EventGroups groups = new EventGroups(reports, matcher);
         linkNamed(reports, index, groups);
-        linkCountryOnly(reports, index, groups);
+        linkWide(reports, index, groups);
         linkLoose(reports, groups);
         return groups.groups();
     }
@@ -88,17 +91,20 @@ final class ReportLinker {
         return false;
     }
 
-    private void linkCountryOnly(List<Report> reports, CandidateIndex index, EventGroups groups) {
+    private void linkWide(List<Report> reports, CandidateIndex index, EventGroups groups) {
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
-            if (!r.sharp() || r.named() || !groups.alone(i)) continue;
+            boolean province = r.place().precision() == Place.Precision.ADMIN_AREA;
+            if (!r.sharp() || r.named() && !province || !groups.alone(i)) continue;
             Map<Integer, Integer> fitting = new TreeMap<>();
             for (int j : index.sameDays(i)) {
                 if (closeMatch(r, reports.get(j), false) && groups.mergeable(i, j)) fitting.putIfAbsent(groups.groupOf(j), j);
             }
             if (fitting.size() == 1) {
                 int j = fitting.values().iterator().next();
-                groups.merge(i, j, LinkReasons.of(r, reports.get(j), COUNTRY_ONLY_CONFIDENCE, "the one event of its days in the country"));
+                groups.merge(i, j, province
+                        ? LinkReasons.of(r, reports.get(j), PROVINCE_CONFIDENCE, "the one event of its days in the province")
+                        : LinkReasons.of(r, reports.get(j), COUNTRY_ONLY_CONFIDENCE, "the one event of its days in the country"));
             }
         }
     }
@@ -125,7 +131,9 @@ final class ReportLinker {
         int found = -1;
         for (int j : candidates) {
             Report s = reports.get(j);
-            if (s.doc().equals(r.doc()) || !r.anchored() && r.days().filter(d -> !d.contains(s.days().orElseThrow())).isPresent()) continue;
+            DayRange event = s.days().orElseThrow();
+            boolean within = r.days().isEmpty() || (r.anchored() ? r.reach().get().overlaps(event, 0) : r.days().get().contains(event));
+            if (s.doc().equals(r.doc()) || !within) continue;
             if (++scanned > LOOSE_SCAN_LIMIT) return -1;
             PlaceMatch place = PlaceMatch.between(r.place(), s.place());
             boolean fits = (place == PlaceMatch.SAME || place == PlaceMatch.NESTED) && closeMatch(r, s, true) && groups.mergeable(i, j);

@@ -16,8 +16,8 @@ final class ReportMatcher {
     static final int DAY_SLACK = 1;
     /** How far apart two documents' figures may be and still describe one event: the larger at most this times the smaller, plus 2. */
     static final long FIGURE_FACTOR = 3;
-    /** The highest {@link #strength}: the same place and day, known victims shared, figures within 2. */
-    static final int STRONGEST = 38;
+    /** The highest {@link #strength}: the same place and day, known victims shared, figures within 2, the same means. */
+    static final int STRONGEST = 39;
 
     private final ActorFamilies actors;
 
@@ -27,15 +27,15 @@ final class ReportMatcher {
 
     /**
      * True when nothing rules out one event: other documents, days that meet (within
-     * {@link #DAY_SLACK} when both are sharp; days only {@link Report#anchored} to a publication rule
-     * nothing out), places not apart, compatible perpetrators and means,
+     * {@link #DAY_SLACK} when both are sharp; an undated report's within its {@link Report#reach}),
+     * places not apart, compatible perpetrators (means never rule out),
      * figures that can describe one event.
      */
     boolean consistent(Report a, Report b) {
         if (a.doc().equals(b.doc()) || a.family() != b.family()) return false;
-        if (a.days().isPresent() && b.days().isPresent() && !a.anchored() && !b.anchored()) {
-            int slack = a.sharp() && b.sharp() ? DAY_SLACK : 0;
-            if (!a.days().get().overlaps(b.days().get(), slack)) return false;
+        if (a.days().isPresent() && b.days().isPresent()) {
+            int slack = a.sharp() && b.sharp() && !a.anchored() && !b.anchored() ? DAY_SLACK : 0;
+            if (!a.reach().get().overlaps(b.reach().get(), slack)) return false;
         }
         return PlaceMatch.between(a.place(), b.place()) != PlaceMatch.NONE && actorsFit(a, b) && figuresFit(a, b, FIGURE_FACTOR);
     }
@@ -57,7 +57,12 @@ final class ReportMatcher {
         DayRange y = b.days().orElseThrow();
         if (!x.overlaps(y, DAY_SLACK)) return 0;
         score += x.equals(y) ? 5 : x.overlaps(y, 0) ? 3 : 0;
-        return score + (victimsShared(a, b, true) ? 2 : 0) + (figuresFit(a, b, 1) ? 1 : 0);
+        return score + (victimsShared(a, b, true) ? 2 : 0) + (figuresFit(a, b, 1) ? 1 : 0) + (meansShared(a, b) ? 1 : 0);
+    }
+
+    /** True when some claim of each names a means and the two may be one ("drone", "drone strike"). */
+    boolean meansShared(Report a, Report b) {
+        return a.mentions().stream().anyMatch(x -> b.mentions().stream().anyMatch(y -> actors.sameMeans(x.claim().actor(), y.claim().actor())));
     }
 
     boolean actorsFit(Report a, Report b) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tally.model.Count;
+import dev.tally.model.Outcome;
 import dev.tally.model.Place;
 import dev.tally.model.IncidentRecord;
 import dev.tally.model.IncidentRecord.Contradiction;
@@ -207,10 +208,48 @@ class IncidentResolverTest {
                     assertThat(i.links()).singleElement().satisfies(l -> assertThat(l.reasons())
                             .contains("an undated report taken as of the days before its publication"));
                 });
-        StoredClaim fallujah = claim("other.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).on("on Friday", "2017-04-17")
+        StoredClaim fallujah = claim("other.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).on("on Friday", "2017-03-24")
                 .at(FALLUJAH).says("140 civilians were killed near Fallujah on Friday.").stored(3);
-        assertThat(RESOLVER.resolve(List.of(march17, fallujah, undated.published("2017-04-18").stored(2))))
+        assertThat(RESOLVER.resolve(List.of(march17, fallujah, undated.published("2017-03-25").stored(2))))
                 .filteredOn(i -> i.claims().contains(2L)).singleElement().satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        // a month after the strike, an undated report is no longer taken for news of it
+        assertThat(RESOLVER.resolve(List.of(march17, undated.published("2017-04-18").stored(2))))
+                .filteredOn(i -> i.claims().contains(2L)).singleElement().satisfies(i -> assertThat(i.claims()).containsExactly(2L));
+    }
+
+    @Test
+    void meansNeverKeepOneEventApart() {
+        Place shisha = ClaimBuilder.place("the village of Shisha, southeast of Kobani", "Shisha, 'Ayn al 'Arab", "SY", 36.80, 38.45, Place.Precision.CITY);
+        ClaimBuilder girl = claim("kobani.txt", "c1").harm(Outcome.INJURED, CIVILIAN).count(Count.exactly("a girl", 1)).on("on Wednesday", "2022-06-01")
+                .at(shisha).by(null, "artillery").says("The father of the injured girl said a shell exploded near their house.");
+        ClaimBuilder wife = claim("kobani.txt", "c2").harm(Outcome.INJURED, CIVILIAN).count(Count.exactly("his cousin's wife", 1)).offset(200)
+                .on("on Wednesday", "2022-06-01").at(shisha).by(null, "bombing").says("His cousin's wife was also seriously injured by the explosion.");
+        ClaimBuilder other = claim("wire.txt", "c1").harm(Outcome.INJURED, CIVILIAN).count(Count.exactly("two", 2)).on("on Wednesday", "2022-06-01")
+                .at(shisha).by("Turkey", "shelling").says("Turkish shelling injured two civilians in Shisha on Wednesday.");
+
+        assertThat(RESOLVER.resolve(List.of(girl.stored(1), wife.stored(2), other.stored(3)))).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L, 3L));
+    }
+
+    @Test
+    void aReportOfTheProvinceJoinsTheOneEventOfItsDaysInIt() {
+        Place province = ClaimBuilder.place("Deir Ezzor countryside", "Deir ez-Zor", "SY", 35.0, 40.5, Place.Precision.ADMIN_AREA);
+        Place town = ClaimBuilder.city("Al Busayrah", "SY", 35.156, 40.429);
+        Place farTown = ClaimBuilder.city("Afrin", "SY", 36.512, 36.870);
+        ClaimBuilder child = claim("sana.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("a child", 1)).on("on Tuesday", "2022-02-08")
+                .at(province).says("A child was killed by gunfire during the raid in Deir Ezzor countryside on Tuesday.");
+        StoredClaim busayrah = claim("sohr.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("two", 2)).on("on Monday", "2022-02-07")
+                .at(town).says("A child and a local sheikh were killed in Al Busayrah on Monday.").stored(2);
+        StoredClaim afrin = claim("afp.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("one", 1)).on("on Tuesday", "2022-02-08")
+                .at(farTown).says("One civilian was killed in Afrin on Tuesday.").stored(3);
+        StoredClaim busayrahAgain = claim("other.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("two", 2)).on("on Tuesday", "2022-02-08")
+                .at(ClaimBuilder.city("Mayadin", "SY", 35.019, 40.452)).says("Two civilians were killed in Mayadin on Tuesday.").stored(4);
+
+        assertThat(RESOLVER.resolve(List.of(child.stored(1), busayrah, afrin))).filteredOn(i -> i.claims().contains(1L)).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        // two events of its days in the province: it could be either, so it joins neither
+        assertThat(RESOLVER.resolve(List.of(child.stored(1), busayrah, busayrahAgain))).filteredOn(i -> i.claims().contains(1L)).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L));
     }
 
     @Test
