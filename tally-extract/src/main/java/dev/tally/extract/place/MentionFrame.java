@@ -11,6 +11,7 @@ import java.util.Optional;
 record MentionFrame(int firstWord, int lastWord, boolean cued, boolean framed, Optional<String> type) {
     private static final int MAX_ADJECTIVES = 3;
     private static final long OF = TokenTrie.hash("of"), THE = TokenTrie.hash("the");
+    private static final String AREA = dev.tally.model.Place.Precision.ADMIN_AREA.name();
 
     /** Reads the frame of the name spanning words {@code first..last}. */
     static MentionFrame of(Tokens t, Lexicon lex, int first, int last) {
@@ -21,9 +22,15 @@ record MentionFrame(int firstWord, int lastWord, boolean cued, boolean framed, O
         if (ofFrame && type.isEmpty()) {
             type = lex.type(t.word(before - 1)).filter(x -> !t.capitalised(before - 1) && !x.equals(Lexicon.ANY));
         }
+        // "rural Idlib": an area word right before the name, which then opens the place's text
+        boolean areaBefore = false;
+        if (type.isEmpty() && before >= 0 && joined(t, first)) {
+            type = lex.type(t.word(before)).filter(x -> x.equals(AREA));
+            areaBefore = type.isPresent();
+        }
         int cue = cueBefore(t, first);
         boolean framed = type.isPresent() || (cue >= 0 && Lexicon.isFrame(t.kinds(cue)));
-        int start = frameStart(t, lex, first, afterType > last, ofFrame);
+        int start = areaBefore ? before : frameStart(t, lex, first, afterType > last, ofFrame);
         int end = afterType > last ? afterType : last;
         return new MentionFrame(start, end, framed || cue >= 0, framed, type);
     }

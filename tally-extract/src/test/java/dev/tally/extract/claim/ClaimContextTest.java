@@ -80,8 +80,9 @@ class ClaimContextTest {
     @Test
     void pluralStrikesOnAProvinceMakeATotalAndOnATownOneEvent() {
         List<Claim> c = claims("Thirteen civilians were killed in regime air raids on Aleppo province, the monitor said.\n\n"
-                + "Raids killed 16 civilians in the town of Douma, the monitor said.");
-        assertThat(c).extracting(Claim::kind).containsExactly(ClaimKind.AGGREGATE, ClaimKind.INCIDENT);
+                + "Raids killed 16 civilians in the town of Douma, the monitor said.\n\n"
+                + "Nine civilians were killed in regime air raids on rural Homs today.");
+        assertThat(c).extracting(Claim::kind).containsExactly(ClaimKind.AGGREGATE, ClaimKind.INCIDENT, ClaimKind.INCIDENT);
         assertThat(rule(c.get(0), Provenance.Field.KIND)).isEqualTo("kind:plural-attacks-over-an-area");
     }
 

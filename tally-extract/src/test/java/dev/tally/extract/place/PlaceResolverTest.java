@@ -177,6 +177,24 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCitysCountrysideIsItsProvince() {
+        // "Idlib countryside", "rural Aleppo": the land around a governorate's seat, which in Syrian reporting is the governorate
+        for (String text : java.util.List.of("Three civilians were killed in Russian airstrikes on Idlib countryside.",
+                "Three civilians were killed in Russian airstrikes on the countryside of Idlib.",
+                "Three civilians were killed in Russian airstrikes on rural Idlib.",
+                "Three Civilians Killed in Russian Airstrikes on Rural Idlib")) {
+            assertThat(resolver.resolve(text).mentions()).as(text).singleElement()
+                    .satisfies(m -> assertThat(m.place().precision()).isEqualTo(Place.Precision.ADMIN_AREA))
+                    .satisfies(m -> assertThat(m.place().name()).hasValue("Idlib"));
+        }
+        assertThat(resolver.resolve("Three civilians were killed in Russian airstrikes on Idlib.").mentions()).singleElement()
+                .satisfies(m -> assertThat(m.place().precision()).isEqualTo(Place.Precision.CITY));
+        // a town the gazetteer lacks, in a province's countryside, is placed inside it
+        assertThat(names("Regime forces conducted air raids on the town of Zamalka in rural Damascus killing seven people."))
+                .singleElement().satisfies(n -> assertThat(n).startsWith("Zamalka, "));
+    }
+
+    @Test
     void aNeighbourhoodOfAnAmericanCityIsNoCityAbroadAndAQuarterWordNoTown() {
         assertThat(resolver.resolve("CHICAGO - Two men were shot on West 19th Street in the Pilsen neighborhood, police said.").mentions())
                 .singleElement().matches(m -> m.unlisted() && m.place().country().orElseThrow().equals("US"));
