@@ -173,7 +173,7 @@ public final class ClaimExtractor {
     private List<Read> read(List<Sentence> sentences) {
         List<Read> raw = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (!harmWords.mayReportHarm(sentences.get(i).text()) || RelatedHeadlines.is(sentences.get(i))) continue;
+            if (!harmWords.mayReportHarm(sentences.get(i).text()) || RelatedHeadlines.is(sentences, i)) continue;
             List<Token> tokens = tokenizer.tokenize(sentences.get(i).text());
             for (Candidate c : reader.read(i, sentences.get(i).text(), tokens)) raw.add(new Read(c, tokens));
         }

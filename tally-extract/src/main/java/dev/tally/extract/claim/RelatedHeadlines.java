@@ -1,30 +1,52 @@
 package dev.tally.extract.claim;
 
 import dev.tally.extract.text.Sentence;
+import java.util.List;
 
 /**
- * "Gaza Civil Defence Says Israeli Attacks Kill 26 Near Two Aid Centers" in the middle or at the end
- * of a page: another article's headline in a "related" or "read also" list, not this article's claim.
- * A line in title case (most words capitalized), with no sentence's end, past the article's opening.
+ * Another article's headline on this page, not this article's claim: "Gaza Civil Defence Says Israeli
+ * Attacks Kill 26 Near Two Aid Centers" in the middle or at the end of a page, from a "related" or
+ * "read also" list. Past the article's opening, a line with no sentence's end that is in title case
+ * (most words capitalized), or that stands in a run of {@value #LIST_LINES} or more such lines (a list
+ * of links: "Person killed in bombardment by a drone in Idlib suburbs on Dec 3").
  */
 final class RelatedHeadlines {
     /** The article's own headline and lead stand before this offset. */
     static final int OPENING_CHARS = 300;
     private static final int MIN_WORDS = 5;
     private static final double TITLE_CASE_SHARE = 0.6;
+    /** How many unfinished lines in a row make a list of links. */
+    static final int LIST_LINES = 3;
 
     private RelatedHeadlines() {}
 
-    static boolean is(Sentence s) {
-        if (s.start() < OPENING_CHARS) return false;
-        String text = s.text().strip();
-        if (text.isEmpty() || ".!?\"\u201d:".indexOf(text.charAt(text.length() - 1)) >= 0) return false;
-        String[] words = text.split("\\s+");
+    /** True when sentence {@code i} of {@code sentences} (each line is one or more sentences) is another article's headline. */
+    static boolean is(List<Sentence> sentences, int i) {
+        Sentence s = sentences.get(i);
+        if (s.start() < OPENING_CHARS || !unfinished(s)) return false;
+        String[] words = s.text().strip().split("\\s+");
         if (words.length < MIN_WORDS) return false;
+        return titleCase(words) || run(sentences, i) >= LIST_LINES;
+    }
+
+    private static boolean unfinished(Sentence s) {
+        String text = s.text().strip();
+        return !text.isEmpty() && ".!?\"\u201d:".indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
+    private static boolean titleCase(String[] words) {
         int capitalized = 0;
         for (String w : words) {
             if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) capitalized++;
         }
         return capitalized >= TITLE_CASE_SHARE * words.length;
+    }
+
+    /** How many unfinished lines in a row stand around sentence {@code i}, itself included. */
+    private static int run(List<Sentence> sentences, int i) {
+        int from = i, to = i;
+        while (from > 0 && unfinished(sentences.get(from - 1))) from--;
+        while (to + 1 < sentences.size() && unfinished(sentences.get(to + 1))) to++;
+        return to - from + 1;
     }
 }

@@ -129,6 +129,19 @@ class ClaimContextTest {
     }
 
     @Test
+    void aListOfLinksAfterTheArticleIsNoClaim() {
+        String body = "Two civilians were killed in shelling on the town of Saraqib on Monday, the civil defence said. ".repeat(4);
+        List<Claim> c = claims("Shelling kills two in Saraqib\n\n" + body + "\n\nPrev Post\n\n"
+                + "Person killed and other civilians injured in bombardment by a drone in Idlib suburbs on Dec 3\n\n"
+                + "Unidentified gunmen killed a man in E. Aleppo governorate on December 3\n\n"
+                + "The daily death toll of civilian victims in Syria on December 3, 2021\n");
+        assertThat(c).extracting(x -> x.sentence()).noneMatch(s -> s.contains("Aleppo") || s.contains("Idlib")).isNotEmpty();
+        // one unfinished line alone is no list: a caption, a section title
+        List<Claim> single = claims("Shelling kills two in Saraqib\n\n" + body + "\n\nUnidentified gunmen killed a man in E. Aleppo governorate on December 3\n\n" + body);
+        assertThat(single).extracting(x -> x.sentence()).anyMatch(s -> s.contains("Aleppo"));
+    }
+
+    @Test
     void theDayItWasSaidYieldsToTheDayItHappened() {
         Claim c = claims("UNICEF said on Thursday 546 people were injured in the attack on Tuesday.").get(0);
         assertDated(c, LocalDate.of(2021, 11, 2), "date:in-clause");
