@@ -86,7 +86,8 @@ final class HarmReader {
         int stop = Math.min(t.size(), from + RIGHT_REACH);
         for (int k = from; k < stop; k++) {
             Token w = t.get(k);
-            int skip = appositionEnd(t, k);
+            int skip = k == from ? listedPartEnd(t, k) : k;
+            if (skip == k) skip = appositionEnd(t, k);
             if (skip > k) {
                 stop = Math.min(t.size(), stop + (skip - k));
                 k = skip - 1;
@@ -183,6 +184,25 @@ final class HarmReader {
     }
 
     private static final int PART_REACH = 8;
+    /** How far a listed part may run: ", including women, children and elderly people, injured". */
+    private static final int LISTED_PART_REACH = 16;
+
+    /**
+     * ", including women, children and elderly people," between a figure's noun and its verb: a part
+     * that lists with commas of its own. The token after the comma that a verb group or a harm
+     * participle follows, or {@code k} when no such part starts at {@code k}.
+     */
+    private int listedPartEnd(List<Token> t, int k) {
+        if (!t.get(k).is(",") || k + 1 >= t.size()) return k;
+        int open = k + 1;
+        boolean opener = t.get(open).is("including") || t.get(open).is("among") && open + 1 < t.size() && t.get(open + 1).is("them");
+        if (!opener) return k;
+        for (int j = open + 2; j + 1 < Math.min(t.size(), open + LISTED_PART_REACH); j++) {
+            if (t.get(j).is(".") || t.get(j).is(";")) return k;
+            if (t.get(j).is(",") && (lex.get(Lexicon.Role.AUX).containsWord(t.get(j + 1)) || rightAt(t, j + 1).isPresent())) return j + 1;
+        }
+        return k;
+    }
 
     private boolean isVerbGroup(Token before) {
         return lex.get(Lexicon.Role.AUX).containsWord(before) || before.is(",");

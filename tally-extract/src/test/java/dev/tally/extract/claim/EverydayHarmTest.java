@@ -35,6 +35,15 @@ class EverydayHarmTest {
                 .containsExactly(tuple(Outcome.INJURED, 4L, "Four"));
     }
 
+    @Test
+    void aListedPartBetweenTheFigureAndItsParticiple() {
+        // the part lists with commas of its own; the harm is the participle after it, not the framing "left"
+        assertThat(figures("The bombardment also left 38 civilians, including women, children and elderly people, injured, some seriously."))
+                .containsExactly(tuple(Outcome.INJURED, 38L, "38"));
+        assertThat(figures("78 civilians, including ten women, 29 children and a civil defence member, were killed by regime forces."))
+                .contains(tuple(Outcome.KILLED, 78L, "78"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         A person was shot in Commerce City on Wednesday night, police said.             | INJURED | 1 | A person
