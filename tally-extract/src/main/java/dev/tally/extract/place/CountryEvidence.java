@@ -40,9 +40,23 @@ final class CountryEvidence {
         return -1;
     }
 
+    /**
+     * A demonym counts fully before a type word ("the Syrian city"), little on its own; before forces
+     * ("Turkish troops", "Russian warplanes") it says more that an article is about a war than in which
+     * country, as armies fight abroad: most of its weight then goes to the total only.
+     */
     void addDemonyms(List<Demonyms.Hit> hits) {
-        for (Demonyms.Hit hit : hits) add(hit.country(), hit.typed() ? 1.0 : 0.3);
+        for (Demonyms.Hit hit : hits) {
+            if (hit.actor()) {
+                add(hit.country(), ACTOR_DEMONYM);
+                total += UNTYPED_DEMONYM - ACTOR_DEMONYM;
+            } else {
+                add(hit.country(), hit.typed() ? 1.0 : UNTYPED_DEMONYM);
+            }
+        }
     }
+
+    private static final double UNTYPED_DEMONYM = 0.3, ACTOR_DEMONYM = 0.1;
 
     /** Evidence from a placed name: full for a settlement or a cued country, half for a bare country. */
     void addPlace(GazetteerEntry entry, boolean cued) {

@@ -19,8 +19,9 @@ final class Demonyms {
      * @param end     end offset (exclusive)
      * @param country ISO alpha-2 code of the country it names
      * @param typed   true when a type word follows ("the Syrian city", "an Iraqi province")
+     * @param actor   true when a word for armed forces follows ("the Turkish army", "Russian warplanes")
      */
-    record Hit(int start, int end, String country, boolean typed) {}
+    record Hit(int start, int end, String country, boolean typed, boolean actor) {}
 
     /** The demonyms in {@code t}, which must have been read against {@code lex}. */
     static List<Hit> find(Tokens t, Lexicon lex) {
@@ -40,8 +41,10 @@ final class Demonyms {
                 country = lex.demonym(t.word(i)).orElse(null);
             }
             if (country == null) continue;
-            boolean typed = MentionFrame.joined(t, last + 1) && Lexicon.isType(t.kinds(last + 1));
-            hits.add(new Hit(t.start(i), t.end(last), country, typed));
+            boolean next = MentionFrame.joined(t, last + 1);
+            boolean typed = next && Lexicon.isType(t.kinds(last + 1));
+            boolean actor = next && Lexicon.isForce(t.kinds(last + 1));
+            hits.add(new Hit(t.start(i), t.end(last), country, typed, actor));
             i = last;
         }
         return hits;

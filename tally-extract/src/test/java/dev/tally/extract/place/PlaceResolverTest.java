@@ -177,6 +177,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aForeignArmyIsNoEvidenceOfItsCountry() {
+        // armies fight abroad: "Turkish drones" over a Syrian village say little of where the village lies
+        String text = "Turkish drones struck the village of Shisha on Monday. The Turkish army said it hit fighters; "
+                + "Turkish forces shelled the area again and Turkish artillery fired on homes in Kobani on Tuesday.";
+        assertThat(resolver.resolve(text).mentions()).filteredOn(ResolvedMention::unlisted).singleElement()
+                .satisfies(m -> assertThat(m.place().country()).hasValue("SY"));
+        // a title makes the name after it a person's: Vladimir Putin is no city in Russia
+        assertThat(names("The strike came a day after a mutiny against Russian President Vladimir Putin.")).isEmpty();
+    }
+
+    @Test
     void aCitysCountrysideIsItsProvince() {
         // "Idlib countryside", "rural Aleppo": the land around a governorate's seat, which in Syrian reporting is the governorate
         for (String text : java.util.List.of("Three civilians were killed in Russian airstrikes on Idlib countryside.",
