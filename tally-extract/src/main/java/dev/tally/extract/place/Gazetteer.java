@@ -1,11 +1,15 @@
 package dev.tally.extract.place;
 
+import dev.tally.model.Place;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tally's offline gazetteer: about 200,000 GeoNames places (cities500, first-level divisions,
@@ -30,6 +34,8 @@ public final class Gazetteer {
      * thread that sees a slot empty only makes an equal record again.
      */
     private final GazetteerEntry[] made;
+    /** Per country, its settlements' rows by the consonants of their names (see {@link #spelledLike}); made on first need. */
+    private final Map<String, Map<String, int[]>> spellings = new ConcurrentHashMap<>();
 
     Gazetteer(EntryTable table, TokenTrie trie, Lexicon lexicon) {
         this.table = table;
@@ -78,6 +84,35 @@ public final class Gazetteer {
         for (int row : rows(node)) entries.add(entry(row));
         entries.sort((a, b) -> Long.compare(b.population(), a.population()));
         return entries;
+    }
+
+    /**
+     * The settlements of {@code country} whose own name has the consonants {@code skeleton} (see
+     * {@link UnlistedPlaces#skeleton}): "Tal Rifaat" is written "Tall Rif'at" here, "Busseirah"
+     * "Al Busayrah". Most populous first; empty for a country never asked about before costs one
+     * pass over the table.
+     */
+    List<GazetteerEntry> spelledLike(String country, String skeleton) {
+        int[] rows = spellings.computeIfAbsent(country, this::spellingsOf).get(skeleton);
+        if (rows == null) return List.of();
+        List<GazetteerEntry> entries = new ArrayList<>();
+        for (int row : rows) entries.add(entry(row));
+        entries.sort((a, b) -> Long.compare(b.population(), a.population()));
+        return entries;
+    }
+
+    private Map<String, int[]> spellingsOf(String country) {
+        Map<String, int[]> byKey = new HashMap<>();
+        for (int row = 0; row < table.size(); row++) {
+            if (!table.country(row).equals(country) || table.precision(row) == Place.Precision.COUNTRY
+                    || table.precision(row) == Place.Precision.ADMIN_AREA) continue;
+            String key = UnlistedPlaces.skeleton(table.name(row));
+            int[] old = byKey.get(key);
+            int[] rows = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+            rows[rows.length - 1] = row;
+            byKey.put(key, rows);
+        }
+        return Map.copyOf(byKey);
     }
 
     /** The number of places. */

@@ -66,7 +66,7 @@ public final class PlaceResolver {
         for (int i = 0; i < second.length; i++) {
             if (second[i] != null) resolved.add(new ResolvedMention(mentions.get(i), second[i], place(mentions.get(i), second[i])));
         }
-        List<ResolvedMention> withUnlisted = UnlistedPlaces.add(text, withoutQualifiers(text, resolved), scan.unlisted(), settled.main());
+        List<ResolvedMention> withUnlisted = UnlistedPlaces.add(text, withoutQualifiers(text, resolved), scan.unlisted(), settled.main(), gazetteer);
         return new ArticlePlaces(text, withUnlisted, settled.main());
     }
 

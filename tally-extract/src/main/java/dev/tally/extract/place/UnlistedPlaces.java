@@ -44,7 +44,8 @@ final class UnlistedPlaces {
      * {@code resolved} (in text order) with the unlisted names added and their parents' mentions
      * taken out; a name that overlaps a resolved mention is passed over.
      */
-    static List<ResolvedMention> add(String text, List<ResolvedMention> resolved, List<UnlistedName> names, Optional<String> country) {
+    static List<ResolvedMention> add(String text, List<ResolvedMention> resolved, List<UnlistedName> names, Optional<String> country,
+                                     Gazetteer gazetteer) {
         if (names.isEmpty()) return resolved;
         List<ResolvedMention> out = new ArrayList<>(resolved);
         // Right to left, so that a parent that is itself unlisted ("the X area of Y district, Paktika") is placed first.
@@ -60,8 +61,10 @@ final class UnlistedPlaces {
             int parent = parent(text, rest, after, u.textEnd());
             if (parent < 0) parent = owner(text, rest, after - 1, u.textStart());
             if (!u.fresh() && !known.isEmpty() && !(parent >= 0 && homonyms(u, known, rest.get(parent).entry()))) continue;
-            ResolvedMention made = parent >= 0 ? inside(text, u, rest.get(parent))
-                    : spelledElsewhere(text, u, rest).or(() -> alone(text, u, country)).orElse(null);
+            Optional<ResolvedMention> owner = parent >= 0 ? Optional.of(rest.get(parent)) : Optional.empty();
+            ResolvedMention made = spelledInGazetteer(text, u, owner, country, gazetteer)
+                    .or(() -> owner.map(p -> inside(text, u, p)))
+                    .or(() -> spelledElsewhere(text, u, rest)).or(() -> alone(text, u, country)).orElse(null);
             if (made == null) continue;
             if (parent >= 0) rest.remove(parent);
             rest.add(parent >= 0 && parent < after ? after - 1 : after, made);
@@ -143,6 +146,35 @@ final class UnlistedPlaces {
         }
         return Optional.empty();
     }
+
+    /**
+     * "the center of Tal Rifaat district": a settlement the gazetteer knows under another spelling
+     * (the same consonants: "Tall Rif'at"), in the parent's country and near it, or else in the
+     * article's country. Only when the spelling names one place, or places within {@value #SAME_PLACE_KM} km
+     * of each other (the most populous is taken); never for a neighbourhood, which would be named as a town.
+     */
+    private static Optional<ResolvedMention> spelledInGazetteer(String text, UnlistedName u, Optional<ResolvedMention> parent,
+                                                                Optional<String> country, Gazetteer gazetteer) {
+        String key = skeleton(u.name());
+        if (key.length() < MIN_SKELETON || u.type().equals("NEIGHBOURHOOD")) return Optional.empty();
+        Optional<String> where = parent.map(p -> p.entry().country()).or(() -> country);
+        if (where.isEmpty()) return Optional.empty();
+        List<GazetteerEntry> found = gazetteer.spelledLike(where.get(), key).stream()
+                .filter(e -> parent.map(p -> within(e, p.entry())).orElse(true)).toList();
+        if (found.isEmpty() || found.stream().anyMatch(e -> e.kmTo(found.get(0)) > SAME_PLACE_KM)) return Optional.empty();
+        GazetteerEntry e = found.get(0);
+        PlaceMention m = new PlaceMention(u.start(), u.end(), u.name(), u.textStart(), u.textEnd(),
+                text.substring(u.textStart(), u.textEnd()), true, true, Optional.of(e.precision()), List.of(e));
+        return Optional.of(new ResolvedMention(m, e, PlaceResolver.place(m, e)));
+    }
+
+    /** True when {@code e} can lie in {@code parent}: the same first-level division, or near its point. */
+    private static boolean within(GazetteerEntry e, GazetteerEntry parent) {
+        if (parent.isArea()) return !parent.admin1().isEmpty() && parent.admin1().equals(e.admin1());
+        return parent.hasCoordinates() && e.kmTo(parent) <= HOMONYM_KM;
+    }
+
+    private static final double SAME_PLACE_KM = 10;
 
     /** Consonants shorter than this say too little to match spellings ("Waer" against "Wara"). */
     private static final int MIN_SKELETON = 4;

@@ -36,6 +36,14 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aStrikeNamesWhoseItIsNotTheForcesThatReportIt() {
+        Claim c = first("QAMISHLI, Syria (North Press) - The Internal Security Forces of North and East Syria (Asayish) said on Saturday "
+                + "evening that four people were killed and two others injured in a Turkish strike in Qamishli city.");
+        assertThat(c.actor().perpetrator()).contains("Turkey");
+        assertThat(c.provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:means-modifier");
+    }
+
+    @Test
     void whoHoldsOrBacksIsNotWhoDidIt() {
         assertThat(first("Airstrikes by the US-led coalition targeting areas controlled by the Islamic State group killed "
                 + "at least 21 civilians on Monday.").actor().perpetrator()).contains("US-led coalition");
