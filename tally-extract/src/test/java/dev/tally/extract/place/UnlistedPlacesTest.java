@@ -102,4 +102,15 @@ class UnlistedPlacesTest {
         assertThat(found.get(1).unlisted()).isFalse();
         assertThat(UnlistedPlaces.skeleton("Al-Qamishly")).isEqualTo(UnlistedPlaces.skeleton("Qamishli"));
     }
+
+    @Test
+    void aNameTheGazetteerKnowsUnderAnotherSpellingIsThatPlace() {
+        // GeoNames writes "Al Busayrah": the same consonants, in the province the text names
+        List<ResolvedMention> found = mentions("Coalition forces raided a house in the Busseirah city in the east of Deir Ezzor, killing one.");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.place().name()).hasValue("Al Busayrah");
+            assertThat(m.place().precision()).isEqualTo(Place.Precision.CITY);
+            assertThat(m.place().lat().getAsDouble()).isBetween(35.0, 35.3);
+        });
+    }
 }
