@@ -52,14 +52,24 @@ enum PlaceMatch {
     private static PlaceMatch names(Place a, TextKey nameA, Place b, TextKey nameB) {
         boolean coordinates = a.lat().isPresent() && b.lat().isPresent();
         double km = a.kilometresTo(b).orElse(0);
-        if (nameA.equals(nameB) && km <= NEAR_KM) return SAME;
+        boolean sameName = nameA.equals(nameB) || spelledAlike(nameA, nameB);
+        if (sameName && km <= NEAR_KM) return SAME;
         if (km > NEAR_KM && province(a, b) && km <= PROVINCE_KM) return COUNTRY;
         // Two villages may share a name, and two precise points of one city are two sites.
         if (km > NEAR_KM || (km > SITE_KM && specificity(a) == 5 && specificity(b) == 5)) return NONE;
-        if (nameA.equals(nameB)) return SAME;
+        if (sameName) return SAME;
         if (nameA.nests(nameB)) return NESTED;
         if (coordinates && specificity(a) != specificity(b)) return NEAR;
         return NONE;
+    }
+
+    /** Consonants shorter than this say too little to call two spellings one name. */
+    private static final int MIN_SKELETON = 4;
+
+    /** One name in two transliterations ("Maysaloun", "Maysalun"; "al-Sinaa", "Al-Sina'a"): the same consonants. */
+    private static boolean spelledAlike(TextKey a, TextKey b) {
+        String x = a.skeleton();
+        return x.length() >= MIN_SKELETON && x.equals(b.skeleton());
     }
 
     /** One side a province, the other a finer place: it may lie anywhere in the province. */

@@ -8,15 +8,33 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A name reduced to what identifies it: lower case, dots dropped ("U.S." is "us"), every other
- * run of non-letters and non-digits one space. Two names are the same when their keys are equal.
+ * A name reduced to what identifies it: lower case, dots and apostrophes dropped ("U.S." is "us",
+ * "Al-Sina’a" is "al sinaa"), every other run of non-letters and non-digits one space. Two names are
+ * the same when their keys are equal.
  */
 record TextKey(String value) {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern DROPPED = Pattern.compile("[.'\u2018\u2019\u02bc\u02bf\u02be`]");
 
     static TextKey of(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace(".", "");
+        String lower = DROPPED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         return new TextKey(SEPARATORS.matcher(lower).replaceAll(" ").trim());
+    }
+
+    /**
+     * The key's consonants, with a leading Arabic article and doubled letters dropped: one name in two
+     * spellings ("maysaloun", "maysalun"; "al sinaa", "sinaa") has one skeleton.
+     */
+    String skeleton() {
+        String v = value.startsWith("al ") || value.startsWith("el ") ? value.substring(3) : value;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouyw".indexOf(c) >= 0) continue;
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            b.append(c);
+        }
+        return b.toString();
     }
 
     boolean isEmpty() {

@@ -19,6 +19,15 @@ class PlaceMatchTest {
     }
 
     @Test
+    void oneNeighbourhoodInTwoSpellingsIsOnePlace() {
+        Place sinaa = ClaimBuilder.place("al-Sinaa neighborhood in Qamishli city", "al-Sinaa, Al Qamishli", "SY", 37.05, 41.23, Precision.NEIGHBOURHOOD);
+        Place sinaa2 = ClaimBuilder.place("Al-Sina’a area in Al-Qamishly city", "Al-Sina’a, Al Qamishli", "SY", 37.05, 41.23, Precision.NEIGHBOURHOOD);
+        Place hilaliya = ClaimBuilder.place("al-Hilaliya neighborhood", "al-Hilaliya, Al Qamishli", "SY", 37.05, 41.23, Precision.NEIGHBOURHOOD);
+        assertThat(PlaceMatch.between(sinaa, sinaa2)).isEqualTo(PlaceMatch.SAME);
+        assertThat(PlaceMatch.between(sinaa, hilaliya)).isEqualTo(PlaceMatch.NONE);
+    }
+
+    @Test
     void aNeighbourhoodIsNearItsCityButTwoCitiesAreApart() {
         assertThat(PlaceMatch.between(ZANJILI, MOSUL)).isEqualTo(PlaceMatch.NEAR);
         assertThat(PlaceMatch.between(TEL_KEIF, MOSUL)).isEqualTo(PlaceMatch.NONE);
