@@ -92,12 +92,33 @@ final class ClaimantReader {
         return Optional.ofNullable(best);
     }
 
-    /** A headline's source line: a title that ends in a known source's name ("... kills four in Damascus Monitor"). */
+    /**
+     * A headline's source line: a title that ends in a known source's name ("... kills four in Damascus
+     * Monitor"), or, in a line with no sentence's end, in any name set off by a dash or a colon ("4 killed in
+     * Turkish strike in Qamishli – Asayish").
+     */
     Optional<Claimant> headlineSource(List<Token> t) {
         int end = t.size();
         while (end > 0 && !t.get(end - 1).isWord() && !t.get(end - 1).isNumber()) end--;
         int last = end;
-        return names.endingAt(t, end).map(n -> new Claimant(Optional.of(n), false, last - 1, last - 1, last, "headline-source"));
+        boolean title = end == t.size();
+        return names.endingAt(t, end).or(() -> title ? setOff(t, last) : Optional.empty())
+                .map(n -> new Claimant(Optional.of(n), false, last - 1, last - 1, last, "headline-source"));
+    }
+
+    /** How many capitalised words a source set off at a headline's end may have ("Syrian Civil Defence"). */
+    private static final int SET_OFF_WORDS = 4;
+
+    /** The capitalised words ending at {@code end} after a dash or a colon, as written. */
+    private static Optional<String> setOff(List<Token> t, int end) {
+        int k = end;
+        while (k > 0 && end - k < SET_OFF_WORDS && t.get(k - 1).isWord() && t.get(k - 1).capitalized()) k--;
+        if (k == end || k == 0 || k < 2) return Optional.empty();
+        Token mark = t.get(k - 1);
+        if (!(mark.is(":") || mark.is("\u2013") || mark.is("\u2014"))) return Optional.empty();
+        StringBuilder b = new StringBuilder();
+        for (int j = k; j < end; j++) b.append(j > k ? " " : "").append(t.get(j).text());
+        return Optional.of(b.toString());
     }
 
     private Optional<Claimant> at(String s, List<Token> t, int k) {

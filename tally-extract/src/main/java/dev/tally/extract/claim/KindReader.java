@@ -31,6 +31,7 @@ final class KindReader {
     /** The kind the markers nearest to the figure (token {@code at}) give: clause first, then sentence. */
     Optional<Marked> read(List<Token> t, int from, int to, int at, Optional<Outcome> outcome) {
         if (period(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:period-in-clause"));
+        if (countedAttacks(t, from, to) && !day(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, COUNTED_ATTACKS));
         int aggregate = nearest(lex.get(Lexicon.Role.AGGREGATE), t, from, to, at, false);
         int incident = nearest(lex.get(Lexicon.Role.INCIDENT), t, from, to, at, true);
         if (aggregate < Integer.MAX_VALUE || incident < Integer.MAX_VALUE) {
@@ -76,6 +77,43 @@ final class KindReader {
      * makes it a total when the strikes fall on a province or a country rather than a town.
      */
     static final String ATTACKS = "kind:plural-attacks-in-clause";
+
+    /** The rule of a figure of harm from attacks counted in its clause, on no given day: several events, so a total. */
+    static final String COUNTED_ATTACKS = "kind:counted-attacks";
+    private static final WordSet SEVERAL = WordSet.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "dozens", "several", "multiple", "numerous", "scores", "hundreds");
+    private static final WordSet ATTACK_NOUNS = WordSet.of("attacks", "strikes", "airstrikes", "raids", "bombings", "shellings",
+            "explosions", "blasts", "assaults", "ambushes");
+    /** How many words may describe the attacks between their count and their noun ("three Turkish drone attacks"). */
+    private static final int ATTACK_MODIFIERS = 3;
+    private static final WordSet ATTACK_MODIFIER = WordSet.of("drone", "air", "suicide", "missile", "rocket", "artillery", "mortar",
+            "separate", "more", "other", "further", "different", "deadly", "heavy", "new", "consecutive", "successive");
+    /** What counted attacks do when they are the subject of the harm ("ten attacks killed", "three attacks left"). */
+    private static final WordSet ATTACKS_DID = WordSet.of("killed", "left", "injured", "wounded", "claimed", "caused", "have", "has", "had");
+
+    /**
+     * "Ten attacks killed eight people", "28 Turkish drone strikes left 17 dead": two or more attacks
+     * counted as the subject of the harm. Not "killed in two airstrikes on the town": several strikes
+     * on one place are one event to monitors.
+     */
+    private static boolean countedAttacks(List<Token> t, int from, int to) {
+        int end = Math.min(to, t.size());
+        for (int k = Math.max(0, from); k < end; k++) {
+            Token count = t.get(k);
+            boolean several = SEVERAL.contains(count) || count.type() == Token.Type.NUMBER && count.text().chars().allMatch(Character::isDigit)
+                    && count.text().length() <= 4 && Integer.parseInt(count.text()) >= 2;
+            if (!several) continue;
+            for (int j = k + 1; j < Math.min(end - 1, k + 2 + ATTACK_MODIFIERS); j++) {
+                Token w = t.get(j);
+                if (ATTACK_NOUNS.contains(w)) {
+                    if (ATTACKS_DID.contains(t.get(j + 1))) return true;
+                    break;
+                }
+                if (!w.isWord() || !(w.capitalized() || ATTACK_MODIFIER.contains(w))) break;
+            }
+        }
+        return false;
+    }
 
     /** A single day in {@code [from, to)}: "on Sunday", "overnight", "March 17". */
     private boolean day(List<Token> t, int from, int to) {

@@ -44,6 +44,15 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aSourceSetOffAtAHeadlinesEndSaysIt() {
+        Claim c = first("4 killed, 2 wounded in Turkish strike in Syria’s Qamishli – Asayish\n\nThe text follows.");
+        assertThat(c.claimant()).contains("Asayish");
+        assertThat(c.provenance().basis()).containsEntry(Provenance.Field.CLAIMANT, "claimant:headline-source");
+        // a sentence that ends is no headline, and a hyphen inside a name sets nothing off
+        assertThat(first("Four were killed in shelling on Deir ez-Zor.").claimant()).isEmpty();
+    }
+
+    @Test
     void whoHoldsOrBacksIsNotWhoDidIt() {
         assertThat(first("Airstrikes by the US-led coalition targeting areas controlled by the Islamic State group killed "
                 + "at least 21 civilians on Monday.").actor().perpetrator()).contains("US-led coalition");

@@ -87,6 +87,15 @@ class ClaimContextTest {
     }
 
     @Test
+    void attacksCountedAsTheSubjectOfTheHarmMakeATotal() {
+        List<Claim> c = claims("February: Ten attacks killed eight people in the region, the monitor said.\n\n"
+                + "The monitor said 28 Turkish drone strikes left 17 people dead.\n\n"
+                + "Two civilians were killed in two airstrikes on the village, the monitor said.");
+        assertThat(c).extracting(Claim::kind).containsExactly(ClaimKind.AGGREGATE, ClaimKind.AGGREGATE, ClaimKind.INCIDENT);
+        assertThat(rule(c.get(0), Provenance.Field.KIND)).isEqualTo("kind:counted-attacks");
+    }
+
+    @Test
     void aSpanOfYearsNeverDatesOneEvent() {
         List<Claim> c = claims("Two civilians were killed by shelling on the town, which has been under siege for nearly two years.");
         assertThat(c).singleElement().satisfies(x -> {
