@@ -96,6 +96,14 @@ class ClaimContextTest {
     }
 
     @Test
+    void oneOperationIsOneEventButOperationsAreMany() {
+        assertThat(claims("One civilian was killed in the operation on al-Zar village, a local source said.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.INCIDENT);
+        assertThat(claims("Coalition operations have killed 120 fighters in the province, the monitor said.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.AGGREGATE);
+    }
+
+    @Test
     void aSpanOfYearsNeverDatesOneEvent() {
         List<Claim> c = claims("Two civilians were killed by shelling on the town, which has been under siege for nearly two years.");
         assertThat(c).singleElement().satisfies(x -> {
