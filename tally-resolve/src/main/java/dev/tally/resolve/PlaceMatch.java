@@ -15,8 +15,9 @@ enum PlaceMatch {
     /** Places of different precision, both with coordinates, within {@link #NEAR_KM}: a neighbourhood and its city. */
     NEAR,
     /**
-     * Only a country (or an unresolved description) on one side, or a province and a place within
-     * {@link #PROVINCE_KM} of its centre, and the countries agree: compatible, but no name is shared.
+     * Only a country (or an unresolved description) on one side, a province and a place within
+     * {@link #PROVINCE_KM} of its centre, or two names of which one has no point, and the countries
+     * agree: compatible, but no name is shared.
      */
     COUNTRY,
     /** One side says nothing about where. */
@@ -59,7 +60,9 @@ enum PlaceMatch {
         if (km > NEAR_KM || (km > SITE_KM && specificity(a) == 5 && specificity(b) == 5)) return NONE;
         if (sameName) return SAME;
         if (nameA.nests(nameB)) return NESTED;
-        if (coordinates && specificity(a) != specificity(b)) return NEAR;
+        // a place the gazetteer lacks has no point: nothing says it lies apart from the other
+        if (!coordinates) return COUNTRY;
+        if (specificity(a) != specificity(b)) return NEAR;
         return NONE;
     }
 

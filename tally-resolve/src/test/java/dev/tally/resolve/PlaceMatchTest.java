@@ -28,6 +28,16 @@ class PlaceMatchTest {
     }
 
     @Test
+    void aPlaceWithNoPointIsNeverApartFromAnother() {
+        // "the Al-Sina’a area", which the gazetteer lacks and the sentence placed in no town
+        Place sinaa = new Place(java.util.Optional.of("Al-Sina’a area"), java.util.Optional.of("Al-Sina’a"), java.util.Optional.of("SY"),
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), Precision.CITY);
+        Place qamishli = ClaimBuilder.city("Al Qamishli", "SY", 37.05, 41.23);
+        assertThat(PlaceMatch.between(sinaa, qamishli)).isEqualTo(PlaceMatch.COUNTRY);
+        assertThat(PlaceMatch.between(sinaa, MOSUL)).isEqualTo(PlaceMatch.NONE);
+    }
+
+    @Test
     void aNeighbourhoodIsNearItsCityButTwoCitiesAreApart() {
         assertThat(PlaceMatch.between(ZANJILI, MOSUL)).isEqualTo(PlaceMatch.NEAR);
         assertThat(PlaceMatch.between(TEL_KEIF, MOSUL)).isEqualTo(PlaceMatch.NONE);
