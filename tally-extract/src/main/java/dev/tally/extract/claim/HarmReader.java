@@ -54,6 +54,8 @@ final class HarmReader {
         if (right.isPresent() && left.isPresent() && FRAMING_LEFT.contains(t.get(skipDeterminers(t, f.first()) - 1))) return right;
         if (left.isPresent()) return left;
         if (right.isPresent()) return right;
+        // "an injured person was delivered to the hospital": one person whose description names the harm
+        if (head.kind() == Head.Kind.ONE && head.harm().isPresent()) return Optional.of(new Harm(head.harm(), head.end()));
         return toll(t, f);
     }
 

@@ -5,6 +5,7 @@ import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
 import dev.tally.extract.number.WordSet;
 import dev.tally.model.Count;
+import dev.tally.model.Outcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,9 @@ final class SinglePersons {
         for (int i = 0; i < persons.size(); i++) {
             Mention first = persons.get(i);
             int j = i;
-            while (j + 1 < persons.size() && listed(t, persons.get(j).figure().end(), persons.get(j + 1).figure().first())) j++;
+            // "a dead man and an injured child" are two figures: their descriptions name two harms
+            while (j + 1 < persons.size() && listed(t, persons.get(j).figure().end(), persons.get(j + 1).figure().first())
+                    && persons.get(j).head().harm().equals(persons.get(j + 1).head().harm())) j++;
             if (j == i) {
                 out.add(first);
                 continue;
@@ -50,7 +53,7 @@ final class SinglePersons {
                     text.substring(t.get(first.figure().first()).start(), t.get(last.figure().end() - 1).end()), j - i + 1L), false, false);
             boolean sameVictims = persons.subList(i, j + 1).stream().allMatch(m -> m.head().victims().equals(first.head().victims()));
             out.add(new Mention(f, new Head(Head.Kind.ONE, last.head().end(),
-                    sameVictims ? first.head().victims() : Optional.empty(), Optional.empty(), Optional.empty(), false)));
+                    sameVictims ? first.head().victims() : Optional.empty(), Optional.empty(), first.head().harm(), false)));
             i = j;
         }
         return out;
@@ -83,7 +86,18 @@ final class SinglePersons {
         return out;
     }
 
-    /** "a young man", "a 14 year old child", "his one month old nephew". */
+    private static final WordSet INJURED_AS = WordSet.of("injured", "wounded"), KILLED_AS = WordSet.of("dead", "slain");
+
+    /** The harm a word describing the person names ("an injured person", "a dead man"), from {@code from} up to the noun. */
+    private static Optional<Outcome> harmedAs(List<Token> t, int from, int noun) {
+        for (int k = from; k < noun; k++) {
+            if (INJURED_AS.contains(t.get(k))) return Optional.of(Outcome.INJURED);
+            if (KILLED_AS.contains(t.get(k))) return Optional.of(Outcome.KILLED);
+        }
+        return Optional.empty();
+    }
+
+    /** "a young man", "a 14 year old child", "his one month old nephew"; "an injured person" says its harm. */
     private Optional<Mention> described(String text, List<Token> t, int det) {
         for (int k = det + 1; k < Math.min(t.size(), det + 2 + MAX_MODIFIERS); k++) {
             Optional<PhraseTable.Match<String>> noun = lex.get(Lexicon.Role.SINGLE).at(t, k);
@@ -94,7 +108,7 @@ final class SinglePersons {
                 Figure f = new Figure(det, end, Count.exactly(text.substring(t.get(det).start(), t.get(end - 1).end()), 1), false, false);
                 Optional<String> subgroup = lex.get(Lexicon.Role.SUBGROUP).at(t, k).map(PhraseTable.Match::value); // "a child": children
                 return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end,
-                        Optional.of(HeadReader.victims(noun.get().value())), subgroup, Optional.empty(), false)));
+                        Optional.of(HeadReader.victims(noun.get().value())), subgroup, harmedAs(t, det + 1, k), false)));
             }
             Token w = t.get(k);
             boolean hyphen = w.is("-") && w.start() == t.get(k - 1).end(); // "a 26-year-old man" written as tokens

@@ -36,6 +36,15 @@ class EverydayHarmTest {
     }
 
     @Test
+    void aPersonDescribedByTheHarm() {
+        assertThat(figures("A medical source said that an injured person, named Ahmad Saleh Abdullah, was delivered to the hospital."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "an injured person"));
+        // two persons described by two harms are two figures, not one of two
+        assertThat(figures("The shell left a dead man and an injured child in the street."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "a dead man"), tuple(Outcome.INJURED, 1L, "an injured child"));
+    }
+
+    @Test
     void aListedPartBetweenTheFigureAndItsParticiple() {
         // the part lists with commas of its own; the harm is the participle after it, not the framing "left"
         assertThat(figures("The bombardment also left 38 civilians, including women, children and elderly people, injured, some seriously."))
