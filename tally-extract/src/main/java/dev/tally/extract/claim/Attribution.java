@@ -49,12 +49,12 @@ final class Attribution {
     private final Governments governments = new Governments();
 
     /** One context per read, in order; {@code leads.get(i)} is the index of the read that read i continues, or -1. */
-    List<Context> attribute(List<ClaimExtractor.Read> reads, List<String> sentences, List<Integer> leads) {
+    List<Context> attribute(List<ClaimExtractor.Read> reads, List<String> sentences, List<Integer> leads, Optional<String> placesCountry) {
         List<Context> out = new ArrayList<>();
         // the reads of one sentence share its tokens: its names and attributions are read once for all of them
         Map<List<Token>, Named> named = new IdentityHashMap<>();
         Map<List<Token>, boolean[]> victims = victims(reads);
-        Article article = new Article(sentences);
+        Article article = new Article(sentences, placesCountry);
         for (int i = 0; i < reads.size(); i++) {
             ClaimExtractor.Read r = reads.get(i);
             Named s = named.computeIfAbsent(r.tokens(), t -> named(t, sentences.get(r.candidate().sentence()), victims.get(t)));
@@ -137,17 +137,19 @@ final class Attribution {
     /** The article around the claims: its government, found once and only if asked, and the claimants named so far. */
     private final class Article {
         private final List<String> sentences;
+        private final Optional<String> placesCountry;
         private String government;
         private final List<String> claimantsNamed = new ArrayList<>();
         private final java.util.Map<String, Integer> bySpacedSurname = new java.util.HashMap<>();
         private final java.util.Map<String, Integer> byHyphenedSurname = new java.util.HashMap<>();
 
-        Article(List<String> sentences) {
+        Article(List<String> sentences, Optional<String> placesCountry) {
             this.sentences = sentences;
+            this.placesCountry = placesCountry;
         }
 
         String government() {
-            if (government == null) government = governments.of(sentences).orElse(SOME_GOVERNMENT);
+            if (government == null) government = governments.of(sentences, placesCountry).orElse(SOME_GOVERNMENT);
             return government;
         }
 

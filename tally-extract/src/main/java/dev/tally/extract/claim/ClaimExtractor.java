@@ -105,7 +105,7 @@ public final class ClaimExtractor {
         if (reads.isEmpty()) return;
         ClaimPlaces where = new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
         List<Integer> leads = leads(reads);
-        List<Attribution.Context> contexts = new ArrayList<>(attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads));
+        List<Attribution.Context> contexts = new ArrayList<>(attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads, where.country()));
         ClaimDates when = new ClaimDates(dates(text, published, dateline), sentences, text.text(), published);
         List<TimeSpan> dated = new ArrayList<>();
         List<Place> placed = new ArrayList<>();

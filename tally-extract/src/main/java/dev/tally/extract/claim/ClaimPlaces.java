@@ -54,6 +54,11 @@ final class ClaimPlaces {
         this.sentences = sentences;
     }
 
+    /** The country the article's places lie in, ISO alpha-2, if any. */
+    Optional<String> country() {
+        return places.focusCountry();
+    }
+
     /**
      * @param figure    normalized-text offset of the figure; clause as a normalized-text range
      * @param aggregate a total over an area takes the widest place its clause names ("In Syria, ... around
@@ -160,11 +165,20 @@ final class ClaimPlaces {
     }
 
     private Optional<Place> nearest(int figure, int from, int to, boolean widest) {
+        Optional<Place> outside = nearest(figure, from, to, widest, false);
+        return outside.isPresent() ? outside : nearest(figure, from, to, widest, true);
+    }
+
+    /**
+     * As {@link #nearest(int, int, int, boolean)}, taking places set off in an aside that does not hold
+     * the figure ("forces – stationed in Daraa city – shelled Tafas") only when {@code asides}.
+     */
+    private Optional<Place> nearest(int figure, int from, int to, boolean widest, boolean asides) {
         ResolvedMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
             ResolvedMention m = mentions.get(i);
-            if (m.end() > to) continue;
+            if (m.end() > to || !asides && aside(m, figure, from, to)) continue;
             int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
             int wider = best == null ? 0 : Integer.compare(m.place().precision().ordinal(), best.place().precision().ordinal());
             if (widest && wider > 0 || (!widest || wider == 0) && distance < bestDistance) {
@@ -173,6 +187,50 @@ final class ClaimPlaces {
             }
         }
         return Optional.ofNullable(best).map(ResolvedMention::place);
+    }
+
+    /**
+     * True when {@code m} stands between dashes or in brackets within {@code [from, to)} and the figure
+     * stands outside them: an aside that says where someone was, not where the harm was.
+     */
+    private boolean aside(ResolvedMention m, int figure, int from, int to) {
+        int open = -1;
+        for (int k = m.start() - 1; k >= from; k--) {
+            char c = text.charAt(k);
+            if (c == ')' || c == '.') return false;
+            if (c == '(' || dash(k)) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) return false;
+        // "Ain Al-Arab (Kobani) east of Aleppo": a name alone in brackets is another name of the place before it,
+        // unless a name goes on after the brackets ("Al-Qahera (Cairo) News")
+        if (text.charAt(open) == '(' && text.substring(open + 1, m.start()).chars().noneMatch(Character::isLetter) && !nameGoesOn(m.end())) {
+            return false;
+        }
+        for (int k = m.end(); k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '(' || c == '.') return false;
+            if (text.charAt(open) == '(' ? c == ')' : dash(k)) return figure < open || figure > k;
+        }
+        return false;
+    }
+
+    /** True when a capitalised word follows the closing bracket after {@code end}. */
+    private boolean nameGoesOn(int end) {
+        int k = text.indexOf(')', end);
+        if (k < 0 || k - end > 2) return false;
+        k++;
+        while (k < text.length() && text.charAt(k) == ' ') k++;
+        return k < text.length() && Character.isUpperCase(text.charAt(k));
+    }
+
+    /** A dash set off by spaces (" – ", " — ", " - "), not a hyphen inside a word. */
+    private boolean dash(int k) {
+        char c = text.charAt(k);
+        return (c == '\u2013' || c == '\u2014' || c == '-') && k > 0 && k + 1 < text.length()
+                && Character.isWhitespace(text.charAt(k - 1)) && Character.isWhitespace(text.charAt(k + 1));
     }
 
     private Optional<Place> earlier(int sentenceIndex) {

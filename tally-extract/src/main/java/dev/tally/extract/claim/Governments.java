@@ -18,10 +18,18 @@ final class Governments {
         for (String[] f : TsvResource.rows(RESOURCE, 2)) governmentByWord.put(f[0], f[1]);
     }
 
-    /** The government of the country {@code sentences} name most; the first named wins a tie. Empty when they name none. */
-    Optional<String> of(List<String> sentences) {
+    /** How many names of a country the article's places lying in it are worth. */
+    static final int PLACES_WEIGHT = 3;
+
+    /**
+     * The government of the country {@code sentences} name most, where the country the article's places
+     * lie in ({@code placesCountry}, ISO alpha-2) counts as {@value #PLACES_WEIGHT} names; the first named
+     * wins a tie. Empty when they name none.
+     */
+    Optional<String> of(List<String> sentences, Optional<String> placesCountry) {
         Map<String, Integer> counts = new HashMap<>();
-        String best = null;
+        String best = placesCountry.map(c -> governmentByWord.get("@" + c)).orElse(null);
+        if (best != null) counts.put(best, PLACES_WEIGHT);
         for (String s : sentences) {
             int k = 0;
             while (k < s.length()) {

@@ -53,6 +53,14 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void theRegimeIsTheGovernmentOfTheCountryTheArticlesPlacesLieIn() {
+        // an article about Daraa that names Israel twice and Syria never: the regime is still Syria's
+        List<Claim> c = claims("Daraa province: activists documented the death of a woman due to shelling by regime forces on Tafas city.\n\n"
+                + "Israeli jets struck a site near Damascus last week. Israeli officials did not comment.");
+        assertThat(c.get(0).actor().perpetrator()).contains("Syrian government");
+    }
+
+    @Test
     void whoHoldsOrBacksIsNotWhoDidIt() {
         assertThat(first("Airstrikes by the US-led coalition targeting areas controlled by the Islamic State group killed "
                 + "at least 21 civilians on Monday.").actor().perpetrator()).contains("US-led coalition");

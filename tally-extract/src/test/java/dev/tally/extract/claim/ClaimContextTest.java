@@ -104,6 +104,16 @@ class ClaimContextTest {
     }
 
     @Test
+    void aPlaceInAnAsideSaysWhereSomeoneWasNotWhereTheHarmWas() {
+        Claim c = claims("A woman was killed while six other civilians were injured when regime forces – stationed in a playground "
+                + "in Daraa city – used missile launchers to shell Tafas city on Thursday.").get(1);
+        assertThat(c.place().name()).hasValue("Tafas");
+        // a name alone in brackets is the place's other name
+        Claim kobani = claims("Four civilians were injured in an attack on a shop west of Ain Al-Arab (Kobani) east of Aleppo on Thursday.").get(0);
+        assertThat(kobani.place().name()).hasValue("'Ayn al 'Arab");
+    }
+
+    @Test
     void aSpanOfYearsNeverDatesOneEvent() {
         List<Claim> c = claims("Two civilians were killed by shelling on the town, which has been under siege for nearly two years.");
         assertThat(c).singleElement().satisfies(x -> {
