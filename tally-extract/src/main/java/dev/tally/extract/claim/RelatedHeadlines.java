@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Another article's headline on this page, not this article's claim: "Gaza Civil Defence Says Israeli
  * Attacks Kill 26 Near Two Aid Centers" in the middle or at the end of a page, from a "related" or
- * "read also" list. Past the article's opening, a line with no sentence's end that is in title case
+ * "read also" list. A line labelled so ("RELATED: Man shot in ..."); past the article's opening, a
+ * line with no sentence's end that is in title case
  * (most words capitalized), or that stands in a run of {@value #LIST_LINES} or more such lines (a list
  * of links: "Person killed in bombardment by a drone in Idlib suburbs on Dec 3").
  */
@@ -15,6 +16,10 @@ final class RelatedHeadlines {
     static final int OPENING_CHARS = 300;
     private static final int MIN_WORDS = 5;
     private static final double TITLE_CASE_SHARE = 0.6;
+    /** A line a page labels as a link to another article: "RELATED: Man shot in ...", "Read more: ...". */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "\\s*(?:related(?: news| stories| articles)?|more|read more|read also|also read|see also|recommended|watch)\\s*:",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** How many unfinished lines in a row make a list of links. */
     static final int LIST_LINES = 3;
 
@@ -23,6 +28,7 @@ final class RelatedHeadlines {
     /** True when sentence {@code i} of {@code sentences} (each line is one or more sentences) is another article's headline. */
     static boolean is(List<Sentence> sentences, int i) {
         Sentence s = sentences.get(i);
+        if (LABELLED.matcher(s.text()).lookingAt()) return true;
         if (s.start() < OPENING_CHARS || !unfinished(s)) return false;
         String[] words = s.text().strip().split("\\s+");
         if (words.length < MIN_WORDS) return false;

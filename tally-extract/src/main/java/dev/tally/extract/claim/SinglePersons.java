@@ -30,6 +30,7 @@ final class SinglePersons {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (DETERMINERS.contains(t.get(i))) described(text, t, i).ifPresent(out::add);
+            else if (i == 0 || HEADLINE_BREAKS.contains(t.get(i - 1))) bare(text, t, i).ifPresent(out::add);
         }
         named(text, t).ifPresent(out::add);
         return joined(text, t, out);
@@ -84,6 +85,26 @@ final class SinglePersons {
             k = end - 1;
         }
         return out;
+    }
+
+    /** What may stand before a headline's clause: "Turkish drone attack | Civilian killed", "Boy killed, man injured". */
+    private static final WordSet HEADLINE_BREAKS = WordSet.of("|", ":", ",", "\u2013", "\u2014");
+
+    /**
+     * "Civilian killed in Ain Al-Arab", "Boy killed, man injured": a headline drops the article, so a
+     * person noun opening a clause and followed at once by a participle is one person.
+     */
+    private Optional<Mention> bare(String text, List<Token> t, int k) {
+        Optional<PhraseTable.Match<String>> noun = lex.get(Lexicon.Role.SINGLE).at(t, k);
+        if (noun.isEmpty()) return Optional.empty();
+        int end = k + noun.get().length();
+        if (end >= t.size() || !t.get(end).isWord() || t.get(end).capitalized() && k > 0 || !lex.get(Lexicon.Role.RIGHT).opensAt(t, end)) {
+            return Optional.empty();
+        }
+        Figure f = new Figure(k, end, Count.exactly(text.substring(t.get(k).start(), t.get(end - 1).end()), 1), false, false);
+        Optional<String> subgroup = lex.get(Lexicon.Role.SUBGROUP).at(t, k).map(PhraseTable.Match::value);
+        return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end, Optional.of(HeadReader.victims(noun.get().value())), subgroup,
+                Optional.empty(), false)));
     }
 
     private static final WordSet INJURED_AS = WordSet.of("injured", "wounded"), KILLED_AS = WordSet.of("dead", "slain");

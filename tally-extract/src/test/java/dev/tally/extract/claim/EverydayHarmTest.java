@@ -45,6 +45,17 @@ class EverydayHarmTest {
     }
 
     @Test
+    void aHeadlineDropsTheArticleBeforeItsPerson() {
+        assertThat(figures("Turkish drone attack | Civilian killed in Ain Al-Arab (Kobani), east of Aleppo\n\nThe report follows."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "Civilian"));
+        assertThat(figures("Boy killed, man injured by the explosion of a war remnant in E. Hama\n\nThe report follows."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "Boy"), tuple(Outcome.INJURED, 1L, "man"));
+        // a line a page labels as a link to another article is none of this article's figures
+        assertThat(figures("A man was shot on Main Street on Sunday, police said.\n\nRELATED: Man shot in confrontation with deputies"))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "A man"));
+    }
+
+    @Test
     void aListedPartBetweenTheFigureAndItsParticiple() {
         // the part lists with commas of its own; the harm is the participle after it, not the framing "left"
         assertThat(figures("The bombardment also left 38 civilians, including women, children and elderly people, injured, some seriously."))
