@@ -80,33 +80,41 @@ final class KindReader {
 
     /** The rule of a figure of harm from attacks counted in its clause, on no given day: several events, so a total. */
     static final String COUNTED_ATTACKS = "kind:counted-attacks";
-    private static final WordSet SEVERAL = WordSet.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "dozens", "several", "multiple", "numerous", "scores", "hundreds");
+    private static final WordSet SEVERAL = WordSet.of("dozens", "several", "multiple", "numerous", "scores", "hundreds");
     private static final WordSet ATTACK_NOUNS = WordSet.of("attacks", "strikes", "airstrikes", "raids", "bombings", "shellings",
             "explosions", "blasts", "assaults", "ambushes");
+    /** Number words from two, each at its value less two. */
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve");
+    /** From how many attacks a clause tells of several events wherever the attacks stand in it. */
+    private static final int MANY = 3;
     /** How many words may describe the attacks between their count and their noun ("three Turkish drone attacks"). */
     private static final int ATTACK_MODIFIERS = 3;
-    private static final WordSet ATTACK_MODIFIER = WordSet.of("drone", "air", "suicide", "missile", "rocket", "artillery", "mortar",
+    private static final WordSet ATTACK_MODIFIER = WordSet.of("drone", "air", "suicide", "missile", "rocket", "artillery", "mortar", "chemical",
             "separate", "more", "other", "further", "different", "deadly", "heavy", "new", "consecutive", "successive");
     /** What counted attacks do when they are the subject of the harm ("ten attacks killed", "three attacks left"). */
     private static final WordSet ATTACKS_DID = WordSet.of("killed", "left", "injured", "wounded", "claimed", "caused", "have", "has", "had");
 
     /**
-     * "Ten attacks killed eight people", "28 Turkish drone strikes left 17 dead": two or more attacks
-     * counted as the subject of the harm. Not "killed in two airstrikes on the town": several strikes
-     * on one place are one event to monitors.
+     * "Ten attacks killed eight people", "at least eight chemical attacks ... that killed nine": three or
+     * more attacks counted in the clause, or two or "several" as the subject of the harm. Not "killed in
+     * two airstrikes on the town" or "in numerous strikes on Idlib": a wave of strikes on one place is one
+     * event to monitors.
      */
     private static boolean countedAttacks(List<Token> t, int from, int to) {
         int end = Math.min(to, t.size());
         for (int k = Math.max(0, from); k < end; k++) {
             Token count = t.get(k);
-            boolean several = SEVERAL.contains(count) || count.type() == Token.Type.NUMBER && count.text().chars().allMatch(Character::isDigit)
-                    && count.text().length() <= 4 && Integer.parseInt(count.text()) >= 2;
-            if (!several) continue;
+            int n = count.type() == Token.Type.NUMBER && count.text().chars().allMatch(Character::isDigit) && count.text().length() <= 4
+                    ? Integer.parseInt(count.text()) : Math.max(0, NUMBER_WORDS.indexOf(count.lower()) + 2);
+            // "numerous air strikes on Idlib" may be one wave on one day: vague counts only as the subject of the harm
+            if (n == 0 && SEVERAL.contains(count)) n = 2;
+            if (n < 2) continue;
             for (int j = k + 1; j < Math.min(end - 1, k + 2 + ATTACK_MODIFIERS); j++) {
                 Token w = t.get(j);
                 if (ATTACK_NOUNS.contains(w)) {
-                    if (ATTACKS_DID.contains(t.get(j + 1))) return true;
+                    // three or more are several events wherever they stand; two only as the subject of the harm
+                    if (n >= MANY || ATTACKS_DID.contains(t.get(j + 1))) return true;
                     break;
                 }
                 if (!w.isWord() || !(w.capitalized() || ATTACK_MODIFIER.contains(w))) break;

@@ -90,17 +90,22 @@ class ClaimContextTest {
     void attacksCountedAsTheSubjectOfTheHarmMakeATotal() {
         List<Claim> c = claims("February: Ten attacks killed eight people in the region, the monitor said.\n\n"
                 + "The monitor said 28 Turkish drone strikes left 17 people dead.\n\n"
-                + "Two civilians were killed in two airstrikes on the village, the monitor said.");
-        assertThat(c).extracting(Claim::kind).containsExactly(ClaimKind.AGGREGATE, ClaimKind.AGGREGATE, ClaimKind.INCIDENT);
+                + "Two civilians were killed in two airstrikes on the village, the monitor said.\n\n"
+                + "Rights groups accused the regime of at least eight chemical attacks on the city that killed nine civilians.\n\n"
+                + "More than 34 people were wounded in multiple Russian strikes on the town, the civil defence said.");
+        assertThat(c).extracting(Claim::kind).containsExactly(ClaimKind.AGGREGATE, ClaimKind.AGGREGATE, ClaimKind.INCIDENT,
+                ClaimKind.AGGREGATE, ClaimKind.INCIDENT);
         assertThat(rule(c.get(0), Provenance.Field.KIND)).isEqualTo("kind:counted-attacks");
     }
 
     @Test
-    void oneOperationIsOneEventButOperationsAreMany() {
+    void oneOperationOrStrikeIsOneEventButOperationsAreMany() {
         assertThat(claims("One civilian was killed in the operation on al-Zar village, a local source said.")).extracting(Claim::kind)
                 .containsExactly(ClaimKind.INCIDENT);
         assertThat(claims("Coalition operations have killed 120 fighters in the province, the monitor said.")).extracting(Claim::kind)
                 .containsExactly(ClaimKind.AGGREGATE);
+        assertThat(claims("Shehab Agency reported that three civilians were killed during the strike.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.INCIDENT);
     }
 
     @Test
