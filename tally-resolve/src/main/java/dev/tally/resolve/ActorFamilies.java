@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Which perpetrators and means may be one event's, read once from {@code actor-families.txt}: names
  * are compatible when equal, when one's words contain the other's ("iraqi forces", "iraqi government
- * forces"), when they share a family ("US", "US-led coalition"), or when either is unknown.
+ * forces"), when they share a family ("US", "US-led coalition"), when either is unknown, or when one is a
+ * vague label for an armed group ("terrorists") and the other no state's forces.
  * Immutable and thread-safe.
  */
 final class ActorFamilies {
@@ -27,10 +28,20 @@ final class ActorFamilies {
 
     private final Map<TextKey, Set<Integer>> perpetrators;
     private final Map<TextKey, Set<Integer>> means;
+    /** Labels that say only that the actor is armed and not a state ("terrorists" in state media): any such group may be meant. */
+    private final Set<TextKey> vague;
+    /** The families and names of states' forces, which no vague label stands for. */
+    private final Set<Integer> stateFamilies;
+    private final Set<TextKey> states;
 
-    private ActorFamilies(Map<TextKey, Set<Integer>> perpetrators, Map<TextKey, Set<Integer>> means) {
+    private ActorFamilies(Map<TextKey, Set<Integer>> perpetrators, Map<TextKey, Set<Integer>> means, Set<TextKey> vague, Set<TextKey> states) {
         this.perpetrators = perpetrators;
         this.means = means;
+        this.vague = vague;
+        this.states = states;
+        Set<Integer> families = new HashSet<>();
+        for (TextKey state : states) families.addAll(perpetrators.getOrDefault(state, Set.of()));
+        this.stateFamilies = Set.copyOf(families);
     }
 
     /**
@@ -38,7 +49,21 @@ final class ActorFamilies {
      * out one event: one report's "shelling" is another's "bombardment" or "explosion".
      */
     boolean compatible(Actor a, Actor b) {
+        if (a.perpetrator().isPresent() && b.perpetrator().isPresent()) {
+            TextKey x = TextKey.of(a.perpetrator().get());
+            TextKey y = TextKey.of(b.perpetrator().get());
+            // "rebel fire" and "a terrorist rocket attack" may be one attack; "terrorists" and "Russian jets" may not
+            if (vague.contains(x) && !state(y) || vague.contains(y) && !state(x)) return true;
+        }
         return fits(a.perpetrator(), b.perpetrator(), perpetrators);
+    }
+
+    private boolean state(TextKey name) {
+        if (states.contains(name)) return true;
+        for (int family : perpetrators.getOrDefault(name, Set.of())) {
+            if (stateFamilies.contains(family)) return true;
+        }
+        return false;
     }
 
     /** True when both name a means and the two may be one ("drone strike", "airstrike"): evidence for a link, never a veto. */
@@ -58,20 +83,27 @@ final class ActorFamilies {
 
     private static ActorFamilies load() {
         Map<String, Map<TextKey, Set<Integer>>> byField = Map.of("perpetrator", new HashMap<>(), "means", new HashMap<>());
+        Map<String, Set<TextKey>> lists = Map.of("vague", new HashSet<>(), "state", new HashSet<>());
         List<String> lines = lines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
             int colon = line.indexOf(':');
+            Set<TextKey> list = colon < 0 ? null : lists.get(line.substring(0, colon).strip());
+            if (list != null) {
+                for (String name : line.substring(colon + 1).split("\\|")) list.add(TextKey.of(name));
+                continue;
+            }
             Map<TextKey, Set<Integer>> family = colon < 0 ? null : byField.get(line.substring(0, colon).strip());
             if (family == null) {
-                throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": a line must start with 'perpetrator:' or 'means:'; got '" + line + "'");
+                throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": a line must start with 'perpetrator:', 'means:', 'vague:' or 'state:'; got '" + line + "'");
             }
             for (String name : line.substring(colon + 1).split("\\|")) {
                 family.computeIfAbsent(TextKey.of(name), k -> new HashSet<>()).add(i);
             }
         }
-        return new ActorFamilies(freeze(byField.get("perpetrator")), freeze(byField.get("means")));
+        return new ActorFamilies(freeze(byField.get("perpetrator")), freeze(byField.get("means")), Set.copyOf(lists.get("vague")),
+                Set.copyOf(lists.get("state")));
     }
 
     private static Map<TextKey, Set<Integer>> freeze(Map<TextKey, Set<Integer>> map) {

@@ -232,6 +232,21 @@ class IncidentResolverTest {
     }
 
     @Test
+    void aVagueLabelForAnArmedGroupFitsAnyGroupButNoState() {
+        Place shahba = ClaimBuilder.place("Shahba", "Shahba, Aleppo", "SY", 36.22, 37.13, Place.Precision.NEIGHBOURHOOD);
+        ClaimBuilder afp = claim("afp.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("3", 3)).on("Thursday", "2016-10-27").at(shahba)
+                .by("rebels", "artillery").says("Rebel fire kills 3 Aleppo schoolchildren, state media said.");
+        ClaimBuilder sana = claim("sana.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("Three", 3)).on("Thursday", "2016-10-27").at(shahba)
+                .by("terrorists", "rocket").says("Three children were killed in a terrorist rocket attack on the school.");
+        ClaimBuilder russia = claim("tass.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("three", 3)).on("Thursday", "2016-10-27").at(shahba)
+                .by("Russia", "airstrike").says("Russian jets killed three civilians in Shahba.");
+
+        assertThat(RESOLVER.resolve(List.of(afp.stored(1), sana.stored(2)))).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        assertThat(RESOLVER.resolve(List.of(russia.stored(3), sana.stored(2)))).hasSize(2);
+    }
+
+    @Test
     void aReportOfTheProvinceJoinsTheOneEventOfItsDaysInIt() {
         Place province = ClaimBuilder.place("Deir Ezzor countryside", "Deir ez-Zor", "SY", 35.0, 40.5, Place.Precision.ADMIN_AREA);
         Place town = ClaimBuilder.city("Al Busayrah", "SY", 35.156, 40.429);
