@@ -248,7 +248,8 @@ final class MentionFinder {
         if (next >= t.size()) return false;
         String between = t.text().substring(t.end(m.last), t.start(next)).strip();
         if (between.startsWith("(") || between.equals(",") || between.equals("-") || between.equals("\u2013") || between.equals("\u2014")) return true;
-        return between.isEmpty() && t.capitalised(next) && !t.allCaps(next);
+        // "BEIRUT A US-led coalition air strike": a one-letter word is no word in capitals
+        return between.isEmpty() && t.capitalised(next) && (!t.allCaps(next) || t.end(next) - t.start(next) == 1);
     }
 
     /** "Damascus, SANA- Two civilians were injured": a line that opens with a place, a comma and an agency in capitals. */

@@ -159,6 +159,8 @@ class PlaceResolverTest {
                 .doesNotContain("Beirut").contains("Daret Izza, Aleppo");
         assertThat(names("Photo caption here BEIRUT Thirteen civilians were killed in Aleppo province on Wednesday."))
                 .doesNotContain("Beirut");
+        assertThat(names("Last updated at Oct 032017 BEIRUT A US-led coalition air strike killed at least 18 civilians in Raqqa."))
+                .doesNotContain("Beirut").contains("Ar Raqqah");
         assertThat(names("Poultry farms hit\n\nDamascus, SANA- Two civilians were injured in a missile attack on farms near Tartus."))
                 .doesNotContain("Damascus").contains("Tartus");
         assertThat(names("Russia says 62 Syrian troops were killed in coalition strikes near Deir ez-Zor.")).doesNotContain("Russian Federation");
