@@ -3,6 +3,7 @@ package dev.tally.resolve;
 import dev.tally.model.Claim;
 import dev.tally.model.Count;
 import dev.tally.model.Outcome;
+import dev.tally.model.Provenance;
 import dev.tally.model.Victims;
 import dev.tally.model.StoredClaim;
 import java.util.Comparator;
@@ -47,6 +48,17 @@ record Mention(StoredClaim stored, OutcomeFamily family, Optional<DayRange> days
     boolean part() {
         return stored.claim().part();
     }
+
+    /**
+     * True when the claim's own clause or sentence names its single day ("on Monday", "on 3 April"):
+     * a day read from elsewhere in the article, or from when a statement was made, may be a day off.
+     */
+    boolean explicitDay() {
+        String rule = claim().provenance().basis().getOrDefault(Provenance.Field.DATE, "");
+        return days.isPresent() && days.get().days() == 1 && (rule.equals(IN_CLAUSE) || rule.equals(IN_SENTENCE));
+    }
+
+    private static final String IN_CLAUSE = "date:in-clause", IN_SENTENCE = "date:in-sentence";
 
     /** True when the claim names where, beyond a bare country. */
     boolean placed() {

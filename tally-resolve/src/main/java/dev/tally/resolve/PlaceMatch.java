@@ -55,7 +55,8 @@ enum PlaceMatch {
         double km = a.kilometresTo(b).orElse(0);
         boolean sameName = nameA.equals(nameB) || spelledAlike(nameA, nameB);
         if (sameName && km <= NEAR_KM) return SAME;
-        if (km > NEAR_KM && province(a, b) && km <= PROVINCE_KM) return COUNTRY;
+        // a province's point is nowhere in particular: a place near it is no nearer the province's event
+        if (province(a, b) && km <= PROVINCE_KM && !sameName) return COUNTRY;
         // Two villages may share a name, and two precise points of one city are two sites.
         if (km > NEAR_KM || (km > SITE_KM && specificity(a) == 5 && specificity(b) == 5)) return NONE;
         if (sameName) return SAME;

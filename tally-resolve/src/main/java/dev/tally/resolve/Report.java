@@ -50,10 +50,16 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boole
 
     /**
      * The days an event must touch to be this report's: its own days, or for an {@link #anchored} one
-     * the {@link #RECENT_DAYS} before its publication and the day after.
+     * the {@link #RECENT_DAYS} before its publication, never after it: no report tells what happened later.
      */
     Optional<DayRange> reach() {
-        return anchored ? days.map(d -> new DayRange(d.end().minusDays(RECENT_DAYS), d.end().plusDays(1))) : days;
+        return anchored ? days.map(d -> new DayRange(d.end().minusDays(RECENT_DAYS), d.end())) : days;
+    }
+
+    /** True when every dated claim of the report names its one day in its own words (see {@link Mention#explicitDay}). */
+    boolean explicitDay() {
+        return !anchored && mentions.stream().filter(m -> m.days().isPresent()).allMatch(Mention::explicitDay)
+                && mentions.stream().anyMatch(m -> m.days().isPresent());
     }
 
     Mention first() {

@@ -98,6 +98,7 @@ final class ReportLinker {
             if (!r.sharp() || r.named() && !province || !groups.alone(i)) continue;
             Map<Integer, Integer> fitting = new TreeMap<>();
             for (int j : index.sameDays(i)) {
+                if (province && !within(reports.get(j), r)) continue;
                 if (closeMatch(r, reports.get(j), false) && groups.mergeable(i, j)) fitting.putIfAbsent(groups.groupOf(j), j);
             }
             if (fitting.size() == 1) {
@@ -107,6 +108,12 @@ final class ReportLinker {
                         : LinkReasons.of(r, reports.get(j), COUNTRY_ONLY_CONFIDENCE, "the one event of its days in the country"));
             }
         }
+    }
+
+    /** True when {@code r}'s place has a point within {@link PlaceMatch#PROVINCE_KM} of the province's, or is the province. */
+    private static boolean within(Report r, Report province) {
+        return r.place().kilometresTo(province.place()).stream().anyMatch(km -> km <= PlaceMatch.PROVINCE_KM)
+                || PlaceMatch.between(r.place(), province.place()) == PlaceMatch.SAME;
     }
 
     private void linkLoose(List<Report> reports, EventGroups groups) {

@@ -34,8 +34,7 @@ final class ReportMatcher {
     boolean consistent(Report a, Report b) {
         if (a.doc().equals(b.doc()) || a.family() != b.family()) return false;
         if (a.days().isPresent() && b.days().isPresent()) {
-            int slack = a.sharp() && b.sharp() && !a.anchored() && !b.anchored() ? DAY_SLACK : 0;
-            if (!a.reach().get().overlaps(b.reach().get(), slack)) return false;
+            if (!a.reach().get().overlaps(b.reach().get(), slack(a, b))) return false;
         }
         return PlaceMatch.between(a.place(), b.place()) != PlaceMatch.NONE && actorsFit(a, b) && figuresFit(a, b, FIGURE_FACTOR);
     }
@@ -55,9 +54,29 @@ final class ReportMatcher {
         };
         DayRange x = a.days().orElseThrow();
         DayRange y = b.days().orElseThrow();
-        if (!x.overlaps(y, DAY_SLACK)) return 0;
+        if (!x.overlaps(y, slack(a, b)) || afterPublication(a, y) || afterPublication(b, x)) return 0;
         score += x.equals(y) ? 5 : x.overlaps(y, 0) ? 3 : 0;
-        return score + (victimsShared(a, b, true) ? 2 : 0) + (figuresFit(a, b, 1) ? 1 : 0) + (meansShared(a, b) ? 1 : 0);
+        score += (victimsShared(a, b, true) ? 2 : 0) + (figuresFit(a, b, 1) ? 1 : 0) + (meansShared(a, b) ? 1 : 0);
+        return score >= MIN_STRENGTH ? score : 0;
+    }
+
+    /**
+     * The weakest join: two places merely near each other need the same day and the same known victims
+     * ("Eastern Ghouta" and "Barzeh, Damascus" a week apart are two events of a besieged area).
+     */
+    static final int MIN_STRENGTH = 17;
+
+    /**
+     * How many days apart two reports may date one event: {@link #DAY_SLACK}, unless both name their
+     * one day in their own words ("on Monday" and "on Tuesday" at one place are two days of shelling).
+     */
+    private static int slack(Report a, Report b) {
+        return a.sharp() && b.sharp() && !a.anchored() && !b.anchored() && !(a.explicitDay() && b.explicitDay()) ? DAY_SLACK : 0;
+    }
+
+    /** True when {@code r} is dated only by its publication and {@code event} begins after it: no report tells what happened later. */
+    private static boolean afterPublication(Report r, DayRange event) {
+        return r.anchored() && event.start().isAfter(r.days().orElseThrow().end());
     }
 
     /** True when some claim of each names a means and the two may be one ("drone", "drone strike"). */

@@ -232,6 +232,36 @@ class IncidentResolverTest {
     }
 
     @Test
+    void twoDaysEachReportNamesInItsOwnWordsAreTwoEvents() {
+        java.util.Map<dev.tally.model.Provenance.Field, String> own = java.util.Map.of(dev.tally.model.Provenance.Field.DATE, "date:in-clause");
+        StoredClaim monday = withBasis(claim("afp.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("16", 16)).on("on Monday", "2017-04-03")
+                .at(MOSUL).says("Raids killed 16 civilians in Mosul on Monday.").stored(1), own);
+        StoredClaim tuesday = withBasis(claim("ap.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("12", 12)).on("on Tuesday", "2017-04-04")
+                .at(MOSUL).says("Raids killed 12 civilians in Mosul on Tuesday.").stored(2), own);
+        StoredClaim said = claim("ap.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("12", 12)).on("on Tuesday", "2017-04-04")
+                .at(MOSUL).says("The monitor said on Tuesday that raids killed 12 civilians in Mosul.").stored(3);
+
+        assertThat(RESOLVER.resolve(List.of(monday, tuesday))).hasSize(2);
+        // a day read from when it was said may be the day after the event
+        assertThat(RESOLVER.resolve(List.of(monday, said))).singleElement().satisfies(i -> assertThat(i.claims()).containsExactly(1L, 3L));
+    }
+
+    @Test
+    void anUndatedReportNeverTellsOfAnEventAfterItsPublication() {
+        StoredClaim later = civilians("un.txt", "March 17", "2017-03-17", 140).stored(1);
+        StoredClaim undated = claim("wire.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).at(MOSUL)
+                .says("An air strike killed 140 civilians in Mosul, the UN said.").published("2017-03-16").stored(2);
+        assertThat(RESOLVER.resolve(List.of(later, undated))).hasSize(2);
+    }
+
+    private static StoredClaim withBasis(StoredClaim c, java.util.Map<dev.tally.model.Provenance.Field, String> basis) {
+        dev.tally.model.Claim x = c.claim();
+        dev.tally.model.Claim y = new dev.tally.model.Claim(x.doc(), x.id(), x.kind(), x.outcome(), x.victims(), x.subgroup(), x.count(), x.date(),
+                x.place(), x.actor(), x.claimant(), x.sentence(), x.evidence(), new dev.tally.model.Provenance("hand", "1", basis));
+        return new StoredClaim(c.id(), c.documentId(), y, c.incident(), c.published());
+    }
+
+    @Test
     void aVagueLabelForAnArmedGroupFitsAnyGroupButNoState() {
         Place shahba = ClaimBuilder.place("Shahba", "Shahba, Aleppo", "SY", 36.22, 37.13, Place.Precision.NEIGHBOURHOOD);
         ClaimBuilder afp = claim("afp.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("3", 3)).on("Thursday", "2016-10-27").at(shahba)

@@ -76,7 +76,14 @@ final class HeadReader {
         if (harm.isPresent() && (person.isEmpty() || harm.get().length() >= person.get().length())) {
             Outcome o = Outcome.valueOf(harm.get().value().toUpperCase(Locale.ROOT));
             boolean lives = t.get(k).is("lives");
-            return Optional.of(new Head(Head.Kind.HARM, k + harm.get().length(), modifier, Optional.empty(), Optional.of(o), lives));
+            int end = k + harm.get().length();
+            // "half a dozen wounded children", "two injured civilians": the people the harm word describes
+            Optional<PhraseTable.Match<String>> who = end < t.size() ? lex.get(Lexicon.Role.PERSON).at(t, end) : Optional.empty();
+            if (who.isPresent() && !who.get().value().equals("unknown") && modifier.isEmpty()) {
+                return Optional.of(new Head(Head.Kind.HARM, end + who.get().length(), Optional.of(victims(who.get().value())),
+                        Optional.empty(), Optional.of(o), lives));
+            }
+            return Optional.of(new Head(Head.Kind.HARM, end, modifier, Optional.empty(), Optional.of(o), lives));
         }
         if (person.isEmpty()) return Optional.empty();
         int end = k + person.get().length();

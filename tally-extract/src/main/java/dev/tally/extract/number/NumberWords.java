@@ -33,6 +33,7 @@ final class NumberWords {
     static java.util.Set<String> startingWords() {
         java.util.Set<String> out = new java.util.HashSet<>(UNITS.keySet());
         out.addAll(TENS.keySet());
+        out.add("half");
         for (String tens : TENS.keySet()) {
             for (var unit : UNITS.entrySet()) {
                 if (unit.getValue() > 0 && unit.getValue() < 10) out.add(tens + "-" + unit.getKey());
@@ -66,12 +67,19 @@ final class NumberWords {
 
     /**
      * Reads a number starting at token {@code i}: digits ("24,464", "1.3 million") or words
-     * ("a dozen", "two hundred and fifty"). Empty when no whole number starts there.
+     * ("a dozen", "half a dozen", "two hundred and fifty"). Empty when no whole number starts there.
      */
     static Optional<Read> read(List<Token> t, int i) {
         if (i >= t.size()) return Optional.empty();
         Token first = t.get(i);
         if (first.isNumber()) return digits(t, i);
+        // "half a dozen", "half a million"
+        if (first.is("half") && i + 2 < t.size() && t.get(i + 1).is("a")) {
+            Token unit = t.get(i + 2);
+            if (unit.is("dozen")) return Optional.of(new Read(6, 3));
+            if (isScale(unit.lower()) && !unit.is("hundred")) return Optional.of(new Read((long) scale(unit.lower()) / 2, 3));
+            return Optional.empty();
+        }
         if ((first.is("a") || first.is("an")) && i + 1 < t.size()) {
             Token next = t.get(i + 1);
             if (next.is("dozen")) return Optional.of(new Read(12, 2));

@@ -45,6 +45,18 @@ class EverydayHarmTest {
     }
 
     @Test
+    void halfADozenAndThePeopleAHarmWordDescribes() {
+        List<Claim> c = extractor.extract(new Article("t.txt", "Half a dozen wounded children were seen on the floor of a clinic in Douma on Tuesday.",
+                Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.count().min()).hasValue(6);
+            assertThat(x.outcome()).isEqualTo(Outcome.INJURED);
+            assertThat(x.victims()).isEqualTo(dev.tally.model.Victims.CIVILIAN);
+        });
+        assertThat(figures("Half a million people have been displaced since March.")).containsExactly(tuple(Outcome.DISPLACED, 500_000L, "Half a million"));
+    }
+
+    @Test
     void aHeadlineDropsTheArticleBeforeItsPerson() {
         assertThat(figures("Turkish drone attack | Civilian killed in Ain Al-Arab (Kobani), east of Aleppo\n\nThe report follows."))
                 .containsExactly(tuple(Outcome.KILLED, 1L, "Civilian"));
