@@ -45,6 +45,8 @@ final class HeadReader {
             Optional<Head> head = headAt(t, k, modifierVictims);
             if (head.isPresent()) return head.get();
             Token w = t.get(k);
+            // "Two Killed Three Injured": in a title, the harm is capitalised too, and no word describing people
+            if (w.capitalized() && (lex.get(Lexicon.Role.RIGHT).opensAt(t, k) || lex.get(Lexicon.Role.LEFT).opensAt(t, k))) break;
             Optional<PhraseTable.Match<String>> mod = lex.get(Lexicon.Role.MODIFIER).at(t, k);
             if (mod.isPresent()) {
                 if (!mod.get().value().equals("-")) modifierVictims = Optional.of(victims(mod.get().value()));

@@ -60,6 +60,8 @@ class EverydayHarmTest {
     void aHeadlineDropsTheArticleBeforeItsPerson() {
         assertThat(figures("Turkish drone attack | Civilian killed in Ain Al-Arab (Kobani), east of Aleppo\n\nThe report follows."))
                 .containsExactly(tuple(Outcome.KILLED, 1L, "Civilian"));
+        assertThat(figures("Two Killed Three Injured in Terrorist Attack in Aleppo City\n\nThe report follows."))
+                .containsExactly(tuple(Outcome.KILLED, 2L, "Two"), tuple(Outcome.INJURED, 3L, "Three"));
         assertThat(figures("Boy killed, man injured by the explosion of a war remnant in E. Hama\n\nThe report follows."))
                 .containsExactly(tuple(Outcome.KILLED, 1L, "Boy"), tuple(Outcome.INJURED, 1L, "man"));
         // a line a page labels as a link to another article is none of this article's figures
