@@ -54,6 +54,7 @@ class EverydayHarmTest {
             assertThat(x.victims()).isEqualTo(dev.tally.model.Victims.CIVILIAN);
         });
         assertThat(figures("Half a million people have been displaced since March.")).containsExactly(tuple(Outcome.DISPLACED, 500_000L, "Half a million"));
+        assertThat(figures("The shells killed and injured five people in the neighborhood.")).containsExactly(tuple(Outcome.CASUALTIES, 5L, "five"));
     }
 
     @Test
