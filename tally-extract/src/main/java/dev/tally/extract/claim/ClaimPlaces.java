@@ -74,7 +74,7 @@ final class ClaimPlaces {
         Ruled<Place> chosen = nearest(figure, clauseFrom, clauseTo, aggregate).map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
                 .or(() -> earlier(sentenceIndex).map(p -> new Ruled<>(p, "place:sentence-before")))
-                .or(() -> places.focus().map(p -> new Ruled<>(p, "place:article-focus")))
+                .or(() -> places.focus().filter(this::namedAsScene).map(p -> new Ruled<>(p, "place:article-focus")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
         if (aggregate) return chosen;
         boolean several = several(sentenceIndex);
@@ -178,7 +178,7 @@ final class ClaimPlaces {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
             ResolvedMention m = mentions.get(i);
-            if (m.end() > to || !asides && aside(m, figure, from, to)) continue;
+            if (m.end() > to || farReference(m) || !asides && aside(m, figure, from, to)) continue;
             int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
             int wider = best == null ? 0 : Integer.compare(m.place().precision().ordinal(), best.place().precision().ordinal());
             if (widest && wider > 0 || (!widest || wider == 0) && distance < bestDistance) {
@@ -188,6 +188,27 @@ final class ClaimPlaces {
         }
         return Optional.ofNullable(best).map(ResolvedMention::place);
     }
+
+    /**
+     * "some 160 km north of Damascus": a place the text measures from is no scene when it lies further
+     * than {@value #NEAR_REFERENCE_KM} km from it.
+     */
+    private boolean farReference(ResolvedMention m) {
+        java.util.regex.Matcher d = DISTANCE.matcher(text).region(Math.max(0, m.start() - 40), m.start());
+        if (!d.find()) return false;
+        double km = Double.parseDouble(d.group(1).replace(",", "")) * (d.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("mi") ? 1.609 : 1);
+        return km > NEAR_REFERENCE_KM;
+    }
+
+    private static final int NEAR_REFERENCE_KM = 25;
+
+    /** True when the article names {@code p} once at least other than as a far point of reference. */
+    private boolean namedAsScene(Place p) {
+        return mentions.stream().anyMatch(m -> m.place().equals(p) && !farReference(m));
+    }
+    private static final java.util.regex.Pattern DISTANCE = java.util.regex.Pattern.compile(
+            "(\\d[\\d,.]*)\\s*(km|kms|kilometers|kilometres|miles|mi)\\b[^.;]{0,25}?\\b(?:of|from)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * True when {@code m} stands between dashes or in brackets within {@code [from, to)} and the figure

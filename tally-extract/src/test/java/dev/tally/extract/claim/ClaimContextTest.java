@@ -113,6 +113,10 @@ class ClaimContextTest {
         Claim c = claims("A woman was killed while six other civilians were injured when regime forces – stationed in a playground "
                 + "in Daraa city – used missile launchers to shell Tafas city on Thursday.").get(1);
         assertThat(c.place().name()).hasValue("Tafas");
+        // a place the text measures from, far away, is no scene: "160 km north of Damascus" is not in Damascus
+        assertThat(claims("The twin car bombs in the town, some 160 km north of Damascus, killed 50 people on Sunday.").get(0).place().name())
+                .isEmpty();
+        assertThat(claims("A strike on a village 10 km south of Idlib killed five on Sunday.").get(0).place().name()).hasValue("Idlib");
         // a name alone in brackets is the place's other name
         Claim kobani = claims("Four civilians were injured in an attack on a shop west of Ain Al-Arab (Kobani) east of Aleppo on Thursday.").get(0);
         assertThat(kobani.place().name()).hasValue("'Ayn al 'Arab");
