@@ -80,7 +80,10 @@ final class MentionFinder {
             Match m = kept.get(n);
             MentionFrame frame = MentionFrame.of(t, lex, m.first, m.last);
             boolean cued = frame.cued() || (previousCued && continuesList(t, previousLast, m.first));
-            if (!frame.framed() && people.contains(surface(t, m))) continue;
+            // "Derek Harvey ... Harvey said": a name seen in a person's is one again, unless framed as a place; a name of
+            // two words or more is also one when a cue frames it ("raids on Kafr Takharim" after a run of tags)
+            boolean placeAgain = frame.framed() || frame.cued() && words(t, m) >= 2;
+            if (!placeAgain && people.contains(surface(t, m))) continue;
             if (!frame.cued() && speaks(t, m)) continue;
             Optional<String> region = regionAfter(t, m.last, n + 1 < kept.size() ? kept.get(n + 1) : null);
             region.ifPresent(regions::add);
@@ -218,6 +221,15 @@ final class MentionFinder {
 
     private static boolean isNameWord(int kinds) {
         return !Lexicon.isLead(kinds) && !Lexicon.isCue(kinds) && !Lexicon.isDirection(kinds) && !Lexicon.isType(kinds) && !Lexicon.isDemonym(kinds);
+    }
+
+    /** The words of a name other than an article: "Kafr Takharim" has two, "al-Khor" one. */
+    private static int words(Tokens t, Match m) {
+        int n = 0;
+        for (int k = m.first; k <= m.last; k++) {
+            if (!Lexicon.isParticle(t.kinds(k)) && !Lexicon.isAssimilated(t.kinds(k))) n++;
+        }
+        return n;
     }
 
     /** "in Ramadi, Fallujah and Kisik": a name right after a cued one in a list shares its cue. */

@@ -185,6 +185,10 @@ class PlaceResolverTest {
                 + "Turkish forces shelled the area again and Turkish artillery fired on homes in Kobani on Tuesday.";
         assertThat(resolver.resolve(text).mentions()).filteredOn(ResolvedMention::unlisted).singleElement()
                 .satisfies(m -> assertThat(m.place().country()).hasValue("SY"));
+        // a run of tags reads like a person's name, yet a cue frames the same two-word name as a place later on
+        assertThat(names("Tags Syria Idlib regime airstrikes Kafr Takharim Khan Sheikhun Sixteen civilians were killed. "
+                + "Another seven were killed in raids on Kafr Takharim in Idlib province.")).contains("Kafr Takharim");
+        assertThat(names("The group extends its condolences to the al-Khor family for the death of their son Amir al-Khor.")).isEmpty();
         // a title makes the name after it a person's: Vladimir Putin is no city in Russia
         assertThat(names("The strike came a day after a mutiny against Russian President Vladimir Putin.")).isEmpty();
     }
