@@ -2,6 +2,8 @@ package dev.tally.resolve;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,9 +18,18 @@ record TextKey(String value) {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DROPPED = Pattern.compile("[.'\u2018\u2019\u02bc\u02bf\u02be`]");
 
+    /** Keys made so far: the resolver asks for the same few thousand names again and again. Cleared when large. */
+    private static final Map<String, TextKey> MADE = new ConcurrentHashMap<>();
+    private static final int MADE_LIMIT = 100_000;
+
     static TextKey of(String text) {
+        TextKey key = MADE.get(text);
+        if (key != null) return key;
         String lower = DROPPED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-        return new TextKey(SEPARATORS.matcher(lower).replaceAll(" ").trim());
+        key = new TextKey(SEPARATORS.matcher(lower).replaceAll(" ").trim());
+        if (MADE.size() >= MADE_LIMIT) MADE.clear();
+        MADE.put(text, key);
+        return key;
     }
 
     /**
@@ -26,6 +37,17 @@ record TextKey(String value) {
      * spellings ("maysaloun", "maysalun"; "al sinaa", "sinaa") has one skeleton.
      */
     String skeleton() {
+        String made = SKELETONS.get(value);
+        if (made != null) return made;
+        String skeleton = consonants(value);
+        if (SKELETONS.size() >= MADE_LIMIT) SKELETONS.clear();
+        SKELETONS.put(value, skeleton);
+        return skeleton;
+    }
+
+    private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
+
+    private static String consonants(String value) {
         String v = value.startsWith("al ") || value.startsWith("el ") ? value.substring(3) : value;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < v.length(); i++) {

@@ -175,7 +175,12 @@ public final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             if (!harmWords.mayReportHarm(sentences.get(i).text()) || RelatedHeadlines.is(sentences, i)) continue;
             List<Token> tokens = tokenizer.tokenize(sentences.get(i).text());
-            for (Candidate c : reader.read(i, sentences.get(i).text(), tokens)) raw.add(new Read(c, tokens));
+            int links = RelatedHeadlines.linksFrom(sentences.get(i));
+            for (Candidate c : reader.read(i, sentences.get(i).text(), tokens)) {
+                // "Source AFP Related News Air strike kills 54 in ...": the page's links are other articles' figures
+                if (links >= 0 && tokens.get(c.figure().first()).start() >= links) continue;
+                raw.add(new Read(c, tokens));
+            }
         }
         // a figure nothing marks as one event or a total is of the kind most of the article's marked figures are: a
         // news report of an attack with the war's toll in its last line tells of one event ("Several other sources said

@@ -29,6 +29,8 @@ final class RelatedHeadlines {
     static boolean is(List<Sentence> sentences, int i) {
         Sentence s = sentences.get(i);
         if (LABELLED.matcher(s.text()).lookingAt()) return true;
+        // "Related News" on a line of its own, then the links: every unfinished line up to the next finished one
+        if (unfinished(s) && underLabel(sentences, i)) return true;
         if (s.start() < OPENING_CHARS || !unfinished(s)) return false;
         String[] words = s.text().strip().split("\\s+");
         if (words.length < MIN_WORDS) return false;
@@ -47,6 +49,35 @@ final class RelatedHeadlines {
         }
         return capitalized >= TITLE_CASE_SHARE * words.length;
     }
+
+    /** True when a label line ("Related News", "Read also") stands before sentence {@code i} with only unfinished lines between. */
+    private static boolean underLabel(List<Sentence> sentences, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= LABEL_REACH; k--) {
+            Sentence before = sentences.get(k);
+            if (LABEL.matcher(before.text()).matches()) return true;
+            if (!unfinished(before)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Where, in a sentence that runs on into a page's closing links ("Source AFP Related News Suicide car bomb
+     * kills eight ..."), the links begin: the offset in the sentence after a capitalised label, or -1. Not
+     * "Read also", which pages put between two paragraphs of the article itself.
+     */
+    static int linksFrom(Sentence s) {
+        java.util.regex.Matcher m = INLINE_LABEL.matcher(s.text());
+        return m.find() ? m.end() : -1;
+    }
+
+    private static final java.util.regex.Pattern INLINE_LABEL = java.util.regex.Pattern.compile(
+            "\\b(?:Related (?:News|Stories|Articles|Posts)|More [Ss]tories|Recommended [Ss]tories)\\b\\s*:?");
+
+    /** How many links a label line may head. */
+    private static final int LABEL_REACH = 8;
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?:related(?: news| stories| articles| posts)?|more(?: news| stories)?|read more|read also|also read|see also|recommended(?: stories)?|other news|latest news)\\s*:?\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** How many unfinished lines in a row stand around sentence {@code i}, itself included. */
     private static int run(List<Sentence> sentences, int i) {

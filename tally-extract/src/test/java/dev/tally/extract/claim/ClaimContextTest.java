@@ -172,6 +172,10 @@ class ClaimContextTest {
                 + "Unidentified gunmen killed a man in E. Aleppo governorate on December 3\n\n"
                 + "The daily death toll of civilian victims in Syria on December 3, 2021\n");
         assertThat(c).extracting(x -> x.sentence()).noneMatch(s -> s.contains("Aleppo") || s.contains("Idlib")).isNotEmpty();
+        // a page without line breaks runs its closing links into the last sentence
+        List<Claim> runOn = claims("A car bombing killed at least 26 displaced people in eastern Syria on Friday, the monitor said. "
+                + "Source AFP Related News Suicide car bomb kills eight fighters in Daraa Air strike kills 54 in Syrias Deir Ezzor monitor");
+        assertThat(runOn).extracting(x -> x.count().min().getAsLong()).containsExactly(26L);
         // one unfinished line alone is no list: a caption, a section title
         List<Claim> single = claims("Shelling kills two in Saraqib\n\n" + body + "\n\nUnidentified gunmen killed a man in E. Aleppo governorate on December 3\n\n" + body);
         assertThat(single).extracting(x -> x.sentence()).anyMatch(s -> s.contains("Aleppo"));

@@ -113,4 +113,14 @@ class UnlistedPlacesTest {
             assertThat(m.place().lat().getAsDouble()).isBetween(35.0, 35.3);
         });
     }
+
+    @Test
+    void aNameKnownOnlyInAnotherCountryIsAPlaceOfItsOwnWhereTheTextPutsIt() {
+        // Iraq's Salah ad Din governorate is not the Salah al-Din district of Aleppo
+        assertThat(mentions("A bomb blast in the Salah al-Din district of Aleppo killed six people on Wednesday.")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.place().name()).hasValue("Salah al-Din, Aleppo");
+                    assertThat(m.place().country()).hasValue("SY");
+                });
+    }
 }
