@@ -32,6 +32,23 @@ public record Place(Optional<String> text, Optional<String> name, Optional<Strin
         return OptionalDouble.of(2 * EARTH_KM * Math.asin(Math.min(1.0, Math.sqrt(h))));
     }
 
+    /**
+     * The consonants of a place name written in lower-case Latin letters with words apart, a leading
+     * Arabic article and doubled letters dropped: one name in two transliterations has one
+     * ("al qamishly" and "qamishli" are "qmshl"; "busseirah" and "al busayrah" are "bsrh").
+     */
+    public static String consonants(String lowerName) {
+        String v = lowerName.startsWith("al ") || lowerName.startsWith("el ") ? lowerName.substring(3) : lowerName;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouyw".indexOf(c) >= 0) continue;
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     public static Place unresolved(String text) {
         return new Place(Optional.of(text), Optional.empty(), Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Precision.UNKNOWN);
     }

@@ -39,25 +39,13 @@ record TextKey(String value) {
     String skeleton() {
         String made = SKELETONS.get(value);
         if (made != null) return made;
-        String skeleton = consonants(value);
+        String skeleton = dev.tally.model.Place.consonants(value);
         if (SKELETONS.size() >= MADE_LIMIT) SKELETONS.clear();
         SKELETONS.put(value, skeleton);
         return skeleton;
     }
 
     private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
-
-    private static String consonants(String value) {
-        String v = value.startsWith("al ") || value.startsWith("el ") ? value.substring(3) : value;
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c < 'a' || c > 'z' || "aeiouyw".indexOf(c) >= 0) continue;
-            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
-            b.append(c);
-        }
-        return b.toString();
-    }
 
     boolean isEmpty() {
         return value.isEmpty();

@@ -184,16 +184,7 @@ final class UnlistedPlaces {
 
     /** A name's consonants, folded, with a leading Arabic article and doubled letters dropped: "Al-Qamishly" and "Qamishli" are "qmshl". */
     static String skeleton(String name) {
-        String folded = Lexicon.fold(name);
-        if (folded.startsWith("al ") || folded.startsWith("el ")) folded = folded.substring(3);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c < 'a' || c > 'z' || "aeiouyw".indexOf(c) >= 0) continue;
-            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
-            b.append(c);
-        }
-        return b.toString();
+        return Place.consonants(Lexicon.fold(name));
     }
 
     private static Optional<ResolvedMention> alone(String text, UnlistedName u, Optional<String> country) {

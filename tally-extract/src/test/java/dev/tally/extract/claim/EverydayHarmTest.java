@@ -20,6 +20,10 @@ import static org.assertj.core.api.Assertions.tuple;
 class EverydayHarmTest {
     private final ClaimExtractor extractor = new ClaimExtractor();
 
+    private void figuresAre(String text, Tuple... expected) {
+        assertThat(figures(text)).as(text).containsExactly(expected);
+    }
+
     private List<Tuple> figures(String text) {
         List<Claim> claims = extractor.extract(new Article("t.txt", text, Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
         return claims.stream().map(c -> tuple(c.outcome(), c.count().min().orElse(-1), c.count().phrase())).toList();
@@ -37,11 +41,11 @@ class EverydayHarmTest {
 
     @Test
     void aPersonDescribedByTheHarm() {
-        assertThat(figures("A medical source said that an injured person, named Ahmad Saleh Abdullah, was delivered to the hospital."))
-                .containsExactly(tuple(Outcome.INJURED, 1L, "an injured person"));
+        figuresAre("A medical source said that an injured person, named Ahmad Saleh Abdullah, was delivered to the hospital.",
+                tuple(Outcome.INJURED, 1L, "an injured person"));
         // two persons described by two harms are two figures, not one of two
-        assertThat(figures("The shell left a dead man and an injured child in the street."))
-                .containsExactly(tuple(Outcome.KILLED, 1L, "a dead man"), tuple(Outcome.INJURED, 1L, "an injured child"));
+        figuresAre("The shell left a dead man and an injured child in the street.",
+                tuple(Outcome.KILLED, 1L, "a dead man"), tuple(Outcome.INJURED, 1L, "an injured child"));
     }
 
     @Test
@@ -53,28 +57,28 @@ class EverydayHarmTest {
             assertThat(x.outcome()).isEqualTo(Outcome.INJURED);
             assertThat(x.victims()).isEqualTo(dev.tally.model.Victims.CIVILIAN);
         });
-        assertThat(figures("Half a million people have been displaced since March.")).containsExactly(tuple(Outcome.DISPLACED, 500_000L, "Half a million"));
-        assertThat(figures("The shells killed and injured five people in the neighborhood.")).containsExactly(tuple(Outcome.CASUALTIES, 5L, "five"));
+        figuresAre("Half a million people have been displaced since March.", tuple(Outcome.DISPLACED, 500_000L, "Half a million"));
+        figuresAre("The shells killed and injured five people in the neighborhood.", tuple(Outcome.CASUALTIES, 5L, "five"));
     }
 
     @Test
     void aHeadlineDropsTheArticleBeforeItsPerson() {
-        assertThat(figures("Turkish drone attack | Civilian killed in Ain Al-Arab (Kobani), east of Aleppo\n\nThe report follows."))
-                .containsExactly(tuple(Outcome.KILLED, 1L, "Civilian"));
-        assertThat(figures("Two Killed Three Injured in Terrorist Attack in Aleppo City\n\nThe report follows."))
-                .containsExactly(tuple(Outcome.KILLED, 2L, "Two"), tuple(Outcome.INJURED, 3L, "Three"));
-        assertThat(figures("Boy killed, man injured by the explosion of a war remnant in E. Hama\n\nThe report follows."))
-                .containsExactly(tuple(Outcome.KILLED, 1L, "Boy"), tuple(Outcome.INJURED, 1L, "man"));
+        figuresAre("Turkish drone attack | Civilian killed in Ain Al-Arab (Kobani), east of Aleppo\n\nThe report follows.",
+                tuple(Outcome.KILLED, 1L, "Civilian"));
+        figuresAre("Two Killed Three Injured in Terrorist Attack in Aleppo City\n\nThe report follows.",
+                tuple(Outcome.KILLED, 2L, "Two"), tuple(Outcome.INJURED, 3L, "Three"));
+        figuresAre("Boy killed, man injured by the explosion of a war remnant in E. Hama\n\nThe report follows.",
+                tuple(Outcome.KILLED, 1L, "Boy"), tuple(Outcome.INJURED, 1L, "man"));
         // a line a page labels as a link to another article is none of this article's figures
-        assertThat(figures("A man was shot on Main Street on Sunday, police said.\n\nRELATED: Man shot in confrontation with deputies"))
-                .containsExactly(tuple(Outcome.INJURED, 1L, "A man"));
+        figuresAre("A man was shot on Main Street on Sunday, police said.\n\nRELATED: Man shot in confrontation with deputies",
+                tuple(Outcome.INJURED, 1L, "A man"));
     }
 
     @Test
     void aListedPartBetweenTheFigureAndItsParticiple() {
         // the part lists with commas of its own; the harm is the participle after it, not the framing "left"
-        assertThat(figures("The bombardment also left 38 civilians, including women, children and elderly people, injured, some seriously."))
-                .containsExactly(tuple(Outcome.INJURED, 38L, "38"));
+        figuresAre("The bombardment also left 38 civilians, including women, children and elderly people, injured, some seriously.",
+                tuple(Outcome.INJURED, 38L, "38"));
         assertThat(figures("78 civilians, including ten women, 29 children and a civil defence member, were killed by regime forces."))
                 .contains(tuple(Outcome.KILLED, 78L, "78"));
     }
