@@ -56,12 +56,14 @@ final class KindReader {
         // most clauses name no period: find one first, and only then look for a day outside it
         boolean[] inPeriod = null;
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            if (!aggregate.opensAt(t, k)) continue;
-            Optional<PhraseTable.Match<String>> p = aggregate.at(t, k);
-            if (p.isEmpty() || !p.get().value().equals(PERIOD)) continue;
+            int length = spanOfTime(t, k);
+            if (length == 0 && aggregate.opensAt(t, k)) {
+                length = aggregate.at(t, k).filter(p -> p.value().equals(PERIOD)).map(PhraseTable.Match::length).orElse(0);
+            }
+            if (length == 0) continue;
             if (inPeriod == null) inPeriod = new boolean[t.size()];
             // the period's own day ("since Tuesday") marks no event
-            for (int j = k; j <= Math.min(t.size() - 1, k + p.get().length()); j++) inPeriod[j] = true;
+            for (int j = k; j <= Math.min(t.size() - 1, k + length); j++) inPeriod[j] = true;
         }
         if (inPeriod == null) return false;
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
@@ -71,6 +73,24 @@ final class KindReader {
     }
 
     private static final String PERIOD = "period", DAY = "day";
+    private static final WordSet THROUGH = WordSet.of("during", "throughout", "over", "in", "within");
+    private static final WordSet RECENT = WordSet.of("last", "past");
+    private static final WordSet UNITS = WordSet.of("hours", "days", "weeks", "months", "years");
+
+    /**
+     * The length of a span of time that starts at token {@code k}, or 0: "during April", "throughout
+     * March" (a whole month: "in March" alone may date one event), "in the last 24 hours", "over the
+     * past five days".
+     */
+    private int spanOfTime(List<Token> t, int k) {
+        if (!THROUGH.contains(t.get(k)) || k + 1 >= t.size()) return 0;
+        Token next = t.get(k + 1);
+        if (!t.get(k).is("in") && months.contains(next) && next.capitalized() && !(k + 2 < t.size() && isDay(t.get(k + 2)))) return 2;
+        if (!next.is("the") || k + 3 >= t.size() || !RECENT.contains(t.get(k + 2))) return 0;
+        int unit = k + 3;
+        if (t.get(unit).isNumber() || t.get(unit).isWord() && !UNITS.contains(t.get(unit)) && unit + 1 < t.size() && UNITS.contains(t.get(unit + 1))) unit++;
+        return unit < t.size() && UNITS.contains(t.get(unit)) ? unit - k + 1 : 0;
+    }
 
     /**
      * The rule of one event marked by plural strikes on no given day ("raids killed 16"): the caller

@@ -78,6 +78,15 @@ class ClaimContextTest {
     }
 
     @Test
+    void aWholeMonthOrTheLastDaysMakeATotal() {
+        assertThat(claims("The group documented 270 civilians killed by bombing in Aleppo during April.\n\n"
+                + "Twenty-one fighters were killed in clashes in the last 24 hours in Syria.\n\n"
+                + "Five civilians were killed in the last strike on the town on Monday.\n\n"
+                + "An activist said 300 men were executed in one day in the town earlier this week.")).extracting(Claim::kind)
+                .containsExactly(ClaimKind.AGGREGATE, ClaimKind.AGGREGATE, ClaimKind.INCIDENT, ClaimKind.INCIDENT);
+    }
+
+    @Test
     void pluralStrikesOnAProvinceMakeATotalAndOnATownOneEvent() {
         List<Claim> c = claims("Thirteen civilians were killed in regime air raids on Aleppo province, the monitor said.\n\n"
                 + "Raids killed 16 civilians in the town of Douma, the monitor said.\n\n"
