@@ -66,7 +66,8 @@ public final class PlaceResolver {
         for (int i = 0; i < second.length; i++) {
             if (second[i] != null) resolved.add(new ResolvedMention(mentions.get(i), second[i], place(mentions.get(i), second[i])));
         }
-        List<ResolvedMention> withUnlisted = UnlistedPlaces.add(text, withoutQualifiers(text, resolved), scan.unlisted(), settled.main(), gazetteer);
+        List<ResolvedMention> withUnlisted = UnlistedPlaces.add(text, withoutQualifiers(text, placedWhereSaid(text, resolved)), scan.unlisted(),
+                settled.main(), gazetteer);
         return new ArticlePlaces(text, withUnlisted, settled.main());
     }
 
@@ -89,6 +90,30 @@ public final class PlaceResolver {
         }
         return out;
     }
+
+    /**
+     * "the area of Beit Jann in southern Syria": a name the gazetteer knows only in another country than
+     * the one the text puts it in is another place of the name, in that country (with no point).
+     */
+    static List<ResolvedMention> placedWhereSaid(String text, List<ResolvedMention> resolved) {
+        List<ResolvedMention> out = new ArrayList<>(resolved);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            ResolvedMention a = out.get(i), b = out.get(i + 1);
+            if (b.place().precision() != Place.Precision.COUNTRY || a.place().precision() == Place.Precision.COUNTRY
+                    || a.entry().country().equals(b.entry().country()) || !IN_COUNTRY.matcher(text.substring(a.end(), Math.max(a.end(), b.start()))).matches()) {
+                continue;
+            }
+            GazetteerEntry e = a.entry();
+            GazetteerEntry there = new GazetteerEntry(a.mention().surface(), b.entry().country(), "", Double.NaN, Double.NaN, 0, UnlistedPlaces.KIND,
+                    Optional.empty(), e.precision());
+            out.set(i, new ResolvedMention(a.mention(), there, place(a.mention(), there)));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern IN_COUNTRY = java.util.regex.Pattern.compile(
+            "\\s*(?:,|in(?:\\s+(?:the\\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western))?)\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Only a possessive ("'s", or an "s" whose apostrophe was lost), a comma or a space between two names. */
     private static boolean qualifierGap(String text, int from, int to) {

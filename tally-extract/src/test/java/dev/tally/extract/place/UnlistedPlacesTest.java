@@ -115,6 +115,18 @@ class UnlistedPlacesTest {
     }
 
     @Test
+    void aNameTheTextPutsInAnotherCountryIsAPlaceThere() {
+        // GeoNames knows a Beit Jann in Israel; this one lies in southern Syria
+        assertThat(mentions("Three troops were wounded in the area of Beit Jann in southern Syria.")).first()
+                .satisfies(m -> {
+                    assertThat(m.place().name()).hasValue("Beit Jann");
+                    assertThat(m.place().country()).hasValue("SY");
+                    assertThat(m.place().lat()).isEmpty();
+                });
+        assertThat(names("Five people were killed in Aleppo, Syria, on Friday.")).containsExactly("Aleppo");
+    }
+
+    @Test
     void aNameKnownOnlyInAnotherCountryIsAPlaceOfItsOwnWhereTheTextPutsIt() {
         // Iraq's Salah ad Din governorate is not the Salah al-Din district of Aleppo
         assertThat(mentions("A bomb blast in the Salah al-Din district of Aleppo killed six people on Wednesday.")).singleElement()
