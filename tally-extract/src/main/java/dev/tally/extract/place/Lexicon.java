@@ -25,11 +25,11 @@ final class Lexicon {
 
     private static final int STOP = 1, WEAK = 1 << 1, CUE = 1 << 2, FRAME = 1 << 3, DIRECTION = 1 << 4,
             LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10,
-            SPEAKER = 1 << 11, NAMING = 1 << 12, REGION = 1 << 13, INSTITUTION = 1 << 14, TITLE = 1 << 15, FORCE = 1 << 16;
+            SPEAKER = 1 << 11, NAMING = 1 << 12, REGION = 1 << 13, INSTITUTION = 1 << 14, TITLE = 1 << 15, FORCE = 1 << 16, TOPONYM_HEAD = 1 << 17;
     private static final Map<String, Integer> KINDS = Map.ofEntries(Map.entry("stop", STOP), Map.entry("weak", WEAK), Map.entry("cue", CUE),
             Map.entry("frame", FRAME), Map.entry("direction", DIRECTION), Map.entry("lead", LEAD), Map.entry("particle", PARTICLE),
             Map.entry("assimilated", ASSIMILATED), Map.entry("speaker", SPEAKER), Map.entry("naming", NAMING), Map.entry("institution", INSTITUTION),
-            Map.entry("title", TITLE), Map.entry("force", FORCE));
+            Map.entry("title", TITLE), Map.entry("force", FORCE), Map.entry("toponym-head", TOPONYM_HEAD));
 
     /** Folded phrases by kind, as written (joined by single spaces), for building the gazetteer. */
     private final Map<String, Set<String>> lists = new HashMap<>();
@@ -246,6 +246,11 @@ final class Lexicon {
     }
 
     /** A body named after its place ("Chester Police", "Aleppo University"): the name before it is a place's, not a person's. */
+    /** A word that opens Arabic place names ("Deir", "Tal", "Khan", "Kafr"): texts copied carelessly write the word after it in lower case. */
+    static boolean isToponymHead(int kinds) {
+        return (kinds & TOPONYM_HEAD) != 0;
+    }
+
     /** A word for armed forces or their weapons ("army", "occupation", "warplanes"): a demonym before it names an actor, not a place. */
     static boolean isForce(int kinds) {
         return (kinds & FORCE) != 0;

@@ -129,17 +129,25 @@ final class MentionFinder {
         return best;
     }
 
-    /** Every word of the name is capitalised, save articles ("al-") and type words ("Gaza city"). */
+    /**
+     * Every word of the name is capitalised, save articles ("al-"), type words ("Gaza city") and, after a
+     * word that opens Arabic place names, a last word that texts copied carelessly write in lower case
+     * ("Deir ezzor"; never "the White house").
+     */
     private static boolean capitalised(Tokens t, int first, int last) {
         boolean named = false;
         for (int k = first; k <= last; k++) {
             int kinds = t.kinds(k);
             if (k < last && Lexicon.isArticle(kinds)) continue;
             if (k > first && named && Lexicon.isType(kinds)) continue;
-            if (!t.capitalised(k)) return false;
+            if (!t.capitalised(k) && !(k == last && named && Lexicon.isToponymHead(t.kinds(first)) && transliterated(t, k))) return false;
             named = true;
         }
         return named;
+    }
+
+    private static boolean transliterated(Tokens t, int k) {
+        return t.end(k) - t.start(k) >= 4 && t.kinds(k) == 0 && MentionFrame.joined(t, k) && t.before(k) == Tokens.SPACE;
     }
 
     /**

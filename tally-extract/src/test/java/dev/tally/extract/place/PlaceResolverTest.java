@@ -194,6 +194,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTransliteratedLastWordInLowerCaseStillNamesThePlace() {
+        assertThat(names("US airstrikes kill 23 civilians in Syrias Deir ezzor.")).containsExactly("Deir ez-Zor");
+        // an English word in lower case ends no name: "the White house" is no Tennessee town
+        assertThat(names("Protesters gathered outside the White house on Sunday.")).isEmpty();
+    }
+
+    @Test
     void aCitysCountrysideIsItsProvince() {
         // "Idlib countryside", "rural Aleppo": the land around a governorate's seat, which in Syrian reporting is the governorate
         for (String text : java.util.List.of("Three civilians were killed in Russian airstrikes on Idlib countryside.",
