@@ -21,6 +21,11 @@ class ClaimContextTest {
         return extractor.extract(new Article("t.txt", text, Optional.of(LocalDate.of(2021, 11, 5)), Map.of())).claims();
     }
 
+    /** The kinds of the claims of paragraphs that follow one another in one article. */
+    private List<ClaimKind> kinds(String... paragraphs) {
+        return claims(String.join("\n\n", paragraphs)).stream().map(Claim::kind).toList();
+    }
+
     private static String rule(Claim c, Provenance.Field field) {
         return c.provenance().basis().get(field);
     }
@@ -79,10 +84,10 @@ class ClaimContextTest {
 
     @Test
     void aWholeMonthOrTheLastDaysMakeATotal() {
-        assertThat(claims("The group documented 270 civilians killed by bombing in Aleppo during April.\n\n"
-                + "Twenty-one fighters were killed in clashes in the last 24 hours in Syria.\n\n"
-                + "Five civilians were killed in the last strike on the town on Monday.\n\n"
-                + "An activist said 300 men were executed in one day in the town earlier this week.")).extracting(Claim::kind)
+        assertThat(kinds("The group documented 270 civilians killed by bombing in Aleppo during April.",
+                "Twenty-one fighters were killed in clashes in the last 24 hours in Syria.",
+                "Five civilians were killed in the last strike on the town on Monday.",
+                "An activist said 300 men were executed in one day in the town earlier this week."))
                 .containsExactly(ClaimKind.AGGREGATE, ClaimKind.AGGREGATE, ClaimKind.INCIDENT, ClaimKind.INCIDENT);
     }
 
@@ -109,12 +114,10 @@ class ClaimContextTest {
 
     @Test
     void oneOperationOrStrikeIsOneEventButOperationsAreMany() {
-        assertThat(claims("One civilian was killed in the operation on al-Zar village, a local source said.")).extracting(Claim::kind)
-                .containsExactly(ClaimKind.INCIDENT);
-        assertThat(claims("Coalition operations have killed 120 fighters in the province, the monitor said.")).extracting(Claim::kind)
-                .containsExactly(ClaimKind.AGGREGATE);
-        assertThat(claims("Shehab Agency reported that three civilians were killed during the strike.")).extracting(Claim::kind)
-                .containsExactly(ClaimKind.INCIDENT);
+        // each its own article: an article's unmarked figures take the kind of its marked ones
+        assertThat(kinds("One civilian was killed in the operation on al-Zar village, a local source said.")).containsExactly(ClaimKind.INCIDENT);
+        assertThat(kinds("Coalition operations have killed 120 fighters in the province, the monitor said.")).containsExactly(ClaimKind.AGGREGATE);
+        assertThat(kinds("Shehab Agency reported that three civilians were killed during the strike.")).containsExactly(ClaimKind.INCIDENT);
     }
 
     @Test
