@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Says in words why two documents' reports were joined into one incident, for the analyst who must
- * decide whether to trust the join: the days, the place, the victims, the figures and the actor as
- * each side gives them. Stateless.
+ * decide whether to trust the join: the days, the place, the victims, the figures, the actor and the
+ * means as each side gives them. Stateless.
  */
 final class LinkReasons {
     private LinkReasons() {
@@ -25,7 +25,20 @@ final class LinkReasons {
         victims(a, b).ifPresent(reasons::add);
         reasons.add(ReportMatcher.figuresFit(a, b, 1) ? "figures agree" : "figures within " + ReportMatcher.FIGURE_FACTOR + "x");
         actor(a, b).ifPresent(reasons::add);
+        means(a, b).ifPresent(reasons::add);
         return new Link(List.of(a.first().id(), b.first().id()), confidence, String.join("; ", reasons));
+    }
+
+    /** "by drone strike on both sides", "means compatible: airstrike and drone strike": evidence, never a veto. */
+    private static Optional<String> means(Report a, Report b) {
+        for (Mention x : a.mentions()) {
+            for (Mention y : b.mentions()) {
+                if (!ActorFamilies.DEFAULT.sameMeans(x.claim().actor(), y.claim().actor())) continue;
+                String m = x.claim().actor().means().orElseThrow(), n = y.claim().actor().means().orElseThrow();
+                return Optional.of(m.equals(n) ? "by " + m + " on both sides" : "means compatible: " + m + " and " + n);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String days(Report a, Report b) {

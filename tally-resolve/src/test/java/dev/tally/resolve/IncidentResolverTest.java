@@ -40,7 +40,7 @@ class IncidentResolverTest {
         assertThat(incidents.get(0).links()).singleElement().satisfies(l -> {
             assertThat(l.claims()).containsExactlyInAnyOrder(1L, 2L);
             assertThat(l.reasons()).contains("same day 2015-12-18", "same place Fallujah", "military victims on both sides",
-                    "figures within 3x", "both by United States");
+                    "figures within 3x", "both by United States", "by airstrike on both sides");
             assertThat(l.confidence()).isBetween(0.9, 1.0);
         });
     }
