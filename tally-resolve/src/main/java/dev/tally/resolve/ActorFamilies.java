@@ -66,9 +66,18 @@ final class ActorFamilies {
         return false;
     }
 
-    /** True when both name a means and the two may be one ("drone strike", "airstrike"): evidence for a link, never a veto. */
-    boolean sameMeans(Actor a, Actor b) {
-        return a.means().isPresent() && b.means().isPresent() && fits(a.means(), b.means(), means);
+    /**
+     * The first means, as each side names it, that a claim of {@code a} and one of {@code b} share ("drone strike",
+     * "airstrike"): evidence for a link, never a veto. Empty when none do.
+     */
+    Optional<List<String>> meansInCommon(List<Mention> a, List<Mention> b) {
+        for (Mention x : a) {
+            for (Mention y : b) {
+                Optional<String> m = x.claim().actor().means(), n = y.claim().actor().means();
+                if (m.isPresent() && n.isPresent() && fits(m, n, means)) return Optional.of(List.of(m.get(), n.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean fits(Optional<String> a, Optional<String> b, Map<TextKey, Set<Integer>> families) {

@@ -31,14 +31,8 @@ final class LinkReasons {
 
     /** "by drone strike on both sides", "means compatible: airstrike and drone strike": evidence, never a veto. */
     private static Optional<String> means(Report a, Report b) {
-        for (Mention x : a.mentions()) {
-            for (Mention y : b.mentions()) {
-                if (!ActorFamilies.DEFAULT.sameMeans(x.claim().actor(), y.claim().actor())) continue;
-                String m = x.claim().actor().means().orElseThrow(), n = y.claim().actor().means().orElseThrow();
-                return Optional.of(m.equals(n) ? "by " + m + " on both sides" : "means compatible: " + m + " and " + n);
-            }
-        }
-        return Optional.empty();
+        return ActorFamilies.DEFAULT.meansInCommon(a.mentions(), b.mentions())
+                .map(m -> m.get(0).equals(m.get(1)) ? "by " + m.get(0) + " on both sides" : "means compatible: " + m.get(0) + " and " + m.get(1));
     }
 
     private static String days(Report a, Report b) {

@@ -81,7 +81,7 @@ final class ReportMatcher {
 
     /** True when some claim of each names a means and the two may be one ("drone", "drone strike"). */
     boolean meansShared(Report a, Report b) {
-        return a.mentions().stream().anyMatch(x -> b.mentions().stream().anyMatch(y -> actors.sameMeans(x.claim().actor(), y.claim().actor())));
+        return actors.meansInCommon(a.mentions(), b.mentions()).isPresent();
     }
 
     boolean actorsFit(Report a, Report b) {

@@ -37,6 +37,7 @@ final class ClaimPlaces {
     static final double PROVINCE_KM = 150;
 
     private final ArticlePlaces places;
+    /** The places that may be scenes: not a state's seat ("Washington's"), not a far point of reference. */
     private final List<ResolvedMention> mentions;
     private final String text;
     private final List<Sentence> sentences;
@@ -47,7 +48,7 @@ final class ClaimPlaces {
 
     ClaimPlaces(ArticlePlaces places, String text, List<Sentence> sentences) {
         this.places = places;
-        this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m)).toList();
+        this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m) && !farReference(text, m)).toList();
         this.unlisted = mentions.stream().filter(ResolvedMention::unlisted).map(ResolvedMention::place).collect(Collectors.toSet());
         this.several = new byte[sentences.size()];
         this.text = text;
@@ -178,7 +179,7 @@ final class ClaimPlaces {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
             ResolvedMention m = mentions.get(i);
-            if (m.end() > to || farReference(m) || !asides && aside(m, figure, from, to)) continue;
+            if (m.end() > to || !asides && aside(m, figure, from, to)) continue;
             int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
             int wider = best == null ? 0 : Integer.compare(m.place().precision().ordinal(), best.place().precision().ordinal());
             if (widest && wider > 0 || (!widest || wider == 0) && distance < bestDistance) {
@@ -193,7 +194,7 @@ final class ClaimPlaces {
      * "some 160 km north of Damascus": a place the text measures from is no scene when it lies further
      * than {@value #NEAR_REFERENCE_KM} km from it.
      */
-    private boolean farReference(ResolvedMention m) {
+    private static boolean farReference(String text, ResolvedMention m) {
         java.util.regex.Matcher d = DISTANCE.matcher(text).region(Math.max(0, m.start() - 40), m.start());
         if (!d.find()) return false;
         double km = Double.parseDouble(d.group(1).replace(",", "")) * (d.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("mi") ? 1.609 : 1);
@@ -202,9 +203,9 @@ final class ClaimPlaces {
 
     private static final int NEAR_REFERENCE_KM = 25;
 
-    /** True when the article names {@code p} once at least other than as a far point of reference. */
+    /** True when the article names {@code p} once at least other than as a far point of reference (see {@link #mentions}). */
     private boolean namedAsScene(Place p) {
-        return mentions.stream().anyMatch(m -> m.place().equals(p) && !farReference(m));
+        return mentions.stream().anyMatch(m -> m.place().equals(p));
     }
     private static final java.util.regex.Pattern DISTANCE = java.util.regex.Pattern.compile(
             "(\\d[\\d,.]*)\\s*(km|kms|kilometers|kilometres|miles|mi)\\b[^.;]{0,25}?\\b(?:of|from)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?$",

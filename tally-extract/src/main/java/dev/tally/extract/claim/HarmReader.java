@@ -176,8 +176,7 @@ final class HarmReader {
      * after the part (the verb group), or {@code k} when no such part starts at {@code k}.
      */
     private int partEnd(List<Token> t, int k) {
-        boolean opener = t.get(k).is("including") || t.get(k).is("among") && k + 1 < t.size() && t.get(k + 1).is("them");
-        if (!opener) return k;
+        if (!partOpens(t, k)) return k;
         for (int j = k + 1; j < Math.min(t.size(), k + PART_REACH); j++) {
             if (Clauses.isBoundary(t.get(j)) || t.get(j).is(".")) return k;
             if (lex.get(Lexicon.Role.AUX).containsWord(t.get(j)) && j > k + 2) return j;
@@ -186,6 +185,11 @@ final class HarmReader {
     }
 
     private static final int PART_REACH = 8;
+
+    /** "including", "among them": a part of the people counted opens at {@code k}. */
+    private static boolean partOpens(List<Token> t, int k) {
+        return t.get(k).is("including") || t.get(k).is("among") && k + 1 < t.size() && t.get(k + 1).is("them");
+    }
     /** How far a listed part may run: ", including women, children and elderly people, injured". */
     private static final int LISTED_PART_REACH = 16;
 
@@ -197,8 +201,7 @@ final class HarmReader {
     private int listedPartEnd(List<Token> t, int k) {
         if (!t.get(k).is(",") || k + 1 >= t.size()) return k;
         int open = k + 1;
-        boolean opener = t.get(open).is("including") || t.get(open).is("among") && open + 1 < t.size() && t.get(open + 1).is("them");
-        if (!opener) return k;
+        if (!partOpens(t, open)) return k;
         for (int j = open + 2; j + 1 < Math.min(t.size(), open + LISTED_PART_REACH); j++) {
             if (t.get(j).is(".") || t.get(j).is(";")) return k;
             if (t.get(j).is(",") && (lex.get(Lexicon.Role.AUX).containsWord(t.get(j + 1)) || rightAt(t, j + 1).isPresent())) return j + 1;

@@ -101,10 +101,15 @@ final class SinglePersons {
         if (end >= t.size() || !t.get(end).isWord() || t.get(end).capitalized() && k > 0 || !lex.get(Lexicon.Role.RIGHT).opensAt(t, end)) {
             return Optional.empty();
         }
-        Figure f = new Figure(k, end, Count.exactly(text.substring(t.get(k).start(), t.get(end - 1).end()), 1), false, false);
-        Optional<String> subgroup = lex.get(Lexicon.Role.SUBGROUP).at(t, k).map(PhraseTable.Match::value);
-        return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end, Optional.of(HeadReader.victims(noun.get().value())), subgroup,
-                Optional.empty(), false)));
+        return Optional.of(one(text, t, k, k, noun.get(), Optional.empty()));
+    }
+
+    /** One person: the words {@code [from, noun end)} as the figure, the noun at {@code noun} naming who ("a child": children). */
+    private Mention one(String text, List<Token> t, int from, int noun, PhraseTable.Match<String> match, Optional<Outcome> harm) {
+        int end = noun + match.length();
+        Figure f = new Figure(from, end, Count.exactly(text.substring(t.get(from).start(), t.get(end - 1).end()), 1), false, false);
+        Optional<String> subgroup = lex.get(Lexicon.Role.SUBGROUP).at(t, noun).map(PhraseTable.Match::value);
+        return new Mention(f, new Head(Head.Kind.ONE, end, Optional.of(HeadReader.victims(match.value())), subgroup, harm, false));
     }
 
     private static final WordSet INJURED_AS = WordSet.of("injured", "wounded"), KILLED_AS = WordSet.of("dead", "slain");
@@ -126,10 +131,7 @@ final class SinglePersons {
                 int end = k + noun.get().length();
                 if (end < t.size() && t.get(end).is("of")) return Optional.empty(); // "a member of", "a relative of the victim"
                 if (end < t.size() && NOT_A_PERSON_AFTER.contains(t.get(end))) return Optional.empty(); // "a terrorist attack"
-                Figure f = new Figure(det, end, Count.exactly(text.substring(t.get(det).start(), t.get(end - 1).end()), 1), false, false);
-                Optional<String> subgroup = lex.get(Lexicon.Role.SUBGROUP).at(t, k).map(PhraseTable.Match::value); // "a child": children
-                return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end,
-                        Optional.of(HeadReader.victims(noun.get().value())), subgroup, harmedAs(t, det + 1, k), false)));
+                return Optional.of(one(text, t, det, k, noun.get(), harmedAs(t, det + 1, k)));
             }
             Token w = t.get(k);
             boolean hyphen = w.is("-") && w.start() == t.get(k - 1).end(); // "a 26-year-old man" written as tokens
