@@ -45,7 +45,32 @@ final class FatalParts {
             }
         }
         out.removeIf(c -> parts.contains(c.figure()) && c.outcome().orElse(null) != Outcome.KILLED);
+        return withTheirPronouns(out, t);
+    }
+
+    /**
+     * "Kevin Garcia, 40, was shot ... where he was pronounced dead": a pronoun after one person in the
+     * same sentence is that person, counted once; when it says the person died, the person is killed.
+     */
+    private static List<Candidate> withTheirPronouns(List<Candidate> read, List<Token> t) {
+        List<Candidate> out = new ArrayList<>(read.size());
+        for (Candidate c : read) {
+            int one = c.figure().end() - c.figure().first() == 1 && SinglePersons.isPronoun(t.get(c.figure().first())) ? lastOne(out) : -1;
+            if (one < 0) {
+                out.add(c);
+            } else if (c.outcome().orElse(null) == Outcome.KILLED && out.get(one).outcome().orElse(null) == Outcome.INJURED) {
+                out.set(one, as(out.get(one), out.get(one).figure(), Outcome.KILLED));
+            }
+        }
         return out;
+    }
+
+    /** The index of the last candidate that counts one person, or -1. */
+    private static int lastOne(List<Candidate> read) {
+        for (int i = read.size() - 1; i >= 0; i--) {
+            if (exact(read.get(i).figure()).orElse(0L) == 1L) return i;
+        }
+        return -1;
     }
 
     /** ", one fatally", ", two of them fatally", ", both fatally" within the claim's reach. */

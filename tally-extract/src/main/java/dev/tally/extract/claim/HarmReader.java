@@ -103,6 +103,8 @@ final class HarmReader {
             }
             if (w.isNumber() || Clauses.isBoundary(w) || w.is(".")) return Optional.empty();
             if (lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
+            // "did not see a suspect, and no one was injured": the harm that follows is denied of someone else
+            if (w.is("nobody") || w.is("no") && k + 1 < t.size() && t.get(k + 1).is("one")) return Optional.empty();
             Optional<PhraseTable.Match<String>> m = rightAt(t, k);
             if (m.isPresent() && (k == from || isVerbGroup(t.get(k - 1)))) {
                 if (k > 0 && NEGATIONS.contains(t.get(k - 1))) return Optional.empty(); // "two passengers were not hurt"

@@ -16,7 +16,12 @@ import java.util.Optional;
  * "Abdullah Ahmed Abu Saif was killed". Each counts 1 when harm is reported of it. Thread-safe.
  */
 final class SinglePersons {
-    private static final WordSet DETERMINERS = WordSet.of("a", "an", "his", "her", "their", "its");
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
+    /** Pronouns that stand for one person: "he was wounded", "she suffered minor injuries". */
+    private static final WordSet PRONOUNS = WordSet.of("he", "she");
+    /** The verb group between such a pronoun and its harm: "he had been shot", "she was later pronounced dead". */
+    private static final WordSet PRONOUN_VERB_GROUP = WordSet.of("was", "is", "had", "has", "been", "later", "also", "reportedly",
+            "allegedly", "then", "critically", "seriously", "fatally", "badly", "slightly");
     private static final WordSet NAME_PARTICLES = WordSet.of("al", "al-", "el", "abu", "bin", "ibn", "bint", "de", "van", "von", "abdel", "abd");
     private static final int MAX_MODIFIERS = 5;
 
@@ -30,10 +35,23 @@ final class SinglePersons {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (DETERMINERS.contains(t.get(i))) described(text, t, i).ifPresent(out::add);
+            else if (PRONOUNS.contains(t.get(i))) pronoun(text, t, i).ifPresent(out::add);
             else if (i == 0 || HEADLINE_BREAKS.contains(t.get(i - 1))) bare(text, t, i).ifPresent(out::add);
         }
         named(text, t).ifPresent(out::add);
-        return joined(text, t, out);
+        return joined(text, t, withoutAppositions(t, out));
+    }
+
+    /** "his nephew, the young man Naeem": a "the" person right after another and a comma is that person again. */
+    private static List<Mention> withoutAppositions(List<Token> t, List<Mention> persons) {
+        List<Mention> out = new ArrayList<>(persons.size());
+        for (Mention m : persons) {
+            int first = m.figure().first();
+            boolean again = !out.isEmpty() && t.get(first).is("the") && first >= 1 && t.get(first - 1).is(",")
+                    && out.get(out.size() - 1).figure().end() == first - 1;
+            if (!again) out.add(m);
+        }
+        return out;
     }
 
     /** "a man and a woman were hurt", "a driver, a nurse and a child": persons listed together count together. */
@@ -102,6 +120,22 @@ final class SinglePersons {
             return Optional.empty();
         }
         return Optional.of(one(text, t, k, k, noun.get(), Optional.empty()));
+    }
+
+    static boolean isPronoun(Token t) {
+        return PRONOUNS.contains(t);
+    }
+
+    /**
+     * "He was shot in the arm", "she suffered non-life-threatening injuries": a pronoun is one person when
+     * its own verb group names the harm; "he said two were killed" is not of him.
+     */
+    private Optional<Mention> pronoun(String text, List<Token> t, int k) {
+        int j = k + 1;
+        while (j < t.size() && PRONOUN_VERB_GROUP.contains(t.get(j))) j++;
+        if (!lex.get(Lexicon.Role.RIGHT).startsAt(t, j)) return Optional.empty();
+        Figure f = new Figure(k, k + 1, Count.exactly(t.get(k).text(), 1), false, false);
+        return Optional.of(new Mention(f, new Head(Head.Kind.ONE, k + 1, Optional.empty(), Optional.empty(), Optional.empty(), false)));
     }
 
     /** One person: the words {@code [from, noun end)} as the figure, the noun at {@code noun} naming who ("a child": children). */

@@ -195,4 +195,36 @@ class EverydayHarmTest {
         assertThat(figures("Seven people were wounded. Two of the wounded later died in hospital."))
                 .containsExactly(tuple(Outcome.INJURED, 7L, "Seven"), tuple(Outcome.KILLED, 2L, "Two"));
     }
+
+    @Test
+    void theVictimAndThePronounThatStandsForOne() {
+        figuresAre("The victim was shot in the leg and taken to a hospital with moderate injuries.", tuple(Outcome.INJURED, 1L, "The victim"));
+        figuresAre("She suffered non-life-threatening injuries and drove herself to a clinic.", tuple(Outcome.INJURED, 1L, "She"));
+        // what he said is not of him
+        figuresAre("He said two residents were wounded in the exchange.", tuple(Outcome.INJURED, 2L, "two"));
+        // one person and the pronoun that stands for him count one; his death later in the sentence makes him killed
+        figuresAre("Darnell Price, 31, was shot on Elm Street and taken to County General, where he was pronounced dead.",
+                tuple(Outcome.KILLED, 1L, "Darnell Price"));
+        // "his nephew, the young man Omar Saleh": an apposition is the same person
+        figuresAre("He mourned his nephew, the young man Omar Saleh, who was killed in the shelling.", tuple(Outcome.KILLED, 1L, "his nephew"));
+    }
+
+    @Test
+    void aShotFiredABodyFoundAndNoOneHurt() {
+        assertThat(figures("The man pulled out a handgun and fired one shot into the air.")).isEmpty();
+        assertThat(figures("One shot went through the front window of the store.")).isEmpty();
+        assertThat(figures("Officers did not find a suspect, and no one was injured.")).isEmpty();
+        figuresAre("Deputies found the body of a man who had been shot.", tuple(Outcome.KILLED, 1L, "a man"));
+    }
+
+    @Test
+    void oneVictimToldTwiceTakesTheClassTheArticleGivesHim() {
+        List<Claim> c = extractor.extract(new Article("t.txt", """
+                A man was shot Tuesday afternoon in the Norwood neighborhood.
+
+                Officers were sent to the 3200 block of 17th Avenue on a report of a person shot.
+                """, Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
+        assertThat(c).extracting(Claim::victims).containsOnly(dev.tally.model.Victims.CIVILIAN);
+        assertThat(c.get(1).provenance().basis().get(dev.tally.model.Provenance.Field.VICTIMS)).isEqualTo(SameVictims.RULE);
+    }
 }
