@@ -247,8 +247,17 @@ final class SentenceReader {
         if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 3).isPresent()) return true;
         if (lex.get(Lexicon.Role.NOT_AFTER).startsAt(t, f.end())) return true;
         if (f.end() - f.first() == 1 && first.isNumber() && (year(first.text()) || identifier(first.text()))) return true;
-        return ageAfterName(t, f);
+        return ageAfterName(t, f) || inListOfAges(t, f);
     }
+
+    /** "his three children, ages 7, 11 and 12": every number of a list that "ages" opens is an age. */
+    private static boolean inListOfAges(List<Token> t, Figure f) {
+        int k = f.first() - 1;
+        while (k > 0 && (t.get(k).isNumber() || t.get(k).is(",") || t.get(k).is("and"))) k--;
+        return k >= 0 && k < f.first() - 1 && AGES.contains(t.get(k)) && t.get(k + 1).isNumber();
+    }
+
+    private static final WordSet AGES = WordSet.of("ages", "aged");
 
     /** A number run into the one before it by a dash, slash or dot: part of a date or an ID ("27-07-2016", "11.10.2017"). */
     private static boolean joinedToNumberBefore(List<Token> t, int first) {

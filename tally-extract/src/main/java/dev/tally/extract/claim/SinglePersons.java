@@ -210,10 +210,13 @@ final class SinglePersons {
         return open > 0 && open < close - 1 && t.get(open).is("of") && t.get(open - 1).is(",") ? open - 1 : -1;
     }
 
+    /** How the verb group after a named person opens: "was killed", "had been shot", "has been wounded", "is in critical condition". */
+    private static final WordSet NAMED_VERB_GROUP = WordSet.of("was", "is", "had", "has");
+
     /** A person's name as the subject of "was killed": two or more capitalised words before the verb group. */
     private Optional<Mention> named(String text, List<Token> t) {
         for (int k = 1; k < t.size(); k++) {
-            if (!t.get(k).is("was")) continue;
+            if (!NAMED_VERB_GROUP.contains(t.get(k)) || (t.get(k).is("had") || t.get(k).is("has")) && !(k + 1 < t.size() && t.get(k + 1).is("been"))) continue;
             int end = k;
             int j = k - 1;
             if (t.get(j).is(")")) {

@@ -227,4 +227,27 @@ class EverydayHarmTest {
         assertThat(c).extracting(Claim::victims).containsOnly(dev.tally.model.Victims.CIVILIAN);
         assertThat(c.get(1).provenance().basis().get(dev.tally.model.Provenance.Field.VICTIMS)).isEqualTo(SameVictims.RULE);
     }
+
+    @Test
+    void roadsTheEmergencyNumberAndAgesCountNoOne() {
+        figuresAre("Officers were called to Jerome Street, near Interstate 30, where a man was found with a gunshot wound.",
+                tuple(Outcome.INJURED, 1L, "a man"));
+        assertThat(figures("Within minutes a neighbour called 911 to report the shooting.")).isEmpty();
+        figuresAre("He was dropping off his three children, ages 7, 11 and 12, when he was shot.", tuple(Outcome.INJURED, 1L, "he"));
+        assertThat(figures("Four other males, between the ages of 16-18 were also injured.")).extracting(t -> t.toList().get(2)).doesNotContain("16-18");
+    }
+
+    @Test
+    void carriedToHospitalAndNamedWithTheirVerbGroup() {
+        figuresAre("A shooting on the South Side sent one man to the hospital with minor injuries.", tuple(Outcome.INJURED, 1L, "one"));
+        figuresAre("Police said Jamal Rivers had been shot several times.", tuple(Outcome.INJURED, 1L, "Jamal Rivers"));
+    }
+
+    @Test
+    void aYearsOrRecentWeeksTollIsATotal() {
+        assertThat(extractor.extract(new Article("t.txt", "Eighteen people have been killed this year in the city.",
+                Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims()).extracting(Claim::kind).containsExactly(dev.tally.model.ClaimKind.AGGREGATE);
+        assertThat(extractor.extract(new Article("t.txt", "Three people have been killed there in recent weeks.",
+                Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims()).extracting(Claim::kind).containsExactly(dev.tally.model.ClaimKind.AGGREGATE);
+    }
 }
