@@ -115,7 +115,8 @@ final class HeadReader {
 
     /** "around 40 people, mostly civilians": the apposition names who they were. */
     private Optional<Victims> apposition(List<Token> t, int end) {
-        if (end >= t.size() || !t.get(end).is(",")) return Optional.empty();
+        // "four people, including two civilians": a part, which says nothing of the rest
+        if (end >= t.size() || !t.get(end).is(",") || end + 1 < t.size() && t.get(end + 1).is("including")) return Optional.empty();
         for (int k = end + 1; k < Math.min(t.size(), end + 6); k++) {
             if (t.get(k).is(",")) break;
             Optional<PhraseTable.Match<String>> p = lex.get(Lexicon.Role.PERSON).at(t, k);

@@ -165,6 +165,9 @@ final class SinglePersons {
                 int end = k + noun.get().length();
                 if (end < t.size() && t.get(end).is("of")) return Optional.empty(); // "a member of", "a relative of the victim"
                 if (end < t.size() && NOT_A_PERSON_AFTER.contains(t.get(end))) return Optional.empty(); // "a terrorist attack"
+                // "the victim was shot", "the driver, who...": after "the", only a noun that ends its phrase is a person ("the official news agency" is none)
+                if (t.get(det).is("the") && end < t.size() && !(t.get(end).type() == Token.Type.PUNCT || lex.get(Lexicon.Role.AUX).containsWord(t.get(end))
+                        || lex.get(Lexicon.Role.RIGHT).startsAt(t, end) || t.get(end).is("who"))) return Optional.empty();
                 return Optional.of(one(text, t, det, k, noun.get(), harmedAs(t, det + 1, k)));
             }
             Token w = t.get(k);

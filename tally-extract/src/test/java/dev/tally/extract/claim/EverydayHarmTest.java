@@ -250,4 +250,15 @@ class EverydayHarmTest {
         assertThat(extractor.extract(new Article("t.txt", "Three people have been killed there in recent weeks.",
                 Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims()).extracting(Claim::kind).containsExactly(dev.tally.model.ClaimKind.AGGREGATE);
     }
+
+    @Test
+    void theOfficialNewsAgencyIsNoPersonAndAPartSaysNothingOfTheRest() {
+        figuresAre("The official news agency, citing a hospital source, said two civilians had been killed.", tuple(Outcome.KILLED, 2L, "two"));
+        List<Claim> c = extractor.extract(new Article("t.txt", "The raid killed four people, including two civilians, the monitor said.",
+                Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
+        assertThat(c).extracting(Claim::victims).containsExactly(dev.tally.model.Victims.UNKNOWN, dev.tally.model.Victims.CIVILIAN);
+        List<Claim> soldiers = extractor.extract(new Article("t.txt", "Three members of the Syrian Armed Forces were killed overnight.",
+                Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
+        assertThat(soldiers).extracting(Claim::victims).containsExactly(dev.tally.model.Victims.MILITARY);
+    }
 }
