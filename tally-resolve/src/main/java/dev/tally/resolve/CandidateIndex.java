@@ -33,7 +33,7 @@ final class CandidateIndex {
         for (int i = 0; i < this.reports.size(); i++) {
             Report r = this.reports.get(i);
             if (!r.sharp()) continue;
-            DayRange days = r.days().orElseThrow();
+            DayRange days = r.weighedDays().orElseThrow();
             for (LocalDate d = days.start(); !d.isAfter(days.end()); d = d.plusDays(1)) {
                 file(new Block(r.family(), r.country(), d, "*"), i);
                 for (String place : placeKeys(r, false)) file(new Block(r.family(), r.country(), d, place), i);
@@ -67,7 +67,7 @@ final class CandidateIndex {
 
     private Set<Integer> around(int i, List<String> places) {
         Report r = reports.get(i);
-        DayRange days = r.days().orElseThrow();
+        DayRange days = r.weighedDays().orElseThrow();
         Set<Integer> found = new TreeSet<>();
         LocalDate last = days.end().plusDays(ReportMatcher.DAY_SLACK);
         for (LocalDate d = days.start().minusDays(ReportMatcher.DAY_SLACK); !d.isAfter(last); d = d.plusDays(1)) {

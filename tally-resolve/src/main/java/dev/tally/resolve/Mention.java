@@ -58,7 +58,15 @@ record Mention(StoredClaim stored, OutcomeFamily family, Optional<DayRange> days
         return days.isPresent() && days.get().days() == 1 && (rule.equals(IN_CLAUSE) || rule.equals(IN_SENTENCE));
     }
 
-    private static final String IN_CLAUSE = "date:in-clause", IN_SENTENCE = "date:in-sentence";
+    /**
+     * True when the claim's day is only the first day its article names, lent to a figure that names none:
+     * it may be any event's day ("On November 3, sources told the monitor ..." under a lead of another strike).
+     */
+    boolean lentDay() {
+        return FIRST_DAY.equals(claim().provenance().basis().get(Provenance.Field.DATE));
+    }
+
+    private static final String IN_CLAUSE = "date:in-clause", IN_SENTENCE = "date:in-sentence", FIRST_DAY = "date:article-first-day";
 
     /** True when the claim names where, beyond a bare country. */
     boolean placed() {

@@ -53,7 +53,22 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boole
      * the {@link #RECENT_DAYS} before its publication, never after it: no report tells what happened later.
      */
     Optional<DayRange> reach() {
-        return anchored ? days.map(d -> new DayRange(d.end().minusDays(RECENT_DAYS), d.end())) : days;
+        if (anchored) return days.map(d -> new DayRange(d.end().minusDays(RECENT_DAYS), d.end()));
+        return lent() ? days.map(d -> new DayRange(d.start(), first().stored().published().filter(p -> p.isAfter(d.end())).orElse(d.end()))) : days;
+    }
+
+    /** The days another document's report is weighed against: the report's own, or for a {@link #lent} one its {@link #reach}. */
+    Optional<DayRange> weighedDays() {
+        return lent() ? reach() : days;
+    }
+
+    /**
+     * True when every day the report gives is lent from elsewhere in its article ({@link Mention#lentDay}):
+     * the event lies between that day and the publication, not surely on it.
+     */
+    boolean lent() {
+        return !anchored && mentions.stream().filter(m -> m.days().isPresent()).allMatch(Mention::lentDay)
+                && mentions.stream().anyMatch(m -> m.days().isPresent());
     }
 
     /** True when every dated claim of the report names its one day in its own words (see {@link Mention#explicitDay}). */

@@ -52,8 +52,8 @@ final class ReportMatcher {
             case NESTED -> 20;
             default -> 10;
         };
-        DayRange x = a.days().orElseThrow();
-        DayRange y = b.days().orElseThrow();
+        DayRange x = a.weighedDays().orElseThrow();
+        DayRange y = b.weighedDays().orElseThrow();
         if (!x.overlaps(y, slack(a, b)) || afterPublication(a, y) || afterPublication(b, x)) return 0;
         score += x.equals(y) ? 5 : x.overlaps(y, 0) ? 3 : 0;
         score += (victimsShared(a, b, true) ? 2 : 0) + (figuresFit(a, b, 1) ? 1 : 0) + (meansShared(a, b) ? 1 : 0);

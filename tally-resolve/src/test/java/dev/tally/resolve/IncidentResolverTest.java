@@ -254,6 +254,22 @@ class IncidentResolverTest {
         assertThat(RESOLVER.resolve(List.of(later, undated))).hasSize(2);
     }
 
+    @Test
+    void aDayLentFromElsewhereInTheArticleBoundsTheEventUpToPublication() {
+        java.util.Map<dev.tally.model.Provenance.Field, String> own = java.util.Map.of(dev.tally.model.Provenance.Field.DATE, "date:in-clause");
+        java.util.Map<dev.tally.model.Provenance.Field, String> lent = java.util.Map.of(dev.tally.model.Provenance.Field.DATE, "date:article-first-day");
+        StoredClaim sunday = withBasis(claim("k24.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("one", 1)).on("on Sunday", "2017-04-09")
+                .at(MOSUL).says("A drone strike on a car in Mosul on Sunday killed one person.").published("2017-04-09").stored(1), own);
+        // the monitor's lead names no day; the first day its article names ("On April 5, sources told ...") is another story's
+        StoredClaim lead = withBasis(claim("sohr.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("one", 1)).on("On April 5", "2017-04-05")
+                .at(MOSUL).says("A drone struck a car in Mosul, killing one person.").published("2017-04-11").stored(2), lent);
+        assertThat(RESOLVER.resolve(List.of(sunday, lead))).singleElement().satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        // a day of its own is the event's
+        StoredClaim own5 = withBasis(claim("sohr.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("one", 1)).on("on April 5", "2017-04-05")
+                .at(MOSUL).says("A drone struck a car in Mosul on April 5, killing one person.").published("2017-04-11").stored(2), own);
+        assertThat(RESOLVER.resolve(List.of(sunday, own5))).hasSize(2);
+    }
+
     private static StoredClaim withBasis(StoredClaim c, java.util.Map<dev.tally.model.Provenance.Field, String> basis) {
         dev.tally.model.Claim x = c.claim();
         dev.tally.model.Claim y = new dev.tally.model.Claim(x.doc(), x.id(), x.kind(), x.outcome(), x.victims(), x.subgroup(), x.count(), x.date(),

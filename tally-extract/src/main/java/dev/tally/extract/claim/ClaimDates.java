@@ -34,7 +34,7 @@ final class ClaimDates {
 
     /** A reporting verb right before a date: "a monitor said Monday", "the UN said in a statement on Thursday". */
     private static final java.util.regex.Pattern STATEMENT = java.util.regex.Pattern.compile(
-            "(?i)\\b(said|says|reported|reports|announced|stated|added|confirmed|told [\\w-]+)( in a statement)?( on| late| early)?\\s*$");
+            "(?i)\\b(said|says|reported|reports|announced|stated|added|confirmed|told [\\w-]+),?( in a statement)?( on| late| early)?\\s*$");
     private static final int STATEMENT_REACH = 40;
 
     private final boolean[] statement;
