@@ -81,6 +81,8 @@ final class CandidateIndex {
     private static List<String> placeKeys(Report r, boolean neighbours) {
         List<String> keys = new ArrayList<>();
         r.placeRoot().ifPresent(root -> keys.add("root:" + root.value()));
+        // "Sinaa" told with no town, and "al-Sinaa, Al Qamishli": a place the gazetteer lacks is filed by its own name too
+        r.placeLeaf().ifPresent(leaf -> keys.add("leaf:" + leaf.value()));
         if (r.named() && r.place().lat().isPresent()) {
             long row = (long) Math.floor(r.place().lat().getAsDouble() / CELL_DEGREES);
             long col = (long) Math.floor(r.place().lon().getAsDouble() / CELL_DEGREES);

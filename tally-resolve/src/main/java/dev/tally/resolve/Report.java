@@ -95,6 +95,11 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boole
         return place.name().isPresent();
     }
 
+    /** The finest part of the place's name without its Arabic article ("sinaa" of "al-Sinaa, Al Qamishli"). */
+    Optional<TextKey> placeLeaf() {
+        return place.name().map(n -> TextKey.of(n.split(",")[0]).withoutArticle()).filter(k -> !k.isEmpty());
+    }
+
     /** The broadest part of the place's name ("Mosul" of "Al-Jadida, Mosul"), used to block by place. */
     Optional<TextKey> placeRoot() {
         return place.name().map(n -> {

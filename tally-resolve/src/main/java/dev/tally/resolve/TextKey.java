@@ -47,6 +47,16 @@ record TextKey(String value) {
 
     private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
 
+    /** The key without a leading Arabic article: "sinaa" of "al sinaa". */
+    TextKey withoutArticle() {
+        for (String article : ARTICLES) {
+            if (value.startsWith(article) && value.length() > article.length()) return new TextKey(value.substring(article.length()));
+        }
+        return this;
+    }
+
+    private static final List<String> ARTICLES = List.of("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ");
+
     boolean isEmpty() {
         return value.isEmpty();
     }

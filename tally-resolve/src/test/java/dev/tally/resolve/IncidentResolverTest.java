@@ -270,6 +270,19 @@ class IncidentResolverTest {
         assertThat(RESOLVER.resolve(List.of(sunday, own5))).hasSize(2);
     }
 
+    @Test
+    void aNeighbourhoodToldWithoutItsTownIsTheSameNeighbourhoodToldWithIt() {
+        Place withTown = ClaimBuilder.place("in al-Sinaa neighbourhood of Qamishli", "al-Sinaa, Al Qamishli", "SY", 37.0522, 41.2314,
+                Place.Precision.NEIGHBOURHOOD);
+        Place alone = new Place(java.util.Optional.of("in the Sinaa neighborhood"), java.util.Optional.of("Sinaa"), java.util.Optional.of("SY"),
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), Place.Precision.NEIGHBOURHOOD);
+        StoredClaim a = claim("np.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("four", 4)).on("on Saturday", "2022-08-06").at(withTown)
+                .says("A drone strike killed four people in al-Sinaa neighbourhood of Qamishli on Saturday.").stored(1);
+        StoredClaim b = claim("anf.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("4", 4)).on("On August 6, 2022", "2022-08-06").at(alone)
+                .says("On August 6, 2022, a drone targeted a car in the Sinaa neighborhood, killing 4 people.").stored(2);
+        assertThat(RESOLVER.resolve(List.of(a, b))).singleElement().satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+    }
+
     private static StoredClaim withBasis(StoredClaim c, java.util.Map<dev.tally.model.Provenance.Field, String> basis) {
         dev.tally.model.Claim x = c.claim();
         dev.tally.model.Claim y = new dev.tally.model.Claim(x.doc(), x.id(), x.kind(), x.outcome(), x.victims(), x.subgroup(), x.count(), x.date(),
