@@ -104,7 +104,7 @@ public final class ClaimExtractor {
     private void situate(Article article, NormalizedText text, List<Sentence> sentences, List<Read> reads,
                          Optional<LocalDate> published, Optional<Dated> dateline, List<Claim> claims) {
         if (reads.isEmpty()) return;
-        ClaimPlaces where = new ClaimPlaces(places.resolve(text.text()), text.text(), sentences);
+        ClaimPlaces where = new ClaimPlaces(places.resolve(withoutRelatedHeadlines(text.text(), sentences)), text.text(), sentences);
         List<Integer> leads = leads(reads);
         List<Attribution.Context> contexts = new ArrayList<>(attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads, where.country()));
         ClaimDates when = new ClaimDates(dates(text, published, dateline), sentences, text.text(), published);
@@ -128,6 +128,21 @@ public final class ClaimExtractor {
             basis.put(Provenance.Field.PLACE, place.rule());
             claims.add(claim(article, text, sentence, r, place.value(), date.value(), contexts.get(i), basis, claims.size() + 1));
         }
+    }
+
+    /**
+     * The text with other articles' headlines on the page blanked (offsets kept): "SDF hands over ISIS members;
+     * their families to Iraq" under "Other news" says nothing of where this article's events were.
+     */
+    private static String withoutRelatedHeadlines(String text, List<Sentence> sentences) {
+        char[] masked = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!RelatedHeadlines.is(sentences, i)) continue;
+            if (masked == null) masked = text.toCharArray();
+            Sentence s = sentences.get(i);
+            java.util.Arrays.fill(masked, s.start(), Math.min(s.end(), masked.length), ' ');
+        }
+        return masked == null ? text : new String(masked);
     }
 
     /**

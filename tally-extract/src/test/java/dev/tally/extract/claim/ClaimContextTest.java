@@ -194,6 +194,14 @@ class ClaimContextTest {
     }
 
     @Test
+    void placesInOtherArticlesHeadlinesSayNothingOfWhereThisOnesEventWas() {
+        String text = "A drone struck a car in the Sinaa neighborhood, killing four people, the statement said.\n\n"
+                + "Other news\n\nSDF hands over new batch of ISIS members; their families to Iraq\n\n"
+                + "SDF capture 21 of ISIS members in May\n";
+        assertThat(claims(text)).singleElement().satisfies(c -> assertThat(c.place().country()).isNotEqualTo(java.util.Optional.of("IQ")));
+    }
+
+    @Test
     void theDayItWasSaidYieldsToTheDayItHappened() {
         Claim c = claims("UNICEF said on Thursday 546 people were injured in the attack on Tuesday.").get(0);
         assertDated(c, LocalDate.of(2021, 11, 2), "date:in-clause");
