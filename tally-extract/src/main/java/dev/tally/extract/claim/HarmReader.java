@@ -105,7 +105,7 @@ final class HarmReader {
             if (lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
             // "did not see a suspect, and no one was injured": the harm that follows is denied of someone else
             if (w.is("nobody") || w.is("no") && k + 1 < t.size() && t.get(k + 1).is("one")) return Optional.empty();
-            Optional<PhraseTable.Match<String>> m = rightAt(t, k);
+            Optional<PhraseTable.Match<String>> m = longestFrom(t, k);
             if (m.isPresent() && (k == from || isVerbGroup(t.get(k - 1)))) {
                 if (k > 0 && NEGATIONS.contains(t.get(k - 1))) return Optional.empty(); // "two passengers were not hurt"
                 // "a neighbor also captured the suspect"; who "fled the town" is who was displaced
@@ -135,6 +135,22 @@ final class HarmReader {
      * The participle phrase at {@code k}, read as written or past the qualifiers inside it: "sustained a
      * non life-threatening gunshot wound" is "sustained a gunshot wound" (its length counts the qualifiers).
      */
+    /**
+     * The harm phrase at {@code k}, or one that starts inside it and runs further: "were killed and injured"
+     * is "killed and injured" (dead and wounded), not "were killed"; the match is measured from {@code k}.
+     */
+    private Optional<PhraseTable.Match<String>> longestFrom(List<Token> t, int k) {
+        Optional<PhraseTable.Match<String>> m = rightAt(t, k);
+        if (m.isEmpty()) return m;
+        for (int j = k + 1; j < k + m.get().length(); j++) {
+            Optional<PhraseTable.Match<String>> inner = rightAt(t, j);
+            if (inner.isPresent() && j + inner.get().length() > k + m.get().length()) {
+                m = Optional.of(new PhraseTable.Match<>(inner.get().value(), j + inner.get().length() - k));
+            }
+        }
+        return m;
+    }
+
     private Optional<PhraseTable.Match<String>> rightAt(List<Token> t, int k) {
         PhraseTable<String> right = lex.get(Lexicon.Role.RIGHT);
         Optional<PhraseTable.Match<String>> m = right.at(t, k);

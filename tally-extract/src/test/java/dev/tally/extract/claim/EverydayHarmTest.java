@@ -261,4 +261,14 @@ class EverydayHarmTest {
                 Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
         assertThat(soldiers).extracting(Claim::victims).containsExactly(dev.tally.model.Victims.MILITARY);
     }
+
+    @Test
+    void deadAndWoundedToldAsOneFigure() {
+        figuresAre("Scores of people were killed and injured in the attack on the market.", tuple(Outcome.CASUALTIES, 20L, "Scores"));
+        figuresAre("A drone hit the town centre, which led to the death and injury of 9 citizens, including children.",
+                tuple(Outcome.CASUALTIES, 9L, "9"));
+        figuresAre("Dozens Martyred, Injured in Qamishli Car Bomb Attack\n\nThe report follows.", tuple(Outcome.CASUALTIES, 12L, "Dozens"));
+        // two figures stay two
+        figuresAre("Two killed, three injured in shelling on the town.", tuple(Outcome.KILLED, 2L, "Two"), tuple(Outcome.INJURED, 3L, "three"));
+    }
 }
