@@ -121,14 +121,18 @@ final class HarmReader {
      * noun, with no auxiliary before it and an object after it, is active: the noun did it, not suffered it.
      */
     private boolean active(List<Token> t, int from, int k, int length) {
-        if (length != 1 || k + 1 >= t.size() || !OBJECT_OPENERS.contains(t.get(k + 1))) return false;
+        // a headline's capitalised participle ("2 Killed 10 Injured") is no active verb
+        if (length != 1 || k + 1 >= t.size() || t.get(k).capitalized()
+                || !(OBJECT_OPENERS.contains(t.get(k + 1)) || t.get(k + 1).isNumber())) return false;
         for (int j = from; j < k; j++) {
             if (PASSIVE_AUX.contains(t.get(j))) return false;
         }
         return true;
     }
 
-    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "these", "those");
+    /** What opens the object of an active verb: "killed his wife", "killed five policemen" (a suicide bomber is no victim). */
+    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "these", "those",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "scores", "hundreds", "several");
     private static final WordSet PASSIVE_AUX = WordSet.of("was", "were", "been", "be", "being", "is", "are", "got", "get");
 
     /**

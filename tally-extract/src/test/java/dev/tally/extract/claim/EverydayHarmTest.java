@@ -271,4 +271,11 @@ class EverydayHarmTest {
         // two figures stay two
         figuresAre("Two killed, three injured in shelling on the town.", tuple(Outcome.KILLED, 2L, "Two"), tuple(Outcome.INJURED, 3L, "three"));
     }
+
+    @Test
+    void whoKilledANumberIsNoVictim() {
+        figuresAre("A suicide bomber killed five Kurdish policemen at a checkpoint on Saturday.", tuple(Outcome.KILLED, 5L, "five"));
+        figuresAre("2 Killed 10 Injured in Terrorist Shelling in Aleppo\n\nThe report follows.",
+                tuple(Outcome.KILLED, 2L, "2"), tuple(Outcome.INJURED, 10L, "10"));
+    }
 }
