@@ -95,7 +95,10 @@ final class SinglePersons {
             Optional<PhraseTable.Match<String>> p = lex.get(Lexicon.Role.PLURAL).at(t, k);
             if (p.isEmpty() || k > 0 && (t.get(k - 1).isNumber() || t.get(k - 1).is("of")) || partOfGroup(t, k)) continue;
             int end = k + p.get().length();
-            Optional<PhraseTable.Match<String>> person = lex.get(Lexicon.Role.PERSON).at(t, k);
+            boolean quantifier = p.get().value().equals("quantifier");
+            if (k > 1 && t.get(k - 2).is("how") && t.get(k - 1).is("many")) continue; // "how many others were injured": a question
+            if (quantifier && !countsPeople(t, k, end)) continue;
+            Optional<PhraseTable.Match<String>> person = lex.get(Lexicon.Role.PERSON).at(t, quantifier ? end : k);
             Optional<dev.tally.model.Victims> victims = person.filter(m -> !m.value().equals("unknown")).map(m -> HeadReader.victims(m.value()));
             Figure f = new Figure(k, end, Count.atLeast(text.substring(t.get(k).start(), t.get(end - 1).end()), 2), true, false);
             Head.Kind kind = t.get(k).is("others") ? Head.Kind.OTHERS : Head.Kind.PERSON;
@@ -103,6 +106,16 @@ final class SinglePersons {
             k = end - 1;
         }
         return out;
+    }
+
+    /**
+     * "many civilians were killed", "many more wounded", "numbers of terrorists": a quantifier counts people when
+     * people or their harm follow it; not "many local sources reported", nor "how many others were injured".
+     */
+    private boolean countsPeople(List<Token> t, int k, int end) {
+        if (k > 0 && t.get(k - 1).is("how") || end < t.size() && t.get(end).is("of")) return false; // "many of which show ..."
+        return end < t.size() && (lex.get(Lexicon.Role.PERSON).startsAt(t, end) || lex.get(Lexicon.Role.RIGHT).startsAt(t, end)
+                || lex.get(Lexicon.Role.AUX).containsWord(t.get(end)) || t.get(end).is(","));
     }
 
     /** What may stand before a headline's clause: "Turkish drone attack | Civilian killed", "Boy killed, man injured". */

@@ -278,4 +278,15 @@ class EverydayHarmTest {
         figuresAre("2 Killed 10 Injured in Terrorist Shelling in Aleppo\n\nThe report follows.",
                 tuple(Outcome.KILLED, 2L, "2"), tuple(Outcome.INJURED, 10L, "10"));
     }
+
+    @Test
+    void manyPeopleInTheReportOfOneAttackAreAtLeastTwo() {
+        figuresAre("At least ten civilians were killed and many others injured in an airstrike on the house on Monday.",
+                tuple(Outcome.KILLED, 10L, "At least ten"), tuple(Outcome.INJURED, 2L, "many others"));
+        figuresAre("Numbers of fighters were killed in the clashes on Monday.", tuple(Outcome.KILLED, 2L, "Numbers of"));
+        assertThat(figures("Many local sources reported on Monday that the strike hit the house.")).isEmpty();
+        assertThat(figures("It is unclear how many others were injured in the strike on Monday.")).isEmpty();
+        assertThat(figures("The family shared photos, many of which show children who were killed on Monday."))
+                .extracting(t -> t.toList().get(2)).doesNotContain("many");
+    }
 }
