@@ -158,8 +158,19 @@ final class MentionFinder {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         boolean strong = (TokenTrie.flags(m.step) & GazetteerLoader.STRONG_NODE) != 0;
         return (!country && nameWordBefore(t, m.first)) || (!strong && nameWordAfter(t, m.last)) || initialAfter(t, m.last)
-                || titleBefore(t, m.first) || !country && ageAfter(t, m.last);
+                || titleBefore(t, m.first) || !country && ageAfter(t, m.last) || organisationAfter(t, m.last);
     }
+
+    /** "the Turkistan Islamic Party", "Ahrar al-Sham Movement": a group's name that holds a place is no scene. */
+    private static boolean organisationAfter(Tokens t, int last) {
+        for (int k = last + 1; k <= last + ORGANISATION_REACH && k < t.size() && MentionFrame.joined(t, k)
+                && (t.capitalised(k) || Lexicon.isParticle(t.kinds(k))); k++) {
+            if (Lexicon.isOrganisation(t.kinds(k))) return true;
+        }
+        return false;
+    }
+
+    private static final int ORGANISATION_REACH = 3;
 
     /** A person's age after a name and the rest of it: "Manan Rashid Hussein (57 years old)", "Rashed Aliko (28 years)". */
     private static boolean ageAfter(Tokens t, int last) {

@@ -191,6 +191,9 @@ class PlaceResolverTest {
         assertThat(names("The group extends its condolences to the al-Khor family for the death of their son Amir al-Khor.")).isEmpty();
         // a title makes the name after it a person's: Vladimir Putin is no city in Russia
         assertThat(names("The strike came a day after a mutiny against Russian President Vladimir Putin.")).isEmpty();
+        // a group's name that holds a place is no scene: Turkestan, Kazakhstan, is not where the Turkistan Islamic Party was struck
+        assertThat(names("Airstrikes also hit positions of the Turkistan Islamic Party in the western outskirts of Idlib city."))
+                .containsExactly("Idlib");
         // an age after a name makes it a person's: "Rashid" and "Zuhair" are no towns in Egypt and Iraq here
         assertThat(names("As for the injured, they are:\n\n* Manan Rashid Hussein (57 years old)\n\n* Zuhair Abd al-Rahman Mohammed (36 years old)"))
                 .isEmpty();
