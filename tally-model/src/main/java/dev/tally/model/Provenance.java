@@ -13,7 +13,7 @@ import java.util.Objects;
 public record Provenance(String ruleSet, String version, Map<Field, String> basis) {
     /** The fields of a claim that rules set from context. */
     public enum Field {
-        KIND, VICTIMS, SUBGROUP, DATE, PLACE, PERPETRATOR, MEANS, CLAIMANT;
+        KIND, OUTCOME, VICTIMS, SUBGROUP, DATE, PLACE, PERPETRATOR, MEANS, CLAIMANT;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -46,6 +46,13 @@ public record Provenance(String ruleSet, String version, Map<Field, String> basi
     /** The same rule set with {@code basis} as the field-level rules. */
     public Provenance with(Map<Field, String> fieldRules) {
         return new Provenance(ruleSet, version, fieldRules);
+    }
+
+    /** The same rule set and basis, with {@code field} set by {@code rule} instead. */
+    public Provenance withRule(Field field, String rule) {
+        EnumMap<Field, String> changed = basis.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(basis);
+        changed.put(field, rule);
+        return new Provenance(ruleSet, version, changed);
     }
 
     /** The basis as one line, fields in declaration order: {@code date=clause;perpetrator=by-phrase}. */

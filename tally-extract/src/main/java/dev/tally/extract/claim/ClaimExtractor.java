@@ -86,7 +86,7 @@ public final class ClaimExtractor {
                 Optional<Dated> dateline = PublicationDateFinder.find(text.text());
                 published = published(article, dateline);
                 situate(article, text, sentences, reads, published, dateline, claims);
-                claims = SameVictims.settle(claims);
+                claims = SameVictims.settle(DiedInArticle.settle(claims));
             } else {
                 for (Read r : reads) {
                     claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, Place.UNKNOWN, TimeSpan.UNKNOWN,
@@ -222,6 +222,7 @@ public final class ClaimExtractor {
         Optional<Outcome> outcome = c.outcome().or(() -> lead.flatMap(Candidate::outcome));
         if (outcome.isEmpty()) return Optional.empty();
         Map<Provenance.Field, String> filled = new EnumMap<>(Provenance.Field.class);
+        if (c.outcome().isEmpty()) filled.put(Provenance.Field.OUTCOME, "outcome:continued");
         Optional<Victims> victims = c.victims();
         if (victims.isEmpty()) {
             victims = lead.flatMap(Candidate::victims);

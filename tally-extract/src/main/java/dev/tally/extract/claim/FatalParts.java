@@ -94,7 +94,12 @@ final class FatalParts {
 
     private static Candidate as(Candidate c, Figure f, Outcome outcome) {
         int headEnd = f == c.figure() ? c.headEnd() : f.end();
+        java.util.Map<dev.tally.model.Provenance.Field, String> basis = new java.util.EnumMap<>(c.basis());
+        if (outcome != c.outcome().orElse(null)) basis.put(dev.tally.model.Provenance.Field.OUTCOME, RULE);
         return new Candidate(c.sentence(), f, headEnd, Optional.of(outcome), c.victims(), c.subgroup(), c.kind(), c.continues(),
-                c.clauseFrom(), c.clauseTo(), c.basis());
+                c.clauseFrom(), c.clauseTo(), basis);
     }
+
+    /** The outcome's rule when the sentence says the hurt died: ", one fatally", "where he was pronounced dead". */
+    static final String RULE = "outcome:died-in-sentence";
 }

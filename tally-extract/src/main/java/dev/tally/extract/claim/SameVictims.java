@@ -9,7 +9,6 @@ import dev.tally.model.Victims;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,7 +49,7 @@ final class SameVictims {
     }
 
     private static Claim with(Claim c, Victims v) {
-        Provenance p = c.provenance().with(Map.of(Provenance.Field.VICTIMS, RULE));
+        Provenance p = c.provenance().withRule(Provenance.Field.VICTIMS, RULE);
         return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), v, c.subgroup(), c.count(), c.date(), c.place(), c.actor(),
                 c.claimant(), c.sentence(), c.evidence(), p);
     }

@@ -31,6 +31,9 @@ final class SentenceReader {
     private static final WordSet ADJECTIVAL = WordSet.of("dead", "wounded", "injured", "killed", "hurt");
     private static final WordSet PART_OPENERS = WordSet.of("including", "among");
 
+    /** The outcome's rule when the words around the figure name the harm ("killed 12", "12 civilians were wounded"). */
+    static final String HARM_WORDS = "outcome:harm-words";
+
     private final Lexicon lex;
     private final FigureFinder figures = new FigureFinder();
     private final HeadReader heads;
@@ -113,6 +116,7 @@ final class SentenceReader {
         // "including 32 children" is a part of the figure before; "two children were killed" names who all its victims were
         Optional<String> subgroup = head.subgroup();
         Map<Provenance.Field, String> basis = new EnumMap<>(Provenance.Field.class);
+        basis.put(Provenance.Field.OUTCOME, HARM_WORDS);
         Optional<Victims> victims = head.victims();
         victims.ifPresent(v -> basis.put(Provenance.Field.VICTIMS, "victims:head-noun"));
         if (head.kind() == Head.Kind.BARE && harm.get().outcome().orElse(null) == Outcome.KILLED && forcesClaimKills(t, from, f.first())) {

@@ -226,6 +226,8 @@ class EverydayHarmTest {
                 """, Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
         assertThat(c).extracting(Claim::victims).containsOnly(dev.tally.model.Victims.CIVILIAN);
         assertThat(c.get(1).provenance().basis().get(dev.tally.model.Provenance.Field.VICTIMS)).isEqualTo(SameVictims.RULE);
+        // the other fields keep saying their rules
+        assertThat(c.get(1).provenance().basis()).containsKeys(dev.tally.model.Provenance.Field.KIND, dev.tally.model.Provenance.Field.DATE);
     }
 
     @Test
@@ -288,5 +290,23 @@ class EverydayHarmTest {
         assertThat(figures("It is unclear how many others were injured in the strike on Monday.")).isEmpty();
         assertThat(figures("The family shared photos, many of which show children who were killed on Monday."))
                 .extracting(t -> t.toList().get(2)).doesNotContain("many");
+    }
+
+    @Test
+    void whatIsToldAgainOfTheOneWhoDiedIsHisDeath() {
+        List<Claim> c = extractor.extract(new Article("t.txt", """
+                A man was killed in an attempted carjacking on Monday night.
+
+                "The victim was shot in the head," the commissioner said.
+                """, Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
+        assertThat(c).extracting(Claim::outcome).containsOnly(Outcome.KILLED);
+        assertThat(c.get(1).provenance().basis().get(dev.tally.model.Provenance.Field.OUTCOME)).isEqualTo(DiedInArticle.RULE);
+        // a wounded person told apart from the dead stays wounded
+        List<Claim> two = extractor.extract(new Article("t.txt", """
+                A man was killed and a woman was wounded in a shooting on Monday night.
+
+                The victim was shot in the head, the commissioner said.
+                """, Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
+        assertThat(two).extracting(Claim::outcome).contains(Outcome.INJURED);
     }
 }
