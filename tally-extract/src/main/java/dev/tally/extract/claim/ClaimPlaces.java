@@ -31,6 +31,9 @@ final class ClaimPlaces {
     /** A sentence that speaks of several places ("attacks on several neighborhoods in Aleppo") names no one part for its event. */
     private static final Pattern SEVERAL_PLACES = Pattern.compile(
             "\\b(?:neighbou?rhoods|areas|towns|villages|districts|provinces|cities|regions|places|locations)\\b");
+    /** Every match of {@link #SEVERAL_PLACES} holds one of these: a sentence with none needs no regex. */
+    private static final Literals SEVERAL_PLACES_WORDS = Literals.of(
+            "rhoods", "areas", "towns", "villages", "districts", "provinces", "cities", "regions", "places", "locations");
     /**
      * How far from a province's point a place may lie and still be in it: the gazetteer gives a
      * province one point (its centre or seat), not its outline.
@@ -96,7 +99,8 @@ final class ClaimPlaces {
     private boolean several(int i) {
         if (several[i] == 0) {
             Sentence s = sentences.get(i);
-            several[i] = (byte) (SEVERAL_PLACES.matcher(text).region(s.start(), s.end()).find() ? 1 : 2);
+            boolean found = SEVERAL_PLACES_WORDS.anyIn(text, s.start(), s.end()) && SEVERAL_PLACES.matcher(text).region(s.start(), s.end()).find();
+            several[i] = (byte) (found ? 1 : 2);
         }
         return several[i] == 1;
     }
