@@ -6,6 +6,7 @@ import dev.tally.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,8 +46,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "30", description = "Measured passes over the articles, each run's best reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "30", description = "Unmeasured passes before each run, to let the JIT compile (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "10", description = {"Unmeasured passes before each run at least, to let the JIT compile; then more until the",
+            "JIT has settled and the passes agree, up to --warmup-limit (default: ${DEFAULT-VALUE})."})
     int warmup;
+
+    @Option(names = "--warmup-limit", defaultValue = "200", description = "Unmeasured passes before each run at most, settled or not (default: ${DEFAULT-VALUE}).")
+    int warmupLimit;
 
     @Option(names = "--threads", description = "Threads for the parallel run (default: all cores).")
     Integer threads;
@@ -57,6 +62,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        WarmUp warmUp;
+        try {
+            warmUp = new WarmUp(warmup, warmupLimit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         List<Article> articles = load(folder);
         if (articles.isEmpty()) {
             spec.commandLine().getErr().println("[" + folder + "] no .txt articles to measure");
@@ -67,28 +78,29 @@ final class BenchCommand implements Callable<Integer> {
         ClaimExtractor whole = new ClaimExtractor();
         ClaimExtractor figures = new ClaimExtractor(ClaimExtractor.Scope.FIGURES);
         out.printf("articles: %d, %.2f MB of text%n", articles.size(), bytes / 1e6);
-        Timing one = measure(() -> pass(whole, articles, 1));
-        report(out, "1 thread", articles.size(), bytes, one, true);
-        if (cores > 1) report(out, cores + " threads", articles.size(), bytes, measure(() -> pass(whole, articles, cores)), false);
-        Timing bare = measure(() -> pass(figures, articles, 1));
-        report(out, "figures only, 1 thread", articles.size(), bytes, bare, true);
+        Timing one = measure(warmUp, () -> pass(whole, articles, 1), 1);
+        report(out, "1 thread", articles.size(), bytes, one);
+        if (cores > 1) report(out, cores + " threads", articles.size(), bytes, measure(warmUp, () -> pass(whole, articles, cores), cores));
+        Timing bare = measure(warmUp, () -> pass(figures, articles, 1), 1);
+        report(out, "figures only, 1 thread", articles.size(), bytes, bare);
         out.printf(Locale.ROOT, "context (dates, places, actors, claimants): the whole stage runs at %.0f%% of the figures-only speed (CPU time)%n",
                 100.0 * bare.cpuNanos() / one.cpuNanos());
         out.printf(Locale.ROOT, "peak heap: %.1f MB (max heap %.0f MB)%n", peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         return Tally.OK;
     }
 
-    /** The best wall time and the best CPU time of this thread over the rounds, in nanoseconds. */
-    private record Timing(long wallNanos, long cpuNanos) {}
+    /** The best wall time and the best CPU time of this thread over the rounds, in nanoseconds, after the warm-up. */
+    private record Timing(long wallNanos, long cpuNanos, int threads, WarmUp.Result warmedUp) {}
 
     /**
-     * Warm-up passes of the same kind first: code warmed on other threads or another path is not yet
-     * compiled for this one (a single thread measured after a parallel warm-up ran a third slower).
-     * On a shared machine the thread's CPU time is the steadier figure; for one thread it is the work itself.
+     * Warm-up passes of the same kind first, until steady ({@link WarmUp}): code warmed on other threads or
+     * another path is not yet compiled for this one (a single thread measured after a parallel warm-up ran a
+     * third slower). On a shared machine the thread's CPU time is the steadier figure; for one thread it is the
+     * work itself, so a 1-thread run warms up by it.
      */
-    private Timing measure(Runnable pass) {
-        for (int i = 0; i < warmup; i++) pass.run();
+    private Timing measure(WarmUp warmUp, Runnable pass, int threads) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        WarmUp.Result warmedUp = warmUp.run(pass, threads == 1 ? cpu::getCurrentThreadCpuTime : System::nanoTime);
         long best = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
         for (int r = 0; r < rounds; r++) {
@@ -98,14 +110,20 @@ final class BenchCommand implements Callable<Integer> {
             best = Math.min(best, System.nanoTime() - t0);
             bestCpu = Math.min(bestCpu, cpu.getCurrentThreadCpuTime() - c0);
         }
-        return new Timing(best, bestCpu);
+        return new Timing(best, bestCpu, threads, warmedUp);
     }
 
-    private void report(PrintWriter out, String label, int articles, long bytes, Timing t, boolean oneThread) {
+    private void report(PrintWriter out, String label, int articles, long bytes, Timing t) {
         double seconds = t.wallNanos() / 1e9;
-        String cpuFigure = oneThread ? String.format(Locale.ROOT, ", %.2f MB/s of CPU time", bytes / 1e6 / (t.cpuNanos() / 1e9)) : "";
-        out.printf(Locale.ROOT, "%-22s %7.2f MB/s %9.0f articles/s (best of %d rounds, %.3f s a pass%s)%n",
-                label, bytes / 1e6 / seconds, articles / seconds, rounds, seconds, cpuFigure);
+        double mbPerSecond = bytes / 1e6 / seconds;
+        String perThread = t.threads() == 1
+                ? String.format(Locale.ROOT, ", %.2f MB/s of CPU time", bytes / 1e6 / (t.cpuNanos() / 1e9))
+                : String.format(Locale.ROOT, ", %.2f MB/s a thread", mbPerSecond / t.threads());
+        String warmedUp = t.warmedUp().steady()
+                ? String.format(Locale.ROOT, "steady after %d warm-up passes", t.warmedUp().passes())
+                : String.format(Locale.ROOT, "NOT steady after %d warm-up passes", t.warmedUp().passes());
+        out.printf(Locale.ROOT, "%-22s %7.2f MB/s %9.0f articles/s (best of %d rounds, %.3f s a pass%s; %s)%n",
+                label, mbPerSecond, articles / seconds, rounds, seconds, perThread, warmedUp);
         out.flush();
     }
 

@@ -14,13 +14,22 @@ class BenchCommandTest {
 
     @Test
     void reportsTheWholeStageTheFiguresAloneAndTheHeap() {
-        CommandRun run = CommandRun.of("extract", "--warmup", "1", "--rounds", "2", "--threads", "2", SEEDS);
+        CommandRun run = CommandRun.of("extract", "--warmup", "1", "--warmup-limit", "6", "--rounds", "2", "--threads", "2", SEEDS);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Tally.OK);
         assertThat(run.out()).contains("articles: 5, ");
         assertThat(run.out().lines().filter(l -> l.matches("(1 thread|2 threads|figures only, 1 thread) +[\\d.]+ MB/s +\\d+ articles/s .*")))
                 .hasSize(3);
+        assertThat(run.out()).containsPattern("2 threads .*, [\\d.]+ MB/s a thread; (steady|NOT steady) after \\d+ warm-up passes\\)");
         assertThat(run.out()).containsPattern("whole stage runs at \\d+% of the figures-only speed").contains("peak heap: ");
+    }
+
+    @Test
+    void aWarmUpLimitBelowItsLeastIsAUsageError() {
+        CommandRun run = CommandRun.of("extract", "--warmup", "10", "--warmup-limit", "5", SEEDS);
+
+        assertThat(run.exitCode()).isEqualTo(Tally.USAGE);
+        assertThat(run.err()).contains("--warmup-limit must be >= --warmup (10); got 5");
     }
 
     @Test

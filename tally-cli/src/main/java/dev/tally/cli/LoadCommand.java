@@ -49,8 +49,6 @@ import java.util.stream.Stream;
         description = {"Load the result of 'tally spark' (its OUT folder) into the ledger: documents, claims and incidents.",
                 "A document already in the ledger is skipped. Exit codes: 0 ok, 1 failure, 2 usage, 3 done but some inputs had been rejected."})
 final class LoadCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
@@ -68,6 +66,8 @@ final class LoadCommand implements Callable<Integer> {
         if (!Files.isDirectory(documents) || !Files.isDirectory(incidents)) {
             throw new ParameterException(spec.commandLine(), "[" + dir + "] not the output of 'tally spark': no ledger/documents and ledger/incidents in it");
         }
+        // made here, not in a static field: picocli makes every command to parse any, and Jackson took ~0.1 s of 'tally --help'
+        ObjectMapper json = new ObjectMapper();
         ClaimJson claimJson = new ClaimJson();
         Progress progress = new Progress(err);
         Set<String> loaded = new HashSet<>();
@@ -77,7 +77,7 @@ final class LoadCommand implements Callable<Integer> {
                 try (BufferedReader reader = Files.newBufferedReader(part)) {
                     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                         if (line.isBlank()) continue;
-                        Document doc = store(l, JSON.readTree(line), claimJson, progress);
+                        Document doc = store(l, json.readTree(line), claimJson, progress);
                         loaded.add(doc.name());
                         if (doc instanceof Document.Rejected) rejected++;
                     }

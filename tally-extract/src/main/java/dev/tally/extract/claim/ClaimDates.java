@@ -1,5 +1,6 @@
 package dev.tally.extract.claim;
 
+import dev.tally.extract.text.Literals;
 import dev.tally.extract.text.Sentence;
 import dev.tally.extract.time.Granularity;
 import dev.tally.extract.time.TimeMention;
@@ -35,6 +36,9 @@ final class ClaimDates {
     /** A reporting verb right before a date: "a monitor said Monday", "the UN said in a statement on Thursday". */
     private static final java.util.regex.Pattern STATEMENT = java.util.regex.Pattern.compile(
             "(?i)\\b(said|says|reported|reports|announced|stated|added|confirmed|told [\\w-]+),?( in a statement)?( on| late| early)?\\s*$");
+    /** Every match of {@link #STATEMENT} holds one of these: a date with none before it needs no regex. */
+    private static final Literals STATEMENT_VERBS = Literals.ignoringCase(
+            "said", "says", "reported", "reports", "announced", "stated", "added", "confirmed", "told ");
     private static final int STATEMENT_REACH = 40;
 
     private final boolean[] statement;
@@ -48,7 +52,8 @@ final class ClaimDates {
         this.statement = new boolean[dates.size()];
         for (int i = 0; i < dates.size(); i++) {
             int at = dates.get(i).start();
-            statement[i] = STATEMENT.matcher(text.substring(Math.max(0, at - STATEMENT_REACH), at)).find();
+            int from = Math.max(0, at - STATEMENT_REACH);
+            statement[i] = STATEMENT_VERBS.anyIn(text, from, at) && STATEMENT.matcher(text.substring(from, at)).find();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.place.ArticlePlaces;
 import dev.tally.extract.place.ResolvedMention;
+import dev.tally.extract.text.Literals;
 import dev.tally.extract.text.Sentence;
 import dev.tally.model.Place;
 
@@ -30,6 +31,9 @@ final class ClaimPlaces {
     /** A sentence that speaks of several places ("attacks on several neighborhoods in Aleppo") names no one part for its event. */
     private static final Pattern SEVERAL_PLACES = Pattern.compile(
             "\\b(?:neighbou?rhoods|areas|towns|villages|districts|provinces|cities|regions|places|locations)\\b");
+    /** Every match of {@link #SEVERAL_PLACES} holds one of these: a sentence with none needs no regex. */
+    private static final Literals SEVERAL_PLACES_WORDS = Literals.of(
+            "rhoods", "areas", "towns", "villages", "districts", "provinces", "cities", "regions", "places", "locations");
     /**
      * How far from a province's point a place may lie and still be in it: the gazetteer gives a
      * province one point (its centre or seat), not its outline.
@@ -78,13 +82,14 @@ final class ClaimPlaces {
                 .or(() -> places.focus().filter(this::namedAsScene).map(p -> new Ruled<>(p, "place:article-focus")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
         if (aggregate) return chosen;
-        boolean several = several(sentenceIndex);
+        // only the lead asks whether its sentence speaks of several places: the regex runs for no other sentence
+        boolean leadOfOnePlace = sentenceIndex < LEAD_SENTENCES && !several(sentenceIndex);
         if (!coarse(chosen.value())) {
-            if (sentenceIndex >= LEAD_SENTENCES || several) return chosen;
+            if (!leadOfOnePlace) return chosen;
             return onlyPartOf(chosen.value()).map(p -> new Ruled<>(p, "place:only-part-in-article")).orElse(chosen);
         }
         return finerIn(chosen.value(), s.start(), s.end()).map(p -> new Ruled<>(p, "place:finer-in-sentence"))
-                .or(() -> several || sentenceIndex >= LEAD_SENTENCES ? Optional.empty()
+                .or(() -> !leadOfOnePlace ? Optional.empty()
                         : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
                 .or(() -> finer(chosen.value(), sentenceIndex).map(p -> new Ruled<>(p, "place:finer-in-article")))
                 .orElse(chosen);
@@ -94,7 +99,8 @@ final class ClaimPlaces {
     private boolean several(int i) {
         if (several[i] == 0) {
             Sentence s = sentences.get(i);
-            several[i] = (byte) (SEVERAL_PLACES.matcher(text).region(s.start(), s.end()).find() ? 1 : 2);
+            boolean found = SEVERAL_PLACES_WORDS.anyIn(text, s.start(), s.end()) && SEVERAL_PLACES.matcher(text).region(s.start(), s.end()).find();
+            several[i] = (byte) (found ? 1 : 2);
         }
         return several[i] == 1;
     }
@@ -195,6 +201,8 @@ final class ClaimPlaces {
      * than {@value #NEAR_REFERENCE_KM} km from it.
      */
     private static boolean farReference(String text, ResolvedMention m) {
+        // a distance opens with a digit: most places have none in the words before them, and need no regex
+        if (!DIGITS.anyIn(text, Math.max(0, m.start() - 40), m.start())) return false;
         java.util.regex.Matcher d = DISTANCE.matcher(text).region(Math.max(0, m.start() - 40), m.start());
         if (!d.find()) return false;
         double km = Double.parseDouble(d.group(1).replace(",", "")) * (d.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("mi") ? 1.609 : 1);
@@ -210,6 +218,7 @@ final class ClaimPlaces {
     private static final java.util.regex.Pattern DISTANCE = java.util.regex.Pattern.compile(
             "(\\d[\\d,.]*)\\s*(km|kms|kilometers|kilometres|miles|mi)\\b[^.;]{0,25}?\\b(?:of|from)\\s+(?:the\\s+)?(?:city\\s+of\\s+|town\\s+of\\s+)?$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Literals DIGITS = Literals.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     /**
      * True when {@code m} stands between dashes or in brackets within {@code [from, to)} and the figure

@@ -1,5 +1,6 @@
 package dev.tally.extract.claim;
 
+import dev.tally.extract.text.Literals;
 import dev.tally.extract.text.Sentence;
 import java.util.List;
 
@@ -20,6 +21,8 @@ final class RelatedHeadlines {
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
             "\\s*(?:related(?: news| stories| articles)?|more|read more|read also|also read|see also|recommended|watch)\\s*:",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character at every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** How many unfinished lines in a row make a list of links. */
     static final int LIST_LINES = 3;
 
@@ -32,7 +35,7 @@ final class RelatedHeadlines {
         // "Related News" on a line of its own, then the links: every unfinished line up to the next finished one
         if (unfinished(s) && underLabel(sentences, i)) return true;
         if (s.start() < OPENING_CHARS || !unfinished(s)) return false;
-        String[] words = s.text().strip().split("\\s+");
+        String[] words = SPACES.split(s.text().strip());
         if (words.length < MIN_WORDS) return false;
         return titleCase(words) || run(sentences, i) >= LIST_LINES;
     }
@@ -66,12 +69,15 @@ final class RelatedHeadlines {
      * "Read also", which pages put between two paragraphs of the article itself.
      */
     static int linksFrom(Sentence s) {
+        if (!INLINE_LABEL_WORDS.anyIn(s.text(), 0, s.text().length())) return -1;
         java.util.regex.Matcher m = INLINE_LABEL.matcher(s.text());
         return m.find() ? m.end() : -1;
     }
 
     private static final java.util.regex.Pattern INLINE_LABEL = java.util.regex.Pattern.compile(
             "\\b(?:Related (?:News|Stories|Articles|Posts)|More [Ss]tories|Recommended [Ss]tories)\\b\\s*:?");
+    /** Every label {@link #INLINE_LABEL} finds holds one of these: most sentences hold none, and skip the pattern. */
+    private static final Literals INLINE_LABEL_WORDS = Literals.of("Related ", "More ", "Recommended ");
 
     /** How many links a label line may head. */
     private static final int LABEL_REACH = 8;

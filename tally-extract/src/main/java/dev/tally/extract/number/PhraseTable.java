@@ -21,8 +21,6 @@ public final class PhraseTable<T> {
     /** A phrase: its words, their numbers, and what it stands for. */
     private record Entry<T>(String[] words, int[] ids, T value) {}
 
-    private static final Tokenizer TOKENIZER = new Tokenizer();
-
     /** Entries by the number of their first word; null where no phrase starts with that word. */
     private List<List<Entry<T>>> byFirst = new ArrayList<>();
     /** The highest word number of any phrase: tokens made when fewer were known need a string compare. */
@@ -30,7 +28,7 @@ public final class PhraseTable<T> {
 
     /** Adds a phrase, tokenized as sentences are, so "men, women and children" matches its tokens. */
     public PhraseTable<T> add(String phrase, T value) {
-        String[] words = TOKENIZER.tokenize(phrase).stream().map(Token::lower).toArray(String[]::new);
+        String[] words = Tokenizer.words(phrase);
         if (words.length == 0) throw new IllegalArgumentException("phrase must have a word; got '" + phrase + "'");
         int[] ids = new int[words.length];
         for (int k = 0; k < words.length; k++) {

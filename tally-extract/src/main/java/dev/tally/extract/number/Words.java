@@ -25,7 +25,7 @@ final class Words {
     private static final Map<String, Integer> IDS = new HashMap<>();
     /** How many words are registered; read without the lock to tell whether a lookup is out of date. */
     private static volatile int known;
-    private static volatile Lookup lookup = new Lookup(new String[0]);
+    private static volatile Lookup lookup = Lookup.NONE;
 
     private Words() {
     }
@@ -71,6 +71,9 @@ final class Words {
      * form. At most one slot in four is used, so a word not there is told after a probe or two.
      */
     static final class Lookup {
+        /** No words: every word looked up in it is unlisted. */
+        static final Lookup NONE = new Lookup(new String[0]);
+
         private final String[] byId;
         private final String[] words;
         private final int[] hashes;

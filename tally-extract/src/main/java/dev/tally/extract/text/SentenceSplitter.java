@@ -150,7 +150,8 @@ public final class SentenceSplitter {
 
     /** How far a tag list may run (characters). */
     private static final int TAGS_REACH = 400;
+    // the space before the lookbehind, not after: the lookbehind (up to 41 tries) then runs only at spaces, not at every character
     private static final Pattern TAGS_END = Pattern.compile(
-            "(?<=\\p{Lu}[\\p{L}\\p{N}'-]{0,40}) ((?:The|A|An|At least|More than|Over|Dozens|Hundreds|Thousands|Scores|Several|Some|One|Two|Three"
+            " (?<=\\p{Lu}[\\p{L}\\p{N}'-]{0,40} )((?:The|A|An|At least|More than|Over|Dozens|Hundreds|Thousands|Scores|Several|Some|One|Two|Three"
                     + "|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\\d+) (?=\\p{Ll}|\\d))");
 }
