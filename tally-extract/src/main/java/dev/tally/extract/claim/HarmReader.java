@@ -90,6 +90,7 @@ final class HarmReader {
             Token w = t.get(k);
             int skip = k == from ? listedPartEnd(t, k) : k;
             if (skip == k) skip = appositionEnd(t, k);
+            if (skip == k && k == from) skip = conjunctEnd(t, k);
             if (skip > k) {
                 stop = Math.min(t.size(), stop + (skip - k));
                 k = skip - 1;
@@ -129,6 +130,23 @@ final class HarmReader {
         }
         return true;
     }
+
+    /**
+     * "3 soldiers and 5 militants were killed": another figure joined by "and" shares the verb; returns the token after
+     * its noun (at most {@value #CONJUNCT_WORDS} words), or {@code k} when no such figure starts there.
+     */
+    private int conjunctEnd(List<Token> t, int k) {
+        if (!t.get(k).is("and") || k + 1 >= t.size() || !(t.get(k + 1).isNumber() || COUNT_WORDS.contains(t.get(k + 1)))) return k;
+        for (int j = k + 2; j < Math.min(t.size(), k + 2 + CONJUNCT_WORDS); j++) {
+            if (isVerbGroup(t.get(j)) || rightAt(t, j).isPresent()) return j;
+            if (Clauses.isBoundary(t.get(j)) || t.get(j).isNumber()) return k;
+        }
+        return k;
+    }
+
+    private static final int CONJUNCT_WORDS = 4;
+    private static final WordSet COUNT_WORDS = WordSet.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "dozens", "scores", "hundreds", "several");
 
     /** What opens the object of an active verb: "killed his wife", "killed five policemen" (a suicide bomber is no victim). */
     private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "these", "those",

@@ -278,7 +278,9 @@ final class SentenceReader {
     private boolean ageAfterName(List<Token> t, Figure f) {
         if (f.end() - f.first() != 1 || !t.get(f.first()).isNumber() || f.first() < 2 || t.get(f.first()).text().length() > 3) return false;
         Token before = t.get(f.first() - 1);
-        boolean afterName = (before.is(",") || before.is("(")) && t.get(f.first() - 2).capitalized();
+        // "On 3 March, 3 ANP and ...", "Yesterday, 3 soldiers": a number with people after it counts them
+        boolean counts = f.end() < t.size() && (t.get(f.end()).capitalized() || lex.get(Lexicon.Role.PERSON).startsAt(t, f.end()));
+        boolean afterName = (before.is(",") || before.is("(")) && t.get(f.first() - 2).capitalized() && !counts;
         boolean closed = f.end() < t.size() && (t.get(f.end()).is(",") || t.get(f.end()).is(")"));
         boolean afterPerson = before.is(",") && closed && lex.get(Lexicon.Role.SINGLE).endingAt(t, f.first() - 1, 2).isPresent();
         return afterName || afterPerson;

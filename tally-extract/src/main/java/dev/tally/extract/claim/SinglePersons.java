@@ -19,6 +19,10 @@ final class SinglePersons {
     private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its");
     /** Pronouns that stand for one person: "he was wounded", "she suffered minor injuries". */
     private static final WordSet PRONOUNS = WordSet.of("he", "she");
+    /** "one was killed and another injured": one more person, never the one before. */
+    private static final WordSet ANOTHER = WordSet.of("another");
+    /** "a third was wounded": an ordinal after "a" stands for one more person, as "another" does. */
+    private static final WordSet ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth");
     /** The verb group between such a pronoun and its harm: "he had been shot", "she was later pronounced dead". */
     private static final WordSet PRONOUN_VERB_GROUP = WordSet.of("was", "is", "had", "has", "been", "later", "also", "reportedly",
             "allegedly", "then", "critically", "seriously", "fatally", "badly", "slightly");
@@ -35,7 +39,8 @@ final class SinglePersons {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (DETERMINERS.contains(t.get(i))) described(text, t, i).ifPresent(out::add);
-            else if (PRONOUNS.contains(t.get(i))) pronoun(text, t, i).ifPresent(out::add);
+            else if (PRONOUNS.contains(t.get(i)) || ANOTHER.contains(t.get(i))) pronoun(text, t, i, i + 1).ifPresent(out::add);
+            if (t.get(i).is("a") && i + 1 < t.size() && ORDINALS.contains(t.get(i + 1))) pronoun(text, t, i, i + 2).ifPresent(out::add);
             else if (i == 0 || HEADLINE_BREAKS.contains(t.get(i - 1))) bare(text, t, i).ifPresent(out::add);
         }
         named(text, t).ifPresent(out::add);
@@ -140,15 +145,15 @@ final class SinglePersons {
     }
 
     /**
-     * "He was shot in the arm", "she suffered non-life-threatening injuries": a pronoun is one person when
-     * its own verb group names the harm; "he said two were killed" is not of him.
+     * "He was shot in the arm", "she suffered non-life-threatening injuries", "one was killed and another injured": a
+     * pronoun (the words {@code [k, end)}) is one person when its own verb group names the harm; "he said two were killed" is not of him.
      */
-    private Optional<Mention> pronoun(String text, List<Token> t, int k) {
-        int j = k + 1;
+    private Optional<Mention> pronoun(String text, List<Token> t, int k, int end) {
+        int j = end;
         while (j < t.size() && PRONOUN_VERB_GROUP.contains(t.get(j))) j++;
         if (!lex.get(Lexicon.Role.RIGHT).startsAt(t, j)) return Optional.empty();
-        Figure f = new Figure(k, k + 1, Count.exactly(t.get(k).text(), 1), false, false);
-        return Optional.of(new Mention(f, new Head(Head.Kind.ONE, k + 1, Optional.empty(), Optional.empty(), Optional.empty(), false)));
+        Figure f = new Figure(k, end, Count.exactly(text.substring(t.get(k).start(), t.get(end - 1).end()), 1), false, false);
+        return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end, Optional.empty(), Optional.empty(), Optional.empty(), false)));
     }
 
     /** One person: the words {@code [from, noun end)} as the figure, the noun at {@code noun} naming who ("a child": children). */

@@ -309,4 +309,18 @@ class EverydayHarmTest {
                 """, Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
         assertThat(two).extracting(Claim::outcome).contains(Outcome.INJURED);
     }
+
+    @Test
+    void headlineAndEventNoteForms() {
+        figuresAre("ISIS executes 5 in Idlib\n\nThe report follows.", tuple(Outcome.KILLED, 5L, "5"));
+        figuresAre("Shelling claims the lives of 7 civilians in Douma\n\nThe report follows.", tuple(Outcome.KILLED, 7L, "7"));
+        // figures joined by "and" share their verb
+        figuresAre("On 3 March, 3 ANP and 5 Taliban were killed in a clash at a checkpoint in Yahya Khel district.",
+                tuple(Outcome.KILLED, 3L, "3"), tuple(Outcome.KILLED, 5L, "5"));
+        // one more person: "another", "a third"
+        figuresAre("One man was killed and another injured in the blast on Monday.",
+                tuple(Outcome.KILLED, 1L, "One"), tuple(Outcome.INJURED, 1L, "another"));
+        figuresAre("A third was wounded by shrapnel on Monday.", tuple(Outcome.INJURED, 1L, "A third"));
+        assertThat(figures("He was shot a second time on Monday as he ran.")).extracting(t -> t.toList().get(2)).doesNotContain("a second");
+    }
 }
