@@ -52,6 +52,8 @@ final class HarmReader {
         if (right.isPresent() && right.get().outcome().get() == Outcome.CASUALTIES) return right;
         // "left seven people injured": a verb that only frames the figure yields to the participle that names the harm
         if (right.isPresent() && left.isPresent() && FRAMING_LEFT.contains(t.get(skipDeterminers(t, f.first()) - 1))) return right;
+        // "Four people including a child killed six others injured": a headline's second figure, named by the participle after it
+        if (right.isPresent() && left.isPresent() && head.kind() == Head.Kind.OTHERS && right.get().triggerEnd() - head.end() <= 2) return right;
         if (left.isPresent()) return left;
         if (right.isPresent()) return right;
         // "an injured person was delivered to the hospital": one person whose description names the harm
@@ -86,6 +88,7 @@ final class HarmReader {
     /** A participle after the noun, reached through the verb group: "were killed", "have been turned into refugees". */
     private Optional<Harm> right(List<Token> t, int from) {
         int stop = Math.min(t.size(), from + RIGHT_REACH);
+        int afterPart = -1; // "Four people including a child killed": a participle right after the part is the noun's own
         for (int k = from; k < stop; k++) {
             Token w = t.get(k);
             int skip = k == from ? listedPartEnd(t, k) : k;
@@ -100,6 +103,7 @@ final class HarmReader {
             if (part > k) { // "fifteen civilians including nine children were killed": the part is an aside
                 stop = Math.min(t.size(), stop + (part - k));
                 k = part - 1;
+                afterPart = part;
                 continue;
             }
             if (w.isNumber() || Clauses.isBoundary(w) || w.is(".")) return Optional.empty();
@@ -107,7 +111,7 @@ final class HarmReader {
             // "did not see a suspect, and no one was injured": the harm that follows is denied of someone else
             if (w.is("nobody") || w.is("no") && k + 1 < t.size() && t.get(k + 1).is("one")) return Optional.empty();
             Optional<PhraseTable.Match<String>> m = longestFrom(t, k);
-            if (m.isPresent() && (k == from || isVerbGroup(t.get(k - 1)))) {
+            if (m.isPresent() && (k == from || k == afterPart || isVerbGroup(t.get(k - 1)))) {
                 if (k > 0 && NEGATIONS.contains(t.get(k - 1))) return Optional.empty(); // "two passengers were not hurt"
                 // "a neighbor also captured the suspect"; who "fled the town" is who was displaced
                 if (!m.get().value().equals("displaced") && active(t, from, k, m.get().length())) return Optional.empty();
@@ -127,6 +131,10 @@ final class HarmReader {
                 || !(OBJECT_OPENERS.contains(t.get(k + 1)) || t.get(k + 1).isNumber())) return false;
         for (int j = from; j < k; j++) {
             if (PASSIVE_AUX.contains(t.get(j))) return false;
+        }
+        // "Four people including a child killed six others injured": the number after it names its own harm; two clauses
+        for (int j = k + 2; j < Math.min(t.size(), k + 4); j++) {
+            if (rightAt(t, j).isPresent()) return false;
         }
         return true;
     }

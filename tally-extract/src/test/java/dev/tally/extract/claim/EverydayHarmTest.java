@@ -323,4 +323,10 @@ class EverydayHarmTest {
         figuresAre("A third was wounded by shrapnel on Monday.", tuple(Outcome.INJURED, 1L, "A third"));
         assertThat(figures("He was shot a second time on Monday as he ran.")).extracting(t -> t.toList().get(2)).doesNotContain("a second");
     }
+
+    @Test
+    void aHeadlineRunIntoItsLeadKeepsBothFigures() {
+        figuresAre("Four people including a child killed six others injured in attacks on Aleppo city",
+                tuple(Outcome.KILLED, 4L, "Four"), tuple(Outcome.KILLED, 1L, "a child"), tuple(Outcome.INJURED, 6L, "six"));
+    }
 }
