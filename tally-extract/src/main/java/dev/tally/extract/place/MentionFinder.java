@@ -84,7 +84,7 @@ final class MentionFinder {
             // two words or more is also one when a cue frames it ("raids on Kafr Takharim" after a run of tags)
             boolean placeAgain = frame.framed() || frame.cued() && words(t, m) >= 2;
             if (!placeAgain && people.contains(surface(t, m))) continue;
-            if (!frame.cued() && speaks(t, m)) continue;
+            if (!frame.cued() && speaks(t, m) || forceOf(t, m)) continue;
             Optional<String> region = regionAfter(t, m.last, n + 1 < kept.size() ? kept.get(n + 1) : null);
             region.ifPresent(regions::add);
             if (!frame.cued() && dateline(t, m)) {
@@ -267,6 +267,14 @@ final class MentionFinder {
         if (previousLast != first - 2) return false;
         long link = t.word(first - 1);
         return (link == AND || link == OR) && MentionFrame.joined(t, first);
+    }
+
+    /** "U.S. raids", "US warplanes", "Russia strikes", "US-led coalition": a country's name before its forces names an actor, not a scene. */
+    private static boolean forceOf(Tokens t, Match m) {
+        boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
+        int next = m.last + 1;
+        boolean joined = MentionFrame.joined(t, next) || next < t.size() && t.before(next) == Tokens.DOT; // "U.S. raids"
+        return country && joined && Lexicon.isForce(t.kinds(next));
     }
 
     /** "Russia says 62 troops were killed": a name that speaks stands for a government, not a scene. */

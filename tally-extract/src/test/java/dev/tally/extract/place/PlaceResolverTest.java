@@ -194,6 +194,9 @@ class PlaceResolverTest {
         // a group's name that holds a place is no scene: Turkestan, Kazakhstan, is not where the Turkistan Islamic Party was struck
         assertThat(names("Airstrikes also hit positions of the Turkistan Islamic Party in the western outskirts of Idlib city."))
                 .containsExactly("Idlib");
+        // a country's name before its forces names an actor: "U.S. raids on Raqqa" happened in Raqqa
+        assertThat(names("22 dead in heavy U.S. raids on the Raqqa stronghold.")).containsExactly("Ar Raqqah");
+        assertThat(names("At least 40 civilians were killed in US-led coalition strikes on Manbij.")).containsExactly("Manbij");
         // an age after a name makes it a person's: "Rashid" and "Zuhair" are no towns in Egypt and Iraq here
         assertThat(names("As for the injured, they are:\n\n* Manan Rashid Hussein (57 years old)\n\n* Zuhair Abd al-Rahman Mohammed (36 years old)"))
                 .isEmpty();
