@@ -269,13 +269,19 @@ final class MentionFinder {
         return (link == AND || link == OR) && MentionFrame.joined(t, first);
     }
 
-    /** "U.S. raids", "US warplanes", "Russia strikes", "US-led coalition": a country's name before its forces names an actor, not a scene. */
+    /**
+     * "U.S. raids", "US warplanes", "Russia strikes", "US-led coalition": a country's name before its forces names an
+     * actor, not a scene; "the Britain-based Observatory", "a London-based group": where a body sits is no scene either.
+     */
     private static boolean forceOf(Tokens t, Match m) {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         int next = m.last + 1;
+        if (next < t.size() && t.before(next) == Tokens.HYPHEN && t.word(next) == BASED) return true;
         boolean joined = MentionFrame.joined(t, next) || next < t.size() && t.before(next) == Tokens.DOT; // "U.S. raids"
         return country && joined && Lexicon.isForce(t.kinds(next));
     }
+
+    private static final long BASED = TokenTrie.hash("based");
 
     /** "Russia says 62 troops were killed": a name that speaks stands for a government, not a scene. */
     private static boolean speaks(Tokens t, Match m) {
