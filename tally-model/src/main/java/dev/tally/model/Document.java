@@ -22,6 +22,15 @@ public sealed interface Document permits Document.Accepted, Document.Rejected {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(article, "article");
         }
+
+        /**
+         * The same document dated {@code published}: the day extraction settled on (the article's own dateline over an
+         * approximate or missing date), which the ledger keeps so that incidents are resolved against it.
+         */
+        public Accepted withPublished(java.util.Optional<java.time.LocalDate> published) {
+            if (published.equals(article.published())) return this;
+            return new Accepted(name, sha256, format, new Article(article.name(), article.text(), published, article.meta()));
+        }
     }
 
     /** An input that could not be read, with a reason a person can act on. */

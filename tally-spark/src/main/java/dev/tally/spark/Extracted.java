@@ -10,11 +10,11 @@ import java.util.Map;
  * text). Serializable, so Spark can keep and move it between stages.
  *
  * @param input     the file it came from
- * @param published the article's publication day as read (ISO, or null): what a ledger stores
- * @param day       the publication day extraction used (the article's, else one found in its text), or null
+ * @param published the publication day extraction settled on (ISO, or null): the article's, its own dateline over an
+ *                  approximate or missing one; what a ledger stores and resolves against
  * @param country   the country its claims name most (ISO alpha-2, lower case), {@code none} when they name none
  */
-record Extracted(String input, String name, String sha256, String format, String published, String day, String country, Map<String, String> meta,
+record Extracted(String input, String name, String sha256, String format, String published, String country, Map<String, String> meta,
                  String text, String reason, List<String> claims, List<String> diagnostics) implements Serializable {
     boolean rejected() {
         return reason != null;

@@ -145,7 +145,7 @@ public final class LedgerJob {
                 .write().mode(SaveMode.Overwrite).parquet(out + "/rejects");
 
         stages.start("claims", "write claims");
-        Dataset<Row> lines = spark.createDataFrame(accepted.flatMap(e -> e.claims().stream().map(c -> RowFactory.create(c, e.day())).iterator()), CLAIM_LINE);
+        Dataset<Row> lines = spark.createDataFrame(accepted.flatMap(e -> e.claims().stream().map(c -> RowFactory.create(c, e.published())).iterator()), CLAIM_LINE);
         partitioned(lines.select(from_json(col("json"), Schemas.CLAIM).as("c"), col("day")).select(col("c.*"),
                         coalesce(lower(col("c.place.country")), lit("none")).as("country"),
                         coalesce(date_format(col("c.date.start"), "yyyy-MM"), substring(col("day"), 1, 7), lit("undated")).as("month")))
@@ -196,8 +196,8 @@ public final class LedgerJob {
             }
             List<Tuple2<String, DocClaims>> out = new ArrayList<>();
             if (claims.isEmpty()) return out.iterator();
-            DocClaims doc = new DocClaims(e.name(), e.day(), lines);
-            Optional<LocalDate> day = Optional.ofNullable(e.day()).map(LocalDate::parse);
+            DocClaims doc = new DocClaims(e.name(), e.published(), lines);
+            Optional<LocalDate> day = Optional.ofNullable(e.published()).map(LocalDate::parse);
             for (String block : BlockKeys.documentBlocks(BlockKeys.claimBlocks(claims, day).values())) out.add(new Tuple2<>(block, doc));
             return out.iterator();
         });
@@ -217,7 +217,7 @@ public final class LedgerJob {
     }
 
     private static Row documentRow(Extracted e) {
-        String month = e.day() == null ? "undated" : e.day().substring(0, 7);
+        String month = e.published() == null ? "undated" : e.published().substring(0, 7);
         return RowFactory.create(e.name(), e.sha256(), e.format(), e.published() == null ? null : Date.valueOf(e.published()),
                 e.meta().get("outlet"), e.meta().get("url"), e.text().length(), e.claims().size(), e.input(), e.country(), month);
     }

@@ -102,15 +102,15 @@ final class PartitionExtraction implements Iterator<Extracted> {
             List<String> diagnostics = result.diagnostics().stream().map(PartitionExtraction::json).toList();
             counters.documents().add(1);
             counters.claims().add(claims.size());
-            return new Extracted(input, accepted.name(), accepted.sha256(), accepted.format(), day(article.published()),
-                    day(result.published()), country(result.claims()), new TreeMap<>(article.meta()), article.text(), null, claims, diagnostics);
+            return new Extracted(input, accepted.name(), accepted.sha256(), accepted.format(), day(result.published()),
+                    country(result.claims()), new TreeMap<>(article.meta()), article.text(), null, claims, diagnostics);
         }
         return rejected(input, (Document.Rejected) doc);
     }
 
     private Extracted rejected(String input, Document.Rejected doc) {
         counters.rejects().add(1);
-        return new Extracted(input, doc.name(), doc.sha256(), null, null, null, null, new TreeMap<>(), null, doc.reason(), List.of(), List.of());
+        return new Extracted(input, doc.name(), doc.sha256(), null, null, null, new TreeMap<>(), null, doc.reason(), List.of(), List.of());
     }
 
     /** The country the claims name most, the first in the alphabet on a tie; {@code none} when they name none. */

@@ -135,7 +135,7 @@ class SparkLedgerTest {
                 for (var c : node.get("claims")) claims.add(json.line(shift(json.claim(c.toString()), doc, days), Optional.empty()));
                 allClaims.addAll(claims);
                 String day = node.get("published").isNull() ? null : LocalDate.parse(node.get("published").asText()).plusDays(days).toString();
-                shifted.add(new Extracted("x", doc, "sha", "text", day, day, "iq", Map.of(), "", null, claims, List.of()));
+                shifted.add(new Extracted("x", doc, "sha", "text", day, "iq", Map.of(), "", null, claims, List.of()));
                 published.put(doc, Optional.ofNullable(day).map(LocalDate::parse));
             }
         }

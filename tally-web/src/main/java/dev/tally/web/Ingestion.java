@@ -34,7 +34,7 @@ public final class Ingestion {
                 return ledger.store(new Document.Rejected(a.name(), a.sha256(), r.diagnostics().get(0).message()), List.of(), List.of());
             }
             if (r.published().isEmpty()) undated.incrementAndGet();
-            return ledger.store(doc, r.claims(), r.diagnostics());
+            return ledger.store(a.withPublished(r.published()), r.claims(), r.diagnostics());
         }
         return ledger.store(doc, List.of(), List.of());
     }

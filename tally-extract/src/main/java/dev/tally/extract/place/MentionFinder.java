@@ -271,17 +271,31 @@ final class MentionFinder {
 
     /**
      * "U.S. raids", "US warplanes", "Russia strikes", "US-led coalition": a country's name before its forces names an
-     * actor, not a scene; "the Britain-based Observatory", "a London-based group": where a body sits is no scene either.
+     * actor, not a scene; "the Britain-based Observatory", "a London-based group": where a body sits is no scene either;
+     * nor a country in a group's name ("Islamic State of Iraq"), across a border ("the border with Iraq") or owning a
+     * state's body ("Turkeys state-run news agency").
      */
     private static boolean forceOf(Tokens t, Match m) {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         int next = m.last + 1;
         if (next < t.size() && t.before(next) == Tokens.HYPHEN && t.word(next) == BASED) return true;
+        if (country && (groupBefore(t, m.first) || borderBefore(t, m.first) || next < t.size() && t.word(next) == STATE)) return true;
         boolean joined = MentionFrame.joined(t, next) || next < t.size() && t.before(next) == Tokens.DOT; // "U.S. raids"
         return country && joined && Lexicon.isForce(t.kinds(next));
     }
 
-    private static final long BASED = TokenTrie.hash("based");
+    private static final long BASED = TokenTrie.hash("based"), STATE = TokenTrie.hash("state"), OF = TokenTrie.hash("of"),
+            IN = TokenTrie.hash("in"), WITH = TokenTrie.hash("with"), BORDER = TokenTrie.hash("border"), BORDERS = TokenTrie.hash("borders");
+
+    /** "the Islamic State of Iraq and the Levant", "Islamic State in Iraq": a country in a group's name. */
+    private static boolean groupBefore(Tokens t, int first) {
+        return first >= 2 && (t.word(first - 1) == OF || t.word(first - 1) == IN) && t.word(first - 2) == STATE && t.capitalised(first - 2);
+    }
+
+    /** "a town on the border with Iraq": the country across the border is no scene. */
+    private static boolean borderBefore(Tokens t, int first) {
+        return first >= 2 && (t.word(first - 1) == WITH || t.word(first - 1) == OF) && (t.word(first - 2) == BORDER || t.word(first - 2) == BORDERS);
+    }
 
     /** "Russia says 62 troops were killed": a name that speaks stands for a government, not a scene. */
     private static boolean speaks(Tokens t, Match m) {

@@ -197,6 +197,9 @@ class PlaceResolverTest {
         // a country's name before its forces names an actor: "U.S. raids on Raqqa" happened in Raqqa
         assertThat(names("22 dead in heavy U.S. raids on the Raqqa stronghold.")).containsExactly("Ar Raqqah");
         assertThat(names("At least 40 civilians were killed in US-led coalition strikes on Manbij.")).containsExactly("Manbij");
+        // nor is a country in a group's name, across a border or owning a state's body
+        assertThat(names("Thirteen militants of the Islamic State in Iraq and Levant were killed in Raqqa.")).containsExactly("Ar Raqqah");
+        assertThat(names("ISIL beheaded eight rebels in a town on the border with Iraq last week.")).isEmpty();
         // an age after a name makes it a person's: "Rashid" and "Zuhair" are no towns in Egypt and Iraq here
         assertThat(names("As for the injured, they are:\n\n* Manan Rashid Hussein (57 years old)\n\n* Zuhair Abd al-Rahman Mohammed (36 years old)"))
                 .isEmpty();
