@@ -231,8 +231,8 @@ final class SinglePersons {
         return open > 0 && open < close - 1 && t.get(open).is("of") && t.get(open - 1).is(",") ? open - 1 : -1;
     }
 
-    /** How the verb group after a named person opens: "was killed", "had been shot", "has been wounded", "is in critical condition". */
-    private static final WordSet NAMED_VERB_GROUP = WordSet.of("was", "is", "had", "has");
+    /** How the verb group after a named person opens: "was killed", "had been shot", "has been wounded" (not "is": "Raqqa is Being Slaughtered Silently" is a group). */
+    private static final WordSet NAMED_VERB_GROUP = WordSet.of("was", "had", "has");
 
     /** A person's name as the subject of "was killed": two or more capitalised words before the verb group. */
     private Optional<Mention> named(String text, List<Token> t) {
