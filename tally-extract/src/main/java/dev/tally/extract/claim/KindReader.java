@@ -67,10 +67,25 @@ final class KindReader {
         }
         if (inPeriod == null) return false;
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            if (!inPeriod[k] && dayAt(t, k)) return false;
+            if (!inPeriod[k] && dayAt(t, k) && !stamped(t, k)) return false;
         }
         return true;
     }
+
+    /**
+     * "Wednesday 07 December 2016 135 Civilians Killed ... over the past three days": a day written with its year
+     * stamps when a page was published (a dateline run into the headline), and marks no event.
+     */
+    private boolean stamped(List<Token> t, int k) {
+        for (int j = k + 1; j < Math.min(t.size(), k + STAMP_REACH); j++) {
+            Token w = t.get(j);
+            if (w.isNumber() && w.text().length() == 4 && (w.text().startsWith("19") || w.text().startsWith("20"))) return true;
+            if (!(isDay(w) || months.contains(w) || w.is(","))) return false;
+        }
+        return false;
+    }
+
+    private static final int STAMP_REACH = 5;
 
     private static final String PERIOD = "period", DAY = "day";
     private static final WordSet THROUGH = WordSet.of("during", "throughout", "over", "in", "within");

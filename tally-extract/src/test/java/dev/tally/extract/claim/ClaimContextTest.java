@@ -83,6 +83,12 @@ class ClaimContextTest {
     }
 
     @Test
+    void aDatelineRunIntoTheLeadMarksNoEvent() {
+        assertThat(kinds("Wednesday 07 December 2016 Activists said that at least 135 civilians have been killed in air strikes on the province over the past three days."))
+                .containsExactly(ClaimKind.AGGREGATE);
+    }
+
+    @Test
     void aWholeMonthOrTheLastDaysMakeATotal() {
         assertThat(kinds("The group documented 270 civilians killed by bombing in Aleppo during April.",
                 "Twenty-one fighters were killed in clashes in the last 24 hours in Syria.",
