@@ -158,8 +158,18 @@ final class MentionFinder {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         boolean strong = (TokenTrie.flags(m.step) & GazetteerLoader.STRONG_NODE) != 0;
         return (!country && nameWordBefore(t, m.first)) || (!strong && nameWordAfter(t, m.last)) || initialAfter(t, m.last)
-                || titleBefore(t, m.first) || !country && ageAfter(t, m.last) || organisationAfter(t, m.last);
+                || titleBefore(t, m.first) || !country && ageAfter(t, m.last) || organisationAfter(t, m.last) || streetAfter(t, m.last);
     }
+
+    /** "Raleigh Street in Orlando", "Colony Court": a town's name before a street's type word names the street, however big the town. */
+    private static boolean streetAfter(Tokens t, int last) {
+        int k = last + 1;
+        return k < t.size() && t.before(k) == Tokens.SPACE && t.capitalised(k) && STREETS.contains(t.word(k));
+    }
+
+    private static final java.util.Set<Long> STREETS = java.util.stream.Stream.of("street", "st", "avenue", "ave", "road", "rd", "drive",
+            "dr", "lane", "ln", "boulevard", "blvd", "court", "ct", "way", "parkway", "pkwy", "highway", "hwy", "terrace", "circle", "pike")
+            .map(TokenTrie::hash).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "the Turkistan Islamic Party", "Ahrar al-Sham Movement": a group's name that holds a place is no scene. */
     private static boolean organisationAfter(Tokens t, int last) {

@@ -200,6 +200,8 @@ class PlaceResolverTest {
         // nor is a country in a group's name, across a border or owning a state's body
         assertThat(names("Thirteen militants of the Islamic State in Iraq and Levant were killed in Raqqa.")).containsExactly("Ar Raqqah");
         assertThat(names("ISIL beheaded eight rebels in a town on the border with Iraq last week.")).isEmpty();
+        // a town's name before a street's type word names the street, however big the town
+        assertThat(names("A man was shot on Raleigh Street in Orlando late Sunday.")).containsExactly("Orlando");
         // an age after a name makes it a person's: "Rashid" and "Zuhair" are no towns in Egypt and Iraq here
         assertThat(names("As for the injured, they are:\n\n* Manan Rashid Hussein (57 years old)\n\n* Zuhair Abd al-Rahman Mohammed (36 years old)"))
                 .isEmpty();
