@@ -38,10 +38,16 @@ final class SinglePersons {
     List<Mention> find(String text, List<Token> t) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (DETERMINERS.contains(t.get(i))) described(text, t, i).ifPresent(out::add);
-            else if (PRONOUNS.contains(t.get(i)) || ANOTHER.contains(t.get(i))) pronoun(text, t, i, i + 1).ifPresent(out::add);
-            if (t.get(i).is("a") && i + 1 < t.size() && ORDINALS.contains(t.get(i + 1))) pronoun(text, t, i, i + 2).ifPresent(out::add);
-            else if (i == 0 || HEADLINE_BREAKS.contains(t.get(i - 1))) bare(text, t, i).ifPresent(out::add);
+            int k = i;
+            if (DETERMINERS.contains(t.get(k))) {
+                // "a third was wounded" stands for one more person; "a second man" is described
+                boolean ordinal = t.get(k).is("a") && k + 1 < t.size() && ORDINALS.contains(t.get(k + 1));
+                (ordinal ? pronoun(text, t, k, k + 2) : Optional.<Mention>empty()).or(() -> described(text, t, k)).ifPresent(out::add);
+            } else if (PRONOUNS.contains(t.get(k)) || ANOTHER.contains(t.get(k))) {
+                pronoun(text, t, k, k + 1).ifPresent(out::add);
+            } else if (k == 0 || HEADLINE_BREAKS.contains(t.get(k - 1))) {
+                bare(text, t, k).ifPresent(out::add);
+            }
         }
         named(text, t).ifPresent(out::add);
         return joined(text, t, withoutAppositions(t, out));
@@ -140,6 +146,7 @@ final class SinglePersons {
         return Optional.of(one(text, t, k, k, noun.get(), Optional.empty()));
     }
 
+    /** True for "he" and "she": one person, the one the sentence named before them when it named one. */
     static boolean isPronoun(Token t) {
         return PRONOUNS.contains(t);
     }
