@@ -128,7 +128,7 @@ final class HarmReader {
     private boolean active(List<Token> t, int from, int k, int length) {
         // a headline's capitalised participle ("2 Killed 10 Injured") is no active verb
         if (length != 1 || k + 1 >= t.size() || t.get(k).capitalized()
-                || !(OBJECT_OPENERS.contains(t.get(k + 1)) || t.get(k + 1).isNumber())) return false;
+                || !(OBJECT_OPENERS.contains(t.get(k + 1)) || countOpens(t.get(k + 1)))) return false;
         for (int j = from; j < k; j++) {
             if (PASSIVE_AUX.contains(t.get(j))) return false;
         }
@@ -144,7 +144,7 @@ final class HarmReader {
      * its noun (at most {@value #CONJUNCT_WORDS} words), or {@code k} when no such figure starts there.
      */
     private int conjunctEnd(List<Token> t, int k) {
-        if (!t.get(k).is("and") || k + 1 >= t.size() || !(t.get(k + 1).isNumber() || COUNT_WORDS.contains(t.get(k + 1)))) return k;
+        if (!t.get(k).is("and") || k + 1 >= t.size() || !countOpens(t.get(k + 1))) return k;
         for (int j = k + 2; j < Math.min(t.size(), k + 2 + CONJUNCT_WORDS); j++) {
             if (isVerbGroup(t.get(j)) || rightAt(t, j).isPresent()) return j;
             if (Clauses.isBoundary(t.get(j)) || t.get(j).isNumber()) return k;
@@ -153,18 +153,18 @@ final class HarmReader {
     }
 
     private static final int CONJUNCT_WORDS = 4;
+
+    /** A number, or a word that opens a count of people ("five", "dozens", "several"). */
+    private static boolean countOpens(Token w) {
+        return w.isNumber() || COUNT_WORDS.contains(w);
+    }
     private static final WordSet COUNT_WORDS = WordSet.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "dozens", "scores", "hundreds", "several");
 
-    /** What opens the object of an active verb: "killed his wife", "killed five policemen" (a suicide bomber is no victim). */
-    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "these", "those",
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "scores", "hundreds", "several");
+    /** What opens the object of an active verb, besides a number: "killed his wife", "killed five policemen" (a suicide bomber is no victim). */
+    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "these", "those");
     private static final WordSet PASSIVE_AUX = WordSet.of("was", "were", "been", "be", "being", "is", "are", "got", "get");
 
-    /**
-     * The participle phrase at {@code k}, read as written or past the qualifiers inside it: "sustained a
-     * non life-threatening gunshot wound" is "sustained a gunshot wound" (its length counts the qualifiers).
-     */
     /**
      * The harm phrase at {@code k}, or one that starts inside it and runs further: "were killed and injured"
      * is "killed and injured" (dead and wounded), not "were killed"; the match is measured from {@code k}.
@@ -181,6 +181,10 @@ final class HarmReader {
         return m;
     }
 
+    /**
+     * The participle phrase at {@code k}, read as written or past the qualifiers inside it: "sustained a
+     * non life-threatening gunshot wound" is "sustained a gunshot wound" (its length counts the qualifiers).
+     */
     private Optional<PhraseTable.Match<String>> rightAt(List<Token> t, int k) {
         PhraseTable<String> right = lex.get(Lexicon.Role.RIGHT);
         Optional<PhraseTable.Match<String>> m = right.at(t, k);
