@@ -84,7 +84,7 @@ final class MentionFinder {
             // two words or more is also one when a cue frames it ("raids on Kafr Takharim" after a run of tags)
             boolean placeAgain = frame.framed() || frame.cued() && words(t, m) >= 2;
             if (!placeAgain && people.contains(surface(t, m))) continue;
-            if (!frame.cued() && speaks(t, m) || forceOf(t, m)) continue;
+            if (!frame.cued() && speaks(t, m) || namesNoScene(t, m)) continue;
             Optional<String> region = regionAfter(t, m.last, n + 1 < kept.size() ? kept.get(n + 1) : null);
             region.ifPresent(regions::add);
             if (!frame.cued() && dateline(t, m)) {
@@ -164,12 +164,8 @@ final class MentionFinder {
     /** "Raleigh Street in Orlando", "Colony Court": a town's name before a street's type word names the street, however big the town. */
     private static boolean streetAfter(Tokens t, int last) {
         int k = last + 1;
-        return k < t.size() && t.before(k) == Tokens.SPACE && t.capitalised(k) && STREETS.contains(t.word(k));
+        return k < t.size() && t.before(k) == Tokens.SPACE && t.capitalised(k) && Lexicon.isStreet(t.kinds(k));
     }
-
-    private static final java.util.Set<Long> STREETS = java.util.stream.Stream.of("street", "st", "avenue", "ave", "road", "rd", "drive",
-            "dr", "lane", "ln", "boulevard", "blvd", "court", "ct", "way", "parkway", "pkwy", "highway", "hwy", "terrace", "circle", "pike")
-            .map(TokenTrie::hash).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "the Turkistan Islamic Party", "Ahrar al-Sham Movement": a group's name that holds a place is no scene. */
     private static boolean organisationAfter(Tokens t, int last) {
@@ -285,7 +281,7 @@ final class MentionFinder {
      * nor a country in a group's name ("Islamic State of Iraq"), across a border ("the border with Iraq") or owning a
      * state's body ("Turkeys state-run news agency").
      */
-    private static boolean forceOf(Tokens t, Match m) {
+    private static boolean namesNoScene(Tokens t, Match m) {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         int next = m.last + 1;
         if (next < t.size() && t.before(next) == Tokens.HYPHEN && t.word(next) == BASED) return true;
