@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  *                 {@link #ANCHOR_DAYS} days up to the document's publication (news reports what just
  *                 happened); empty when neither is known
  * @param anchored true when {@code days} come from the publication date, not from the claims
+ * @param lent     true when every day the claims give is the first day their article names elsewhere
+ *                 ({@link Mention#lentDay}): the event lies between that day and the publication
  * @param country  ISO 3166-1 alpha-2 in lower case, or {@code xx} when no claim names one
  */
-record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boolean anchored, Place place, String country) {
+record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boolean anchored, boolean lent, Place place, String country) {
     static final String NO_COUNTRY = "xx";
     /** How many days before its publication an undated report's event is taken to lie. */
     static final int ANCHOR_DAYS = 2;
@@ -36,7 +38,8 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boole
         Place place = Consensus.place(mentions.stream().map(m -> m.claim().place()).toList());
         Optional<DayRange> stated = Consensus.days(mentions.stream().flatMap(m -> m.days().stream()).toList());
         Optional<DayRange> days = stated.or(() -> mentions.get(0).stored().published().map(p -> new DayRange(p.minusDays(ANCHOR_DAYS), p)));
-        return new Report(mentions.get(0).doc(), mentions, days, stated.isEmpty() && days.isPresent(), place, country(mentions, place));
+        boolean lent = stated.isPresent() && mentions.stream().filter(m -> m.days().isPresent()).allMatch(Mention::lentDay);
+        return new Report(mentions.get(0).doc(), mentions, days, stated.isEmpty() && days.isPresent(), lent, place, country(mentions, place));
     }
 
     private static String country(List<Mention> mentions, Place place) {
@@ -60,15 +63,6 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boole
     /** The days another document's report is weighed against: the report's own, or for a {@link #lent} one its {@link #reach}. */
     Optional<DayRange> weighedDays() {
         return lent() ? reach() : days;
-    }
-
-    /**
-     * True when every day the report gives is lent from elsewhere in its article ({@link Mention#lentDay}):
-     * the event lies between that day and the publication, not surely on it.
-     */
-    boolean lent() {
-        return !anchored && mentions.stream().filter(m -> m.days().isPresent()).allMatch(Mention::lentDay)
-                && mentions.stream().anyMatch(m -> m.days().isPresent());
     }
 
     /** True when every dated claim of the report names its one day in its own words (see {@link Mention#explicitDay}). */
