@@ -26,6 +26,7 @@ final class HarmReader {
     private static final WordSet DETERMINERS = WordSet.of("the", "all", "his", "her", "their", "its", "a", "an", "some", "many", "other");
     private static final WordSet FAMILY_OPENERS = WordSet.of("entire", "whole", "extended", "the", "a", "an", "his", "her", "their");
     private static final WordSet NEGATIONS = WordSet.of("not", "never", "n't");
+    private static final WordSet PART_OPENERS = WordSet.of("including", "among");
     private static final int RIGHT_REACH = 12;
     private static final int TOLL_REACH = 7;
 
@@ -47,7 +48,7 @@ final class HarmReader {
             Optional<Harm> toll = toll(t, f);
             if (toll.isPresent()) return toll;
         }
-        Optional<Harm> right = right(t, head.end());
+        Optional<Harm> right = right(t, head.end(), f, head);
         Optional<Harm> left = left(t, f, head);
         if (right.isPresent() && right.get().outcome().get() == Outcome.CASUALTIES) return right;
         // "left seven people injured": a verb that only frames the figure yields to the participle that names the harm
@@ -86,14 +87,16 @@ final class HarmReader {
     }
 
     /** A participle after the noun, reached through the verb group: "were killed", "have been turned into refugees". */
-    private Optional<Harm> right(List<Token> t, int from) {
+    private Optional<Harm> right(List<Token> t, int from, Figure f, Head head) {
+        // "killed including a child and 37 others were injured": a part belongs to the figure before it, not to a verb it shares
+        boolean aPart = f.first() > 0 && PART_OPENERS.contains(t.get(f.first() - 1));
         int stop = Math.min(t.size(), from + RIGHT_REACH);
         int afterPart = -1; // "Four people including a child killed": a participle right after the part is the noun's own
         for (int k = from; k < stop; k++) {
             Token w = t.get(k);
             int skip = k == from ? listedPartEnd(t, k) : k;
             if (skip == k) skip = appositionEnd(t, k);
-            if (skip == k && k == from) skip = conjunctEnd(t, k);
+            if (skip == k && k == from && !aPart) skip = conjunctEnd(t, k);
             if (skip > k) {
                 stop = Math.min(t.size(), stop + (skip - k));
                 k = skip - 1;
@@ -114,7 +117,7 @@ final class HarmReader {
             if (m.isPresent() && (k == from || k == afterPart || isVerbGroup(t.get(k - 1)))) {
                 if (k > 0 && NEGATIONS.contains(t.get(k - 1))) return Optional.empty(); // "two passengers were not hurt"
                 // "a neighbor also captured the suspect"; who "fled the town" is who was displaced
-                if (!m.get().value().equals("displaced") && active(t, from, k, m.get().length())) return Optional.empty();
+                if (!m.get().value().equals("displaced") && active(t, from, k, m.get().length(), head.kind() == Head.Kind.ONE)) return Optional.empty();
                 return Optional.of(new Harm(Optional.of(outcome(m.get().value())), k + m.get().length()));
             }
         }
@@ -125,10 +128,11 @@ final class HarmReader {
      * "A neighbor also captured the suspect", "a man killed his wife": a one-word verb right after the
      * noun, with no auxiliary before it and an object after it, is active: the noun did it, not suffered it.
      */
-    private boolean active(List<Token> t, int from, int k, int length) {
-        // a headline's capitalised participle ("2 Killed 10 Injured") is no active verb
+    private boolean active(List<Token> t, int from, int k, int length, boolean onePerson) {
+        // a headline's capitalised participle ("2 Killed 10 Injured") is no active verb; a number opens the object only after one
+        // person ("A suicide bomber killed five"), not after a count ("1 child killed 6 children & their mother under rubble")
         if (length != 1 || k + 1 >= t.size() || t.get(k).capitalized()
-                || !(OBJECT_OPENERS.contains(t.get(k + 1)) || countOpens(t.get(k + 1)))) return false;
+                || !(OBJECT_OPENERS.contains(t.get(k + 1)) || onePerson && countOpens(t.get(k + 1)))) return false;
         for (int j = from; j < k; j++) {
             if (PASSIVE_AUX.contains(t.get(j))) return false;
         }

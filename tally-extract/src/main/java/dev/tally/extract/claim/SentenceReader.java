@@ -63,7 +63,7 @@ final class SentenceReader {
         List<Mention> plurals = new ArrayList<>();
         if (!negated(t)) {
             for (Mention plural : singles.unnumbered(sentence, t)) {
-                if (mentions.stream().noneMatch(m -> near(m.figure(), plural.figure()))) plurals.add(plural);
+                if (mentions.stream().noneMatch(m -> near(t, m.figure(), plural.figure()))) plurals.add(plural);
             }
         }
         mentions.addAll(plurals);
@@ -86,8 +86,13 @@ final class SentenceReader {
     }
 
     /** An unnumbered plural right after a figure belongs to it ("12 civilians", "dozens of others"). */
-    private static boolean near(Figure figure, Figure plural) {
-        return figure.first() < plural.end() && plural.first() <= figure.end() + 3;
+    private boolean near(List<Token> t, Figure figure, Figure plural) {
+        if (!(figure.first() < plural.end() && plural.first() <= figure.end() + 3)) return false;
+        // "A civilian was killed while many others were injured": a verb between them ends the figure's phrase
+        for (int k = figure.end(); k < plural.first(); k++) {
+            if (lex.get(Lexicon.Role.AUX).containsWord(t.get(k)) || lex.get(Lexicon.Role.RIGHT).startsAt(t, k)) return false;
+        }
+        return true;
     }
 
     private static boolean overlaps(Figure a, Figure b) {

@@ -109,6 +109,14 @@ final class SinglePersons {
             boolean quantifier = p.get().value().equals("quantifier");
             if (k > 1 && t.get(k - 2).is("how") && t.get(k - 1).is("many")) continue; // "how many others were injured": a question
             if (quantifier && !countsPeople(t, k, end)) continue;
+            Optional<PhraseTable.Match<String>> harmNoun = quantifier ? lex.get(Lexicon.Role.NOUN).at(t, end) : Optional.empty();
+            if (harmNoun.isPresent()) { // "leaving many casualties": the noun names the harm
+                Figure f = new Figure(k, end, Count.atLeast(text.substring(t.get(k).start(), t.get(end - 1).end()), 2), true, false);
+                out.add(new Mention(f, new Head(Head.Kind.HARM, end + harmNoun.get().length(), Optional.empty(), Optional.empty(),
+                        Optional.of(HarmReader.outcome(harmNoun.get().value())), false)));
+                k = end + harmNoun.get().length() - 1;
+                continue;
+            }
             Optional<PhraseTable.Match<String>> person = lex.get(Lexicon.Role.PERSON).at(t, quantifier ? end : k);
             Optional<dev.tally.model.Victims> victims = person.filter(m -> !m.value().equals("unknown")).map(m -> HeadReader.victims(m.value()));
             Figure f = new Figure(k, end, Count.atLeast(text.substring(t.get(k).start(), t.get(end - 1).end()), 2), true, false);
@@ -244,7 +252,10 @@ final class SinglePersons {
     /** A person's name as the subject of "was killed": two or more capitalised words before the verb group. */
     private Optional<Mention> named(String text, List<Token> t) {
         for (int k = 1; k < t.size(); k++) {
-            if (!NAMED_VERB_GROUP.contains(t.get(k)) || (t.get(k).is("had") || t.get(k).is("has")) && !(k + 1 < t.size() && t.get(k + 1).is("been"))) continue;
+            // "had been" and "has been" only before the harm itself ("had been shot"; not "has been under intense bombardment")
+            boolean perfect = t.get(k).is("had") || t.get(k).is("has");
+            if (!NAMED_VERB_GROUP.contains(t.get(k)) || perfect && !(k + 1 < t.size() && t.get(k + 1).is("been")
+                    && lex.get(Lexicon.Role.RIGHT).startsAt(t, k + 2))) continue;
             int end = k;
             int j = k - 1;
             if (t.get(j).is(")")) {

@@ -329,4 +329,20 @@ class EverydayHarmTest {
         figuresAre("Four people including a child killed six others injured in attacks on Aleppo city",
                 tuple(Outcome.KILLED, 4L, "Four"), tuple(Outcome.KILLED, 1L, "a child"), tuple(Outcome.INJURED, 6L, "six"));
     }
+
+    @Test
+    void aPartAQuantifiedNounAndATollInATweet() {
+        // a part belongs to the figure before it, not to the verb of the figure joined after it
+        figuresAre("10 civilians were killed including a child and 37 others were injured in the shelling on Monday.",
+                tuple(Outcome.KILLED, 10L, "10"), tuple(Outcome.KILLED, 1L, "a child"), tuple(Outcome.INJURED, 37L, "37"));
+        figuresAre("A civilian was killed while many others were injured in a rocket attack on Saturday.",
+                tuple(Outcome.KILLED, 1L, "A civilian"), tuple(Outcome.INJURED, 2L, "many others"));
+        figuresAre("The attack triggered intense clashes on Monday, leaving many casualties.", tuple(Outcome.CASUALTIES, 2L, "many"));
+        // a place in a heading is no person: "has been" names a person only before the harm itself
+        assertThat(figures("Heavy Bombardment Sheikh Maqsoud has been under intense bombardment since mid-February which has killed more than 132 civilians."))
+                .extracting(t -> t.toList().get(2)).containsExactly("more than 132");
+        // after a count, a number opens no object: "1 child killed" is a victim
+        assertThat(figures("1 child killed 6 children & their mother still under rubble as an airstrike targeted a market on Monday."))
+                .extracting(t -> t.toList().get(2)).contains("1");
+    }
 }
