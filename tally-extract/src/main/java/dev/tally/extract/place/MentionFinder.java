@@ -126,7 +126,20 @@ final class MentionFinder {
             if (!TokenTrie.inner(step)) break;
             node = TokenTrie.node(step);
         }
-        return best;
+        return best != null && partOfLongerName(t, best) ? null : best;
+    }
+
+    /**
+     * "in Hometown of Assad Family": a type word is no place of its own; "in Ain Tarma", "in Wadi al-Zahab District": a
+     * word that opens Arabic place names, with more of the name after it, heads a name the gazetteer lacks (not the
+     * Emirates' Al Ain or Algeria's El Oued).
+     */
+    private static boolean partOfLongerName(Tokens t, Match m) {
+        if (m.first != m.last) return false;
+        int kinds = t.kinds(m.first);
+        if (Lexicon.isType(kinds)) return true;
+        int next = m.last + 1;
+        return Lexicon.isToponymHead(kinds) && MentionFrame.joined(t, next) && (t.capitalised(next) || Lexicon.isParticle(t.kinds(next)));
     }
 
     /**

@@ -200,6 +200,10 @@ class PlaceResolverTest {
         // nor is a country in a group's name, across a border or owning a state's body
         assertThat(names("Thirteen militants of the Islamic State in Iraq and Levant were killed in Raqqa.")).containsExactly("Ar Raqqah");
         assertThat(names("ISIL beheaded eight rebels in a town on the border with Iraq last week.")).isEmpty();
+        // a word that opens Arabic place names, with more of the name after it, heads a name the gazetteer lacks;
+        // a type word is no place of its own
+        assertThat(names("He saw at least 80 bodies at the hospital in Ain Tarma on Wednesday.")).doesNotContain("Al Ain City");
+        assertThat(names("Explosion Kills Four in Hometown of Assad Family")).isEmpty();
         // a town's name before a street's type word names the street, however big the town
         assertThat(names("A man was shot on Raleigh Street in Orlando late Sunday.")).containsExactly("Orlando");
         // an age after a name makes it a person's: "Rashid" and "Zuhair" are no towns in Egypt and Iraq here
