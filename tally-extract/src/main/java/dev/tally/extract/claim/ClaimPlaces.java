@@ -52,7 +52,7 @@ final class ClaimPlaces {
 
     ClaimPlaces(ArticlePlaces places, String text, List<Sentence> sentences) {
         this.places = places;
-        this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m) && !farReference(text, m)).toList();
+        this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m) && !farReference(text, m) && !foreignActor(places, m)).toList();
         this.unlisted = mentions.stream().filter(ResolvedMention::unlisted).map(ResolvedMention::place).collect(Collectors.toSet());
         this.several = new byte[sentences.size()];
         this.text = text;
@@ -280,6 +280,15 @@ final class ClaimPlaces {
     }
 
     /** "Washington's", "Iraq's", "Britain-based": a name standing for a state or a seat, not a scene. */
+    /**
+     * "backed by Russia", "its ally Russia", "what the United States says": another country than the article's, named
+     * without a location frame ("in", "near", "inside"), is an actor or a speaker, not where the harm was.
+     */
+    private static boolean foreignActor(ArticlePlaces places, ResolvedMention m) {
+        return m.place().precision() == Place.Precision.COUNTRY && !m.mention().framed()
+                && places.focusCountry().filter(c -> !m.place().country().equals(Optional.of(c))).isPresent();
+    }
+
     private static boolean harmPlace(String text, ResolvedMention m) {
         int end = m.end();
         if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') return false;

@@ -83,6 +83,13 @@ class ClaimContextTest {
     }
 
     @Test
+    void anotherCountryNamedAsAnActorIsNoScene() {
+        String text = "Regime warplanes struck the town of Saraqib in Syria on Monday.\n\n"
+                + "Intense bombardment by the regime and its ally Russia killed over 80 civilians, the monitor said.";
+        assertThat(claims(text)).singleElement().satisfies(c -> assertThat(c.place().country()).hasValue("SY"));
+    }
+
+    @Test
     void aDatelineRunIntoTheLeadMarksNoEvent() {
         assertThat(kinds("Wednesday 07 December 2016 Activists said that at least 135 civilians have been killed in air strikes on the province over the past three days."))
                 .containsExactly(ClaimKind.AGGREGATE);
