@@ -279,7 +279,6 @@ final class ClaimPlaces {
         return Optional.empty();
     }
 
-    /** "Washington's", "Iraq's", "Britain-based": a name standing for a state or a seat, not a scene. */
     /**
      * "backed by Russia", "its ally Russia", "what the United States says": another country than the article's, named
      * without a location frame ("in", "near", "inside"), is an actor or a speaker, not where the harm was.
@@ -289,10 +288,9 @@ final class ClaimPlaces {
                 && places.focusCountry().filter(c -> !m.place().country().equals(Optional.of(c))).isPresent();
     }
 
+    /** "Washington's", "Iraq's": a name standing for a state, not a scene ("Britain-based" never reaches here: see MentionFinder). */
     private static boolean harmPlace(String text, ResolvedMention m) {
         int end = m.end();
-        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') return false;
-        return !(end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2013')
-                && text.startsWith("based", end + 1));
+        return !(end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's');
     }
 }

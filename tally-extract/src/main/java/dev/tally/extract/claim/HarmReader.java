@@ -26,7 +26,6 @@ final class HarmReader {
     private static final WordSet DETERMINERS = WordSet.of("the", "all", "his", "her", "their", "its", "a", "an", "some", "many", "other");
     private static final WordSet FAMILY_OPENERS = WordSet.of("entire", "whole", "extended", "the", "a", "an", "his", "her", "their");
     private static final WordSet NEGATIONS = WordSet.of("not", "never", "n't");
-    private static final WordSet PART_OPENERS = WordSet.of("including", "among");
     private static final int RIGHT_REACH = 12;
     private static final int TOLL_REACH = 7;
 
@@ -89,7 +88,7 @@ final class HarmReader {
     /** A participle after the noun, reached through the verb group: "were killed", "have been turned into refugees". */
     private Optional<Harm> right(List<Token> t, int from, Figure f, Head head) {
         // "killed including a child and 37 others were injured": a part belongs to the figure before it, not to a verb it shares
-        boolean aPart = f.first() > 0 && PART_OPENERS.contains(t.get(f.first() - 1));
+        boolean aPart = f.first() > 0 && SentenceReader.PART_OPENERS.contains(t.get(f.first() - 1));
         int stop = Math.min(t.size(), from + RIGHT_REACH);
         int afterPart = -1; // "Four people including a child killed": a participle right after the part is the noun's own
         for (int k = from; k < stop; k++) {

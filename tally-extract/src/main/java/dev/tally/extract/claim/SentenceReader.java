@@ -29,7 +29,8 @@ final class SentenceReader {
     private static final WordSet NEGATIONS = WordSet.of("no", "not", "denied", "denies", "deny", "never", "nobody", "none", "without");
     /** Harm words that describe rather than name people: "another 30 wounded", "10,000 dead and wounded". */
     private static final WordSet ADJECTIVAL = WordSet.of("dead", "wounded", "injured", "killed", "hurt");
-    private static final WordSet PART_OPENERS = WordSet.of("including", "among");
+    /** Words before a figure that make it a part of the one before ("including 32 children", "among them"). */
+    static final WordSet PART_OPENERS = WordSet.of("including", "among");
 
     /** The outcome's rule when the words around the figure name the harm ("killed 12", "12 civilians were wounded"). */
     static final String HARM_WORDS = "outcome:harm-words";
