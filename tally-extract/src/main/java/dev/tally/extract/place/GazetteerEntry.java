@@ -37,6 +37,11 @@ public record GazetteerEntry(String name, String country, String admin1, double 
         return precision == Place.Precision.COUNTRY || precision == Place.Precision.ADMIN_AREA;
     }
 
+    /** True for the seat of a country, a province or a district (GeoNames PPLC, PPLA, PPLA2). */
+    public boolean isSeat() {
+        return kind.equals("PPLC") || kind.equals("PPLA") || kind.equals("PPLA2");
+    }
+
     /**
      * The same as {@code a.equals(b)}, sooner: entries are most often the same object, and most
      * that are not differ in latitude, compared before the record's equals compares every field.

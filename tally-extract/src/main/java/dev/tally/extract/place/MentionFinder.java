@@ -54,8 +54,9 @@ final class MentionFinder {
                 i = m.last + 1;
             }
         }
-        boolean[] matched = new boolean[t.size()];
+        boolean[] matched = new boolean[t.size()], opens = new boolean[t.size()];
         for (Match m : matches) {
+            opens[m.first] = true;
             for (int k = m.first; k <= m.last; k++) matched[k] = true;
         }
         // "Aleppos Marjeh district": near a naming word, a known name whose apostrophe was lost is an owner, not a new name.
@@ -96,7 +97,7 @@ final class MentionFinder {
             previousCued = cued && mention.isPresent();
             previousLast = m.last;
         }
-        return new Scan(List.copyOf(mentions), List.copyOf(datelines), Demonyms.find(t, lex), UnlistedName.find(t, lex, matched, possessive),
+        return new Scan(List.copyOf(mentions), List.copyOf(datelines), Demonyms.find(t, lex), UnlistedName.find(t, lex, matched, opens, possessive),
                 List.copyOf(regions));
     }
 

@@ -29,30 +29,35 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
 
     /**
      * Every unlisted name in {@code t}; {@code matched[i]} is true for words inside a gazetteer match,
-     * {@code possessive[i]} for known names whose possessive lost its apostrophe ("Aleppos Marjeh district").
+     * {@code opens[i]} for the first word of one, {@code possessive[i]} for known names whose possessive lost its
+     * apostrophe ("Aleppos Marjeh district").
      */
-    static List<UnlistedName> find(Tokens t, Lexicon lex, boolean[] matched, boolean[] possessive) {
+    static List<UnlistedName> find(Tokens t, Lexicon lex, boolean[] matched, boolean[] opens, boolean[] possessive) {
         List<UnlistedName> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (matched[i] || !Lexicon.isNaming(t.kinds(i))) continue;
             String type = lex.type(t.word(i)).orElse(Lexicon.ANY);
-            UnlistedName found = typeOf(t, matched, i, type);
+            UnlistedName found = typeOf(t, matched, opens, i, type);
             if (found == null) found = typeAfter(t, matched, possessive, i, type, lex.isMinorDivision(t.folded(i)));
             if (found != null) out.add(found);
         }
         return out;
     }
 
-    /** "the village of Taduf": the type word, "of", then the name. */
-    private static UnlistedName typeOf(Tokens t, boolean[] matched, int type, String precision) {
+    /**
+     * "the village of Taduf": the type word, "of", then the name. A name the gazetteer knows ("the village of
+     * al-Bureij") is taken too, not fresh, for the resolver to place where the gazetteer's place is abroad.
+     */
+    private static UnlistedName typeOf(Tokens t, boolean[] matched, boolean[] opens, int type, String precision) {
         int first = type + 2;
         if (t.capitalised(type) || first >= t.size() || t.word(type + 1) != OF || !MentionFrame.joined(t, type + 1)
                 || !MentionFrame.joined(t, first)) return null;
-        if (matched[first]) return null;
         int k = first;
         while (k < t.size() && (k == first || MentionFrame.joined(t, k)) && nameWord(t, k, false)) k++;
         int last = k - 1;
         if (!named(t, first, last) || (k < t.size() && MentionFrame.joined(t, k) && t.capitalised(k))) return null;
+        // "the city of Qamishli Hasaka", "the town of Manbij Killing": a known place with more words after it is no new name
+        if (matched[first] && (fresh(t, matched, first, last) || any(opens, first + 1, last))) return null;
         int the = theBefore(t, type);
         if (the < 0) return null;
         return of(t, matched, first, last, t.start(the), t.end(last), precision, type);
@@ -68,7 +73,7 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
         boolean owner = possessive[k] || (t.capitalised(k) && possessiveGap(t, k, first));
         if (!owner && (!MentionFrame.joined(t, first) || t.capitalised(k))) return null;
         // "Aleppo Residential Neighborhood": in a Title Case line a known place and the words after it are no new name.
-        if (t.capitalised(type) && anyMatched(matched, first, last) && !division) return null; // "Indian River County" is a name
+        if (t.capitalised(type) && any(matched, first, last) && !division) return null; // "Indian River County" is a name
         int the = theBefore(t, first);
         int nameEnd = t.capitalised(type) ? type : last;
         return of(t, matched, first, nameEnd, t.start(the < 0 ? first : the), t.end(type), precision, type);
@@ -118,9 +123,10 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
         return gap.length() >= 3 && Tokens.isApostrophe(gap.charAt(0)) && (gap.charAt(1) == 's' || gap.charAt(1) == 'S') && gap.substring(2).isBlank();
     }
 
-    private static boolean anyMatched(boolean[] matched, int first, int last) {
+    /** True when {@code flags[k]} holds for a word {@code k} in {@code first..last}. */
+    private static boolean any(boolean[] flags, int first, int last) {
         for (int k = first; k <= last; k++) {
-            if (matched[k]) return true;
+            if (flags[k]) return true;
         }
         return false;
     }

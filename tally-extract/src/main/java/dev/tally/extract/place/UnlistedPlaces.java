@@ -60,7 +60,7 @@ final class UnlistedPlaces {
             if (after < rest.size() && rest.get(after).start() < u.textEnd()) continue;
             int parent = parent(text, rest, after, u.textEnd());
             if (parent < 0) parent = owner(text, rest, after - 1, u.textStart());
-            if (!u.fresh() && !known.isEmpty() && !(parent >= 0 && homonyms(u, known, rest.get(parent).entry()))) continue;
+            if (!u.fresh() && !known.isEmpty() && !(parent >= 0 ? homonyms(u, known, rest.get(parent).entry()) : abroad(u, known, rest, country))) continue;
             Optional<ResolvedMention> owner = parent >= 0 ? Optional.of(rest.get(parent)) : Optional.empty();
             ResolvedMention made = spelledInGazetteer(text, u, owner, country, gazetteer)
                     .or(() -> owner.map(p -> inside(text, u, p)))
@@ -87,6 +87,23 @@ final class UnlistedPlaces {
             if (e.precision() == Place.Precision.NEIGHBOURHOOD || !e.hasCoordinates() || e.kmTo(parent) <= HOMONYM_KM) return false;
         }
         return true;
+    }
+
+    /**
+     * "the village of al-Bureij" in a Syrian article: a settlement framed as one whose name the gazetteer
+     * knows only as small places in another country than the article's, a country no other place of the article
+     * lies in, is another place of the name, in the article's country (a big city or a province's seat abroad keeps
+     * its name: "the city of Mosul", "the border city of Kilis" in a Syrian article).
+     */
+    private static boolean abroad(UnlistedName u, List<ResolvedMention> known, List<ResolvedMention> others, Optional<String> country) {
+        return country.isPresent() && !u.type().equals(Lexicon.ANY) && minor(known)
+                && known.stream().map(r -> r.entry().country()).noneMatch(c -> c.equals(country.get())
+                        || others.stream().anyMatch(o -> o.entry().country().equals(c)));
+    }
+
+    /** True when every place in {@code known} is a settlement or a part of one, neither big nor a seat of government. */
+    private static boolean minor(List<ResolvedMention> known) {
+        return known.stream().map(ResolvedMention::entry).allMatch(e -> !e.isArea() && e.population() < GazetteerLoader.BIG_CITY && !e.isSeat());
     }
 
     private static int firstAtOrAfter(List<ResolvedMention> mentions, int offset) {

@@ -135,4 +135,27 @@ class UnlistedPlacesTest {
                     assertThat(m.place().country()).hasValue("SY");
                 });
     }
+
+    @Test
+    void aSettlementKnownOnlyAsAMinorPlaceAbroadIsTheArticlesOwn() {
+        // the gazetteer's al-Bureij is a camp in Gaza; the text puts this one near Aleppo
+        assertThat(mentions("The Assad regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.place().name()).hasValue("al-Bureij, Aleppo");
+                    assertThat(m.place().country()).hasValue("SY");
+                });
+        // with no place around it, it is placed in the article's country, with no point
+        assertThat(mentions("Regime shelling killed four civilians in Damascus and Homs in Syria on Monday. Two more died in the city of Arbin."))
+                .filteredOn(m -> m.place().text().orElseThrow().contains("Arbin")).singleElement().satisfies(m -> {
+                    assertThat(m.place().country()).hasValue("SY");
+                    assertThat(m.place().lat()).isEmpty();
+                });
+        // a province's seat abroad is that seat
+        assertThat(mentions("Rockets fired from Raqqa in Syria hit the border city of Kilis, killing a police officer in Turkey's south."))
+                .filteredOn(m -> m.place().text().orElseThrow().contains("Kilis")).singleElement()
+                .satisfies(m -> assertThat(m.place().country()).hasValue("TR"));
+        // a known place with another name run on is no new place ("the city of Qamishli Hasaka")
+        assertThat(names("A truck bomb killed 48 people near security headquarters in the city of Qamishli Hasaka in Syria."))
+                .doesNotContain("Qamishli Hasaka");
+    }
 }
