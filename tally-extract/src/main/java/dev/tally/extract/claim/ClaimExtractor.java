@@ -86,7 +86,7 @@ public final class ClaimExtractor {
                 Optional<Dated> dateline = PublicationDateFinder.find(text.text());
                 published = published(article, dateline);
                 situate(article, text, sentences, reads, published, dateline, claims);
-                claims = SameVictims.settle(DiedInArticle.settle(claims));
+                claims = SameFigure.settle(DiedInArticle.settle(claims));
             } else {
                 for (Read r : reads) {
                     claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, Place.UNKNOWN, TimeSpan.UNKNOWN,

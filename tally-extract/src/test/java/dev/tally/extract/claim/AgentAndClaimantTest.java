@@ -36,6 +36,21 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aHeadlineThatNamesNoActorTakesTheOneItsLeadNamesForTheSameFigure() {
+        List<Claim> c = claims("""
+                18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo
+
+                The Assad regime committed a horrific massacre in the village of al-Bureij northeast of Aleppo where 18 civilians \
+                were killed and dozens wounded on Wednesday. Rebel shelling wounded three people in Aleppo city.
+                """);
+        assertThat(c.get(0).actor().perpetrator()).contains("Syrian government");
+        assertThat(c.get(0).provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, SameFigure.PERPETRATOR_RULE);
+        // another figure is another event's: the rebels' three wounded lend nothing to the regime's dozens, nor take from them
+        assertThat(c).filteredOn(x -> x.count().min().orElseThrow() == 3L).singleElement()
+                .satisfies(x -> assertThat(x.actor().perpetrator()).contains("rebels"));
+    }
+
+    @Test
     void aStrikeNamesWhoseItIsNotTheForcesThatReportIt() {
         Claim c = first("QAMISHLI, Syria (North Press) - The Internal Security Forces of North and East Syria (Asayish) said on Saturday "
                 + "evening that four people were killed and two others injured in a Turkish strike in Qamishli city.");

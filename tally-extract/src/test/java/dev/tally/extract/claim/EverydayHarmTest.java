@@ -225,7 +225,7 @@ class EverydayHarmTest {
                 Officers were sent to the 3200 block of 17th Avenue on a report of a person shot.
                 """, Optional.of(LocalDate.of(2019, 6, 4)), Map.of())).claims();
         assertThat(c).extracting(Claim::victims).containsOnly(dev.tally.model.Victims.CIVILIAN);
-        assertThat(c.get(1).provenance().basis().get(dev.tally.model.Provenance.Field.VICTIMS)).isEqualTo(SameVictims.RULE);
+        assertThat(c.get(1).provenance().basis().get(dev.tally.model.Provenance.Field.VICTIMS)).isEqualTo(SameFigure.VICTIMS_RULE);
         // the other fields keep saying their rules
         assertThat(c.get(1).provenance().basis()).containsKeys(dev.tally.model.Provenance.Field.KIND, dev.tally.model.Provenance.Field.DATE);
     }
