@@ -44,8 +44,17 @@ final class ClaimDates {
     private final boolean[] statement;
     private final Optional<LocalDate> published;
 
-    ClaimDates(List<TimeMention> mentions, List<Sentence> sentences, String text, Optional<LocalDate> published) {
-        this.dates = mentions.stream().filter(TimeMention::isDate).toList();
+    private final Wars wars;
+    private final String text;
+    private final Optional<String> country;
+
+    /** {@code country}: the country the article's places lie in, ISO alpha-2, if any. */
+    ClaimDates(List<TimeMention> mentions, List<Sentence> sentences, String text, Optional<LocalDate> published, Wars wars,
+               Optional<String> country) {
+        this.wars = wars;
+        this.text = text;
+        this.country = country;
+        this.dates = mentions.stream().filter(TimeMention::isDate).map(m -> untilPublished(m, published)).toList();
         this.sentences = sentences;
         this.published = published;
         this.firstDay = dates.stream().filter(m -> day(m) && !background(m)).findFirst();
@@ -57,8 +66,39 @@ final class ClaimDates {
         }
     }
 
-    /** Offsets are into the normalized text; {@code continued} is the date of the claim this one continues, if any. */
+    /**
+     * Offsets are into the normalized text; {@code continued} is the date of the claim this one continues, if any.
+     * A total whose clause counts a whole war and dates it no otherwise, or only by the
+     * year the war began ("since it began in 2011"), spans the war so far ({@link Wars}).
+     */
     Ruled<TimeSpan> choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
+        Ruled<TimeSpan> chosen = chosen(figure, clauseFrom, clauseTo, sentenceIndex, incident, continued);
+        if (incident) return chosen;
+        Optional<TimeSpan> war = wars.soFar(text, clauseFrom, clauseTo, country, published).filter(w -> vaguer(chosen.value(), w));
+        return war.isPresent() ? new Ruled<>(war.get(), Wars.RULE) : chosen;
+    }
+
+    /** Whether {@code t} says no more of when than the war's span does: unknown, or from the war's first year ("since 2011"). */
+    private static boolean vaguer(TimeSpan t, TimeSpan war) {
+        if (t.start().isEmpty()) return true;
+        LocalDate first = war.start().orElseThrow();
+        return t.start().get().getYear() == first.getYear() && !t.start().get().isAfter(first);
+    }
+
+    /**
+     * {@code m} with its end cut at publication, when it began before and is a week or a stretch ("this week",
+     * "since Tuesday"): what happened cannot have gone on after it was reported. A month or a year named keeps its
+     * extent ("in March" is March).
+     */
+    private static TimeMention untilPublished(TimeMention m, Optional<LocalDate> published) {
+        boolean stretch = m.granularity() == Granularity.WEEK || m.granularity() == Granularity.WEEKEND || m.granularity() == Granularity.PERIOD;
+        if (!stretch || published.isEmpty() || m.to().isEmpty() || !m.to().get().isAfter(published.get()) || m.from().get().isAfter(published.get())) {
+            return m;
+        }
+        return new TimeMention(m.start(), m.end(), m.text(), m.from(), published, m.granularity());
+    }
+
+    private Ruled<TimeSpan> chosen(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
         Sentence s = sentences.get(sentenceIndex);
         Optional<TimeSpan> clause = nearest(figure, clauseFrom, clauseTo, incident, false);
         if (clause.isPresent()) return new Ruled<>(clause.get(), "date:in-clause");

@@ -63,6 +63,7 @@ public final class ClaimExtractor {
     private final HarmWords harmWords = new HarmWords(Lexicon.bundled());
     private final PlaceResolver places = new PlaceResolver(Gazetteer.bundled());
     private final Attribution attribution = new Attribution();
+    private final Wars wars = new Wars();
     private final Scope scope;
 
     /** An extractor that reads whole claims ({@link Scope#FULL}). */
@@ -107,7 +108,7 @@ public final class ClaimExtractor {
         ClaimPlaces where = new ClaimPlaces(places.resolve(withoutRelatedHeadlines(text.text(), sentences)), text.text(), sentences);
         List<Integer> leads = leads(reads);
         List<Attribution.Context> contexts = new ArrayList<>(attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads, where.country()));
-        ClaimDates when = new ClaimDates(dates(text, published, dateline), sentences, text.text(), published);
+        ClaimDates when = new ClaimDates(dates(text, published, dateline), sentences, text.text(), published, wars, where.country());
         List<TimeSpan> dated = new ArrayList<>();
         List<Place> placed = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {

@@ -83,6 +83,11 @@ final class NumberWords {
         if ((first.is("a") || first.is("an")) && i + 1 < t.size()) {
             Token next = t.get(i + 1);
             if (next.is("dozen")) return Optional.of(new Read(12, 2));
+            // "a quarter of a million", "a third of a million"
+            if ((next.is("quarter") || next.is("third")) && i + 4 < t.size() && t.get(i + 2).is("of") && t.get(i + 3).is("a")
+                    && isScale(t.get(i + 4).lower()) && !t.get(i + 4).is("hundred")) {
+                return Optional.of(new Read(scale(t.get(i + 4).lower()) / (next.is("quarter") ? 4 : 3), 5));
+            }
             if (isScale(next.lower())) return words(t, i + 1, 1).map(r -> new Read(r.value(), r.length() + 1));
             return Optional.empty();
         }

@@ -231,4 +231,22 @@ class ClaimContextTest {
         assertThat(claims("A child was killed when a shell hit the family's home on Monday.")).singleElement()
                 .satisfies(x -> assertThat(x.subgroup()).contains("children"));
     }
+
+    @Test
+    void aWarsTollSpansTheWarSoFarAndNoSpanRunsPastPublication() {
+        // published 5 November 2021, in Syria: the war counted from 15 March 2011
+        List<Claim> c = claims("Shelling killed three civilians in the city of Idlib in Syria on Monday. "
+                + "The war has killed more than 350000 people and displaced millions since it began in 2011.");
+        Claim toll = c.stream().filter(x -> x.count().min().orElseThrow() == 350001L).findFirst().orElseThrow();
+        assertThat(toll.kind()).isEqualTo(ClaimKind.AGGREGATE);
+        assertThat(toll.date().start()).contains(LocalDate.of(2011, 3, 15));
+        assertThat(toll.date().end()).contains(LocalDate.of(2021, 11, 5));
+        assertThat(rule(toll, Provenance.Field.DATE)).isEqualTo(Wars.RULE);
+        // the war's mark on a thing is no toll of the war
+        assertThat(claims("Two people were wounded in the war-battered city of Idlib in Syria.")).allSatisfy(x ->
+                assertThat(rule(x, Provenance.Field.DATE)).isNotEqualTo(Wars.RULE));
+        // "this week" ends on the day it was written (a Friday), not on Sunday
+        Claim week = claims("At least 20 civilians have been killed in Idlib province in Syria this week, the monitor said.").get(0);
+        assertThat(week.date().end()).contains(LocalDate.of(2021, 11, 5));
+    }
 }

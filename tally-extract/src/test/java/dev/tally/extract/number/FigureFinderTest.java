@@ -43,6 +43,8 @@ class FigureFinderTest {
             "well over 16,000 | 16001..",
             "more than a dozen family members | 13..",
             "over a million Iraqi lives | 1000001..",
+            "more than a quarter of a million people | 250001..",
+            "half a million people | 500000..500000",
             "nearly 850,000 of them | ..850000",
             "almost 40 people | ..40",
             "up to 50 others | ..50",
