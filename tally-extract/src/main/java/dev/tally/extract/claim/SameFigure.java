@@ -7,6 +7,7 @@ import dev.tally.model.Provenance;
 import dev.tally.model.TimeSpan;
 import dev.tally.model.Victims;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,14 +20,16 @@ import java.util.function.Function;
  * Killed in Barrel Bomb Attack" in the headline and "the Assad regime committed a massacre ... where 18 civilians
  * were killed" in the lead; "A man was shot Tuesday" and, below, "One man was taken to the hospital". So the
  * telling that leaves the people unqualified takes the class the article gives them elsewhere
- * ({@value #VICTIMS_RULE}), and the one that names no perpetrator takes the one named elsewhere
- * ({@value #PERPETRATOR_RULE}). Only where the other figure is of the same harm, the same number, one event and
+ * ({@value #VICTIMS_RULE}), the one that names no perpetrator takes the one named elsewhere
+ * ({@value #PERPETRATOR_RULE}), and the one that dates the harm in no words of its own (the headline, dated
+ * by the article's first day) takes the day another telling gives in its own ({@value #DATE_RULE}). Only where the other figure is of the same harm, the same number, one event and
  * the same day (or an unknown one), and the article's other tellings give one value only; otherwise the field
  * stays unknown.
  */
 final class SameFigure {
     static final String VICTIMS_RULE = "victims:same-figure-in-article";
     static final String PERPETRATOR_RULE = "perpetrator:same-figure-in-article";
+    static final String DATE_RULE = "date:same-figure-in-article";
 
     private SameFigure() {
     }
@@ -48,29 +51,75 @@ final class SameFigure {
                 Set<String> told = toldElsewhere(c, claims, o -> o.actor().perpetrator());
                 if (told.size() == 1) settled = withPerpetrator(settled, told.iterator().next());
             }
+            if (lent(c) && telling(c)) {
+                Set<TimeSpan> told = toldElsewhere(c, claims, SameFigure::ownDate, false);
+                if (told.size() == 1) settled = withDate(settled, told.iterator().next());
+            }
             out.add(settled);
         }
         return out;
     }
 
-    /** What the article's other tellings of {@code c}'s figure give for one field, where they give it. */
+    /** What the article's other tellings of {@code c}'s figure on its day give for one field, where they give it. */
     private static <T> Set<T> toldElsewhere(Claim c, List<Claim> claims, Function<Claim, Optional<T>> field) {
+        return toldElsewhere(c, claims, field, true);
+    }
+
+    /** As above; {@code sameDay}: only tellings of the same day, or of an unknown one. */
+    private static <T> Set<T> toldElsewhere(Claim c, List<Claim> claims, Function<Claim, Optional<T>> field, boolean sameDay) {
         Set<T> told = new HashSet<>();
         for (Claim o : claims) {
-            if (o != c && sameFigure(c, o)) field.apply(o).ifPresent(told::add);
+            if (o != c && sameFigure(c, o) && (!sameDay || sameDay(c, o))) field.apply(o).ifPresent(told::add);
         }
         return told;
     }
 
     private static boolean sameFigure(Claim a, Claim b) {
         return b.kind() == ClaimKind.INCIDENT && a.outcome() == b.outcome() && a.count().min().isPresent()
-                && a.count().min().equals(b.count().min()) && a.count().max().equals(b.count().max())
-                && !b.part() && (a.date().equals(TimeSpan.UNKNOWN) || b.date().equals(TimeSpan.UNKNOWN) || a.date().equals(b.date()));
+                && a.count().min().equals(b.count().min()) && a.count().max().equals(b.count().max()) && !b.part();
+    }
+
+    private static boolean sameDay(Claim a, Claim b) {
+        return a.date().equals(TimeSpan.UNKNOWN) || b.date().equals(TimeSpan.UNKNOWN) || a.date().equals(b.date());
+    }
+
+    /** The date rules that read the figure's own words: its clause, its sentence, the claim it continues. */
+    private static final Set<String> OWN_DATE_RULES = Set.of("date:in-clause", "date:in-sentence", "date:continued");
+    /** The date rules that read nothing near the figure: the article's first day, or none. */
+    private static final Set<String> UNSAID_DATE_RULES = Set.of("date:article-first-day", "date:none");
+
+    /**
+     * Whether nothing near {@code c}'s figure dates it (a headline's, dated by the article's first day, or undated):
+     * a telling of the same figure that dates it in its own words says more.
+     */
+    private static boolean lent(Claim c) {
+        return UNSAID_DATE_RULES.contains(c.provenance().basis().getOrDefault(Provenance.Field.DATE, "date:none"));
+    }
+
+    /**
+     * Whether {@code c}'s figure tells its event apart: a number of two or more, exact or a floor ("18", "at least 20"),
+     * not one person nor a vague word ("dozens"), which an article tells of many events.
+     */
+    private static boolean telling(Claim c) {
+        long min = c.count().min().orElse(0L);
+        return min >= 2 && (c.count().max().isEmpty() || c.count().max().getAsLong() == min);
+    }
+
+    /** {@code c}'s date when its own words give it, a week at most ("In 2015" dates no event told twice). */
+    private static Optional<TimeSpan> ownDate(Claim c) {
+        if (!OWN_DATE_RULES.contains(c.provenance().basis().get(Provenance.Field.DATE)) || c.date().start().isEmpty()) return Optional.empty();
+        return ChronoUnit.DAYS.between(c.date().start().get(), c.date().end().get()) < 7 ? Optional.of(c.date()) : Optional.empty();
     }
 
     private static Claim withVictims(Claim c, Victims v) {
         Provenance p = c.provenance().withRule(Provenance.Field.VICTIMS, VICTIMS_RULE);
         return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), v, c.subgroup(), c.count(), c.date(), c.place(), c.actor(),
+                c.claimant(), c.sentence(), c.evidence(), p);
+    }
+
+    private static Claim withDate(Claim c, TimeSpan date) {
+        Provenance p = c.provenance().withRule(Provenance.Field.DATE, DATE_RULE);
+        return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), c.victims(), c.subgroup(), c.count(), date, c.place(), c.actor(),
                 c.claimant(), c.sentence(), c.evidence(), p);
     }
 

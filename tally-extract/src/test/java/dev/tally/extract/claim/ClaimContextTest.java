@@ -249,4 +249,17 @@ class ClaimContextTest {
         Claim week = claims("At least 20 civilians have been killed in Idlib province in Syria this week, the monitor said.").get(0);
         assertThat(week.date().end()).contains(LocalDate.of(2021, 11, 5));
     }
+
+    @Test
+    void aHeadlineThatDatesNothingTakesTheDayItsLeadGivesTheSameFigure() {
+        List<Claim> c = claims("""
+                18 civilians killed in barrel bomb attack on Aleppo
+
+                On Monday the opposition called for a truce in Syria. Regime helicopters dropped barrel bombs on the village \
+                of al-Bureij near Aleppo on Wednesday, killing 18 civilians, activists said.
+                """);
+        assertThat(c).hasSize(2);
+        assertDated(c.get(0), LocalDate.of(2021, 11, 3), SameFigure.DATE_RULE);
+        assertDated(c.get(1), LocalDate.of(2021, 11, 3), "date:in-clause");
+    }
 }
