@@ -1,6 +1,8 @@
 package dev.tally.resolve;
 
+import dev.tally.model.Claim;
 import dev.tally.model.Place;
+import dev.tally.model.Provenance;
 import dev.tally.model.TimeSpan;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,6 +48,25 @@ final class Consensus {
         List<String> texts = containing.stream().filter(d -> DayRange.of(d).orElseThrow().days() == narrowest)
                 .flatMap(d -> d.text().stream()).toList();
         return new TimeSpan(mostCommon(texts), Optional.of(days.start()), Optional.of(days.end()));
+    }
+
+    /**
+     * The place of the mentions' claims (see {@link #place(Collection)}), among those whose own sentence names it where
+     * any does: a place lent by the article's focus or an earlier sentence ("In an Ambush Syrian Forces Kill 35 Terrorists",
+     * placed at the article's most named city) gives way to the one the report states ("in Eastern Ghouta").
+     */
+    static Place placeOf(List<Mention> mentions) {
+        List<Place> stated = mentions.stream().filter(m -> statedPlace(m.claim())).map(m -> m.claim().place()).toList();
+        return place(stated.isEmpty() ? mentions.stream().map(m -> m.claim().place()).toList() : stated);
+    }
+
+    /** The place rules that read the claim's own sentence. */
+    private static final List<String> STATED_PLACE_RULES = List.of("place:in-clause", "place:widest-in-clause", "place:in-sentence",
+            "place:finer-in-sentence");
+
+    private static boolean statedPlace(Claim c) {
+        String rule = c.provenance().basis().getOrDefault(Provenance.Field.PLACE, "");
+        return STATED_PLACE_RULES.stream().anyMatch(r -> rule.equals(r) || rule.startsWith(r + "+"));
     }
 
     /** The finest place (see {@link PlaceMatch#specificity}), then one with coordinates, then the most common name. */

@@ -99,11 +99,22 @@ final class DocumentGrouper {
         return (headline(m) || headline(n)) && a.country().isPresent() && a.country().equals(b.country());
     }
 
-    /** A headline: a line with no sentence's end, among the first {@value #HEADLINE_CHARS} characters of the article. */
+    /**
+     * A headline: a line with no sentence's end among the first {@value #HEADLINE_CHARS} characters of the article, or
+     * there the headline repeated under the page's date stamp ("Fri Jun 24 2016 Daesh kidnapped 900 Executed 18 People
+     * in Syrias Aleppo.").
+     */
     private static boolean headline(Mention m) {
         String s = m.claim().sentence().strip();
-        return m.claim().evidence().start() < HEADLINE_CHARS && !s.isEmpty() && ".!?\"\u201d:".indexOf(s.charAt(s.length() - 1)) < 0;
+        return m.claim().evidence().start() < HEADLINE_CHARS && !s.isEmpty()
+                && (".!?\"\u201d:".indexOf(s.charAt(s.length() - 1)) < 0 || DATE_STAMP.matcher(s).lookingAt());
     }
+
+    /** A date stamp that opens a page's first line: "Fri Jun 24 2016", "28-05-2016", "5 Sep 2016", "Published April 4 2017". */
+    private static final java.util.regex.Pattern DATE_STAMP = java.util.regex.Pattern.compile(
+            "(?:Date of publication|Published|Posted|Last updated)\\b|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}\\b"
+            + "|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,? (?:\\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}"
+            + "|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{4}\\b");
 
     static final int HEADLINE_CHARS = 160;
 

@@ -55,7 +55,7 @@ final class IncidentAssembler {
     private static Draft draft(List<Report> group, List<IncidentRecord.Link> links) {
         List<Mention> mentions = group.stream().flatMap(r -> r.mentions().stream()).sorted(Mention.TEXT_ORDER).toList();
         TimeSpan date = Consensus.date(mentions.stream().map(m -> m.claim().date()).toList());
-        Place place = Consensus.place(mentions.stream().map(m -> m.claim().place()).toList());
+        Place place = Consensus.placeOf(mentions);
         Actor actor = new Actor(Consensus.name(mentions.stream().flatMap(m -> m.claim().actor().perpetrator().stream()).toList()),
                 Consensus.name(mentions.stream().flatMap(m -> m.claim().actor().means().stream()).toList()));
         String country = place.country().or(() -> group.stream().map(Report::country).filter(c -> !c.equals(Report.NO_COUNTRY)).findFirst())

@@ -46,6 +46,7 @@ final class ClaimBuilder {
     private String sentence = "";
     private int offset;
     private Optional<java.time.LocalDate> published = Optional.empty();
+    private Provenance provenance = RULES;
 
     private ClaimBuilder(String doc, String id) {
         this.doc = doc;
@@ -108,6 +109,12 @@ final class ClaimBuilder {
         return this;
     }
 
+    /** The place came by {@code rule} ("place:article-focus"), as the extractor's basis says. */
+    ClaimBuilder placedBy(String rule) {
+        provenance = provenance.withRule(Provenance.Field.PLACE, rule);
+        return this;
+    }
+
     ClaimBuilder by(String perpetrator, String means) {
         actor = new Actor(Optional.ofNullable(perpetrator), Optional.ofNullable(means));
         return this;
@@ -135,7 +142,7 @@ final class ClaimBuilder {
     }
 
     Claim build() {
-        return new Claim(doc, id, kind, outcome, victims, subgroup, count, date, place, actor, claimant, sentence, evidence(), RULES);
+        return new Claim(doc, id, kind, outcome, victims, subgroup, count, date, place, actor, claimant, sentence, evidence(), provenance);
     }
 
     StoredClaim stored(long row) {

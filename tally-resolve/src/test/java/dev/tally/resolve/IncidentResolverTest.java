@@ -171,6 +171,31 @@ class IncidentResolverTest {
     }
 
     /**
+     * "In an Ambush Syrian Forces Kill 35 Terrorists", repeated under the dateline and placed at the article's most named
+     * city for want of a place of its own, over the body's "kill 35 terrorists in an ambush operation in Eastern Ghouta":
+     * one event, where the body says it was.
+     */
+    @Test
+    void aHeadlineRepeatedUnderItsDatelineJoinsTheBodyWhichSaysWhere() {
+        Place aleppo = ClaimBuilder.city("Aleppo", "SY", 36.20, 37.16);
+        Place ghouta = ClaimBuilder.place("Eastern Ghouta", "Eastern Ghouta", "SY", 33.55, 36.42, Place.Precision.ADMIN_AREA);
+        ClaimBuilder headline = claim("ambush.txt", "c1").harm(KILLED, Victims.MILITANT).count(Count.exactly("35", 35)).offset(30)
+                .on("Sunday", "2015-07-05").at(aleppo).placedBy("place:article-focus").says("In an Ambush Syrian Forces Kill 35 Terrorists");
+        ClaimBuilder dateline = claim("ambush.txt", "c2").harm(KILLED, Victims.MILITANT).count(Count.exactly("35", 35)).offset(90)
+                .on("Sunday", "2015-07-05").at(aleppo).placedBy("place:article-focus")
+                .says("Tue Jul 7 2015 In an Ambush Syrian Forces Kill 35 Terrorists.");
+        ClaimBuilder body = claim("ambush.txt", "c3").harm(KILLED, Victims.MILITANT).count(Count.exactly("35", 35)).offset(400)
+                .on("on Sunday", "2015-07-05").at(ghouta).placedBy("place:in-clause")
+                .says("Syrian forces succeeded to kill 35 terrorists in an ambush operation in Eastern Ghouta in Damascus countryside.");
+
+        assertThat(RESOLVER.resolve(List.of(headline.stored(1), dateline.stored(2), body.stored(3)))).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.claims()).containsExactly(1L, 2L, 3L);
+                    assertThat(i.place().name()).contains("Eastern Ghouta");
+                });
+    }
+
+    /**
      * "US air strike kills 12 Iraqi civilians" (placed at the article's other city) over "US air strikes against Mosul
      * killed at least 12 civilians on Monday".
      */
