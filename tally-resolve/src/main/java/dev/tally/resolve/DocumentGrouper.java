@@ -89,13 +89,16 @@ final class DocumentGrouper {
     }
 
     /**
-     * The places of a repeated figure can be one: they match, or one of the two is the headline's
+     * The places of a repeated figure can be one: they match or lie within {@value PlaceMatch#NEAR_KM} km, or one of the two
+     * is the headline's
      * ("Barrel bomb kills 11 children in Syria's Aleppo" over the body's "in Al Bab") and they lie in
      * one country. A headline names where the story is, often the province or its capital.
      */
     private static boolean placesFit(Mention m, Mention n) {
         Place a = m.claim().place(), b = n.claim().place();
         if (PlaceMatch.between(a, b) != PlaceMatch.NONE) return true;
+        // "killed three in Damascus" and, quoted below, "three volunteers were killed" in Duma at its edge
+        if (a.kilometresTo(b).orElse(Double.MAX_VALUE) <= PlaceMatch.NEAR_KM) return true;
         return (headline(m) || headline(n)) && a.country().isPresent() && a.country().equals(b.country());
     }
 

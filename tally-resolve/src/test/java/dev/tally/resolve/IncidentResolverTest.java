@@ -210,6 +210,20 @@ class IncidentResolverTest {
                 .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
     }
 
+    /** "Regime bombing has killed three rescue workers" in Damascus and, quoted below, "Three volunteers were killed" in Duma. */
+    @Test
+    void aFigureToldAgainAtATownOnTheCitysEdgeIsOneEvent() {
+        ClaimBuilder city = claim("rescue.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("three", 3)).offset(300)
+                .on("on Friday", "2017-11-17").at(ClaimBuilder.city("Damascus", "SY", 33.51, 36.29))
+                .says("Three rescue workers were killed by regime bombing of Damascus on Friday.");
+        ClaimBuilder town = claim("rescue.txt", "c2").harm(KILLED, CIVILIAN).count(Count.exactly("three", 3)).offset(1100)
+                .on("Saturday", "2017-11-18").at(ClaimBuilder.city("Duma", "SY", 33.57, 36.40))
+                .says("Three volunteers were killed and most of the other volunteers were injured.");
+
+        assertThat(RESOLVER.resolve(List.of(city.stored(1), town.stored(2)))).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+    }
+
     @Test
     void aRoundUpsSameFigureAtTwoTownsStaysTwoIncidents() {
         ClaimBuilder mosul = claim("roundup.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("five", 5)).offset(0)
