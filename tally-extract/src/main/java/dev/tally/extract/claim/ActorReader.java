@@ -214,14 +214,18 @@ final class ActorReader {
         return false;
     }
 
-    /** The means nearest the figure in {@code [from, to)}; a quotation's words are the speaker's, not the report's. */
-    Optional<Found> means(Names n, int from, int to, int figure) {
+    /**
+     * The means nearest the figure in {@code [from, to)}, never among the words that describe its own victims
+     * ({@code [figure, headEnd)}); a quotation's words are the speaker's, not the report's.
+     */
+    Optional<Found> means(Names n, int from, int to, int figure, int headEnd) {
         Found best = null;
         int bestScore = Integer.MAX_VALUE;
         boolean figureQuoted = figure >= 0 && figure < n.tokens().size() && n.quoted()[figure];
         for (int k = Math.max(0, from); k < Math.min(to, n.tokens().size()); k++) {
             PhraseTable.Match<Alias> m = n.means()[k];
-            if (m == null || n.quoted()[k] != figureQuoted) continue;
+            // "shoot dead six ISIS suicide bombers": words that describe the victims say nothing of how they were harmed
+            if (m == null || n.quoted()[k] != figureQuoted || k >= figure && k < headEnd) continue;
             int score = Math.abs(k - figure);
             if (score < bestScore) {
                 best = new Found(m.value().canonical(), k, "named");

@@ -188,8 +188,8 @@ final class Attribution {
                 .or(() -> actors.perpetrator(names, 0, size, fig, s.victims(), s.reporter())
                         .map(f -> Attributed.of("perpetrator", government(f.name(), article), f.rule() + "-in-sentence")))
                 .orElse(Attributed.none("perpetrator"));
-        Attributed means = actors.means(names, c.clauseFrom(), c.clauseTo(), fig).map(f -> Attributed.of("means", f.name(), "in-clause"))
-                .or(() -> actors.means(names, 0, size, fig).map(f -> Attributed.of("means", f.name(), "in-sentence")))
+        Attributed means = actors.means(names, c.clauseFrom(), c.clauseTo(), fig, c.headEnd()).map(f -> Attributed.of("means", f.name(), "in-clause"))
+                .or(() -> actors.means(names, 0, size, fig, c.headEnd()).map(f -> Attributed.of("means", f.name(), "in-sentence")))
                 .or(() -> c.outcome().filter(o -> o == Outcome.ABDUCTED).map(o -> Attributed.of("means", "kidnapping", "abduction")))
                 .orElse(Attributed.none("means"));
         return new Context(perpetrator, means, claimant(s, c, article));

@@ -51,6 +51,21 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void theWordsThatDescribeTheVictimsNameNoMeans() {
+        Claim c = first("Peshmerga shoot dead six ISIS suicide bombers west of Kirkuk.");
+        assertThat(c.actor().perpetrator()).contains("Peshmerga");
+        assertThat(c.actor().means()).isNotEqualTo(Optional.of("suicide bombing"));
+        assertThat(first("US-led air strikes killed seven Nusra gunmen in Idlib province on Thursday.").actor().means()).contains("airstrike");
+        // a gas field is no gas attack
+        assertThat(first("Islamic State jihadists attacked the Shaer gas field in Homs province killing at least 30 soldiers.").actor().means())
+                .isNotEqualTo(Optional.of("chemical attack"));
+        // the bombers are not the victims of "at least two people"
+        assertThat(claims("On Wednesday three suicide bombers killed at least two people near the police headquarters in Damascus."))
+                .filteredOn(x -> x.count().min().orElseThrow() == 2L).singleElement()
+                .satisfies(x -> assertThat(x.actor().means()).contains("suicide bombing"));
+    }
+
+    @Test
     void aStrikeNamesWhoseItIsNotTheForcesThatReportIt() {
         Claim c = first("QAMISHLI, Syria (North Press) - The Internal Security Forces of North and East Syria (Asayish) said on Saturday "
                 + "evening that four people were killed and two others injured in a Turkish strike in Qamishli city.");
