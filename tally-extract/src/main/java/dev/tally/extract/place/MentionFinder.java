@@ -85,7 +85,7 @@ final class MentionFinder {
             // two words or more is also one when a cue frames it ("raids on Kafr Takharim" after a run of tags)
             boolean placeAgain = frame.framed() || frame.cued() && words(t, m) >= 2;
             if (!placeAgain && people.contains(surface(t, m))) continue;
-            if (!frame.cued() && speaks(t, m) || namesNoScene(t, m)) continue;
+            if (!frame.cued() && (speaks(t, m) || tagged(t, m.first)) || namesNoScene(t, m)) continue;
             Optional<String> region = regionAfter(t, m.last, n + 1 < kept.size() ? kept.get(n + 1) : null);
             region.ifPresent(regions::add);
             if (!frame.cued() && dateline(t, m)) {
@@ -316,6 +316,22 @@ final class MentionFinder {
     private static boolean borderBefore(Tokens t, int first) {
         return first >= 2 && (t.word(first - 1) == WITH || t.word(first - 1) == OF) && (t.word(first - 2) == BORDER || t.word(first - 2) == BORDERS);
     }
+
+    /**
+     * "Tags Syria Damascus Eastern Ghouta Assad UN SOHR": a page's subject tags, capitalised words after "Tags", name
+     * what the site files the story under, not where anything happened.
+     */
+    private static boolean tagged(Tokens t, int first) {
+        for (int k = first - 1, words = 0; k >= 0 && words < MAX_TAGS && MentionFrame.joined(t, k + 1); k--, words++) {
+            if (t.word(k) == TAGS) return true;
+            if (!t.capitalised(k)) return false;
+        }
+        return false;
+    }
+
+    private static final long TAGS = TokenTrie.hash("tags");
+    /** How many capitalised words a tag list may run before a name in it. */
+    private static final int MAX_TAGS = 12;
 
     /** "Russia says 62 troops were killed": a name that speaks stands for a government, not a scene. */
     private static boolean speaks(Tokens t, Match m) {

@@ -29,6 +29,12 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aPagesSubjectTagsNameNoScene() {
+        assertThat(names("Tags Syria Damascus Eastern Ghouta Assad UN SOHR Intense Syrian regime bombardment on rebel-held "
+                + "Eastern Ghouta region has killed eight civilians.")).containsExactly("Eastern Ghouta");
+    }
+
+    @Test
     void tripoliFollowsTheArticlesCountry() {
         String libya = "Clashes in Tripoli left 12 dead, Libya's health ministry said, as fighting spread to Misrata.";
         String lebanon = "A car bomb in Tripoli killed three people, Lebanese officials said; Beirut condemned the attack.";
