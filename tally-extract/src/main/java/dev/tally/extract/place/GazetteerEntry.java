@@ -37,9 +37,9 @@ public record GazetteerEntry(String name, String country, String admin1, double 
         return precision == Place.Precision.COUNTRY || precision == Place.Precision.ADMIN_AREA;
     }
 
-    /** True for the seat of a country, a province or a district (GeoNames PPLC, PPLA, PPLA2). */
+    /** True for the seat of a country or of a first-level division (GeoNames PPLC, PPLA). */
     public boolean isSeat() {
-        return kind.equals("PPLC") || kind.equals("PPLA") || kind.equals("PPLA2");
+        return kind.equals("PPLC") || kind.equals("PPLA");
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.tally.extract.place;
 
+import dev.tally.model.Place;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -88,7 +90,8 @@ final class MentionFinder {
             if (!frame.cued() && (speaks(t, m) || tagged(t, m.first)) || namesNoScene(t, m)) continue;
             Optional<String> region = regionAfter(t, m.last, n + 1 < kept.size() ? kept.get(n + 1) : null);
             region.ifPresent(regions::add);
-            if (!frame.cued() && dateline(t, m)) {
+            // "...in Hama Province WASHINGTON (Sputnik)": a name in capitals opening a report is its dateline, whatever runs into it
+            if ((!frame.cued() || t.allCaps(m.first) && t.end(m.first) - t.start(m.first) > 3) && dateline(t, m)) {
                 mention(t, m, frame, false, region).ifPresent(datelines::add);
                 continue;
             }
@@ -299,7 +302,9 @@ final class MentionFinder {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         int next = m.last + 1;
         if (next < t.size() && t.before(next) == Tokens.HYPHEN && t.word(next) == BASED) return true;
-        if (country && (groupBefore(t, m.first) || borderBefore(t, m.first) || next < t.size() && t.word(next) == STATE)) return true;
+        if (country && (groupBefore(t, m.first) || borderBefore(t, m.first) || basedIn(t, m.first) || next < t.size() && t.word(next) == STATE)) {
+            return true;
+        }
         boolean joined = MentionFrame.joined(t, next) || next < t.size() && t.before(next) == Tokens.DOT; // "U.S. raids"
         return country && joined && Lexicon.isForce(t.kinds(next));
     }
@@ -310,6 +315,11 @@ final class MentionFinder {
     /** "the Islamic State of Iraq and the Levant", "Islamic State in Iraq": a country in a group's name. */
     private static boolean groupBefore(Tokens t, int first) {
         return first >= 2 && (t.word(first - 1) == OF || t.word(first - 1) == IN) && t.word(first - 2) == STATE && t.capitalised(first - 2);
+    }
+
+    /** "the Syrian Observatory for Human Rights based in Britain": where a body sits is no scene. */
+    private static boolean basedIn(Tokens t, int first) {
+        return first >= 2 && t.word(first - 1) == IN && t.word(first - 2) == BASED;
     }
 
     /** "a town on the border with Iraq": the country across the border is no scene. */
@@ -429,6 +439,11 @@ final class MentionFinder {
             // "Roswell, Ga.": the division written after the name settles which of its places it is
             List<GazetteerEntry> inRegion = candidates.stream().filter(c -> region.get().equals(c.country() + "." + c.admin1())).toList();
             if (!inRegion.isEmpty()) candidates = inRegion;
+        }
+        if (region.isEmpty() && candidates.stream().anyMatch(c -> c.precision() == Place.Precision.COUNTRY)) {
+            // "Russia", "Lebanon": a country's own name is the country (or a division of its name), never a town named
+            // after it; "Lebanon, Tenn." keeps its town through the division written after it
+            candidates = candidates.stream().filter(GazetteerEntry::isArea).toList();
         }
         int start = t.start(m.first), end = t.end(m.last);
         int textStart = t.start(frame.firstWord()), textEnd = t.end(frame.lastWord());

@@ -29,6 +29,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountrysOwnNameIsTheCountryAndABodysSeatOrADatelineIsNoScene() {
+        // Russia, Ohio is a town too; Lebanon, Tenn. keeps its town through the state written after it
+        assertThat(resolver.resolve("Jets from Russia struck rebel positions near Aleppo in Syria on Monday.").mentions())
+                .filteredOn(m -> m.place().text().orElseThrow().equals("Russia")).singleElement()
+                .satisfies(m -> assertThat(m.place().country()).hasValue("RU"));
+        assertThat(names("The Syrian Observatory for Human Rights based in Britain said 45 fighters were killed in Daraa."))
+                .containsExactly("Dar'a");
+        assertThat(names("Syrian Airstrikes Kill Over 100 Daesh Fighters in Hama Province WASHINGTON (Sputnik) The coalition killed 20."))
+                .containsExactly("Hama");
+    }
+
+    @Test
     void aPagesSubjectTagsNameNoScene() {
         assertThat(names("Tags Syria Damascus Eastern Ghouta Assad UN SOHR Intense Syrian regime bombardment on rebel-held "
                 + "Eastern Ghouta region has killed eight civilians.")).containsExactly("Eastern Ghouta");
