@@ -125,11 +125,18 @@ final class ActorReader {
             PhraseTable.Match<Alias> m = n.perpetrators()[k];
             if (m == null || victims[k] || n.quoted()[k] != figureQuoted) continue;
             int end = k + m.length();
+            String name = m.value().canonical();
             Optional<String> rule = agent(n, k, end, reporter);
             // "ISIL terrorist car bomb": the names that follow a name are its modifiers, one actor
             while (end < t.size() && n.perpetrators()[end] != null) {
                 if (rule.isEmpty()) rule = agent(n, end, end + n.perpetrators()[end].length(), reporter);
                 end += n.perpetrators()[end].length();
+            }
+            // "terrorists of Jaish al-Islam", "rebels from the Nusra Front": a common name's group, named after it, is the actor
+            int group = end + 1 < t.size() && (t.get(end).is("of") || t.get(end).is("from")) ? (t.get(end + 1).is("the") ? end + 2 : end + 1) : -1;
+            if (GENERIC.contains(name) && group > 0 && group < t.size() && n.perpetrators()[group] != null) {
+                name = n.perpetrators()[group].value().canonical();
+                end = group + n.perpetrators()[group].length();
             }
             if (rule.isEmpty() && !reporter[k] && k < figure && opensSentence(t, k) && harmParticipleBefore(t, figure)) {
                 rule = Optional.of("subject-of-harming-clause"); // "The regime has stepped up air attacks, killing 57"
@@ -137,7 +144,7 @@ final class ActorReader {
             if (rule.isPresent()) {
                 int score = Math.abs(k - figure) + (k > figure ? AFTER_COST : 0);
                 if (score < bestScore) {
-                    best = new Found(m.value().canonical(), k, rule.get());
+                    best = new Found(name, k, rule.get());
                     bestScore = score;
                 }
             }
@@ -145,6 +152,9 @@ final class ActorReader {
         }
         return Optional.ofNullable(best);
     }
+
+    /** Names of a side that say no more than which side: a group named after them is the actor. */
+    private static final Set<String> GENERIC = Set.of("terrorists", "rebels", "Takfiri militants");
 
     /**
      * "was fatally shot by sheriff's deputies", "killed by her husband": who did the harm named by a

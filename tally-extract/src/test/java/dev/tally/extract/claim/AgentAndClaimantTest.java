@@ -51,6 +51,18 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void headlineVerbsAndTheGroupNamedAfterACommonName() {
+        Claim executes = first("Daesh Executes 12 Civilians in Deir Ezzor");
+        assertThat(executes.actor().perpetrator()).contains("ISIS");
+        assertThat(executes.actor().means()).contains("execution");
+        assertThat(first("ISIS Beheads 5 Men in Raqqa").count().min()).hasValue(5);
+        assertThat(first("6 Killed 12 Wounded in Al-Nusra Front Shelling of Sheikh Maqsood").actor().perpetrator()).contains("Al-Qaeda");
+        // "terrorists of Jaish al-Islam": the group, not the common name
+        assertThat(first("Five people were injured by mortar rounds fired by terrorists of Jaish al-Islam on Damascus.").actor().perpetrator())
+                .contains("Jaish al-Islam");
+    }
+
+    @Test
     void theWordsThatDescribeTheVictimsNameNoMeans() {
         Claim c = first("Peshmerga shoot dead six ISIS suicide bombers west of Kirkuk.");
         assertThat(c.actor().perpetrator()).contains("Peshmerga");
