@@ -295,20 +295,24 @@ final class MentionFinder {
     /**
      * "U.S. raids", "US warplanes", "Russia strikes", "US-led coalition": a country's name before its forces names an
      * actor, not a scene; "the Britain-based Observatory", "a London-based group": where a body sits is no scene either;
-     * nor a country in a group's name ("Islamic State of Iraq"), across a border ("the border with Iraq") or owning a
-     * state's body ("Turkeys state-run news agency").
+     * nor a country in a group's name ("Islamic State of Iraq"), across a border ("the border with Iraq"), owning a
+     * state's body ("Turkeys state-run news agency") or whence someone or something came ("rockets fired from Syria",
+     * "a friend visiting from Canada"); nor where the wounded were treated ("taken to a hospital in Orlando").
      */
     private static boolean namesNoScene(Tokens t, Match m) {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         int next = m.last + 1;
         if (next < t.size() && t.before(next) == Tokens.HYPHEN && t.word(next) == BASED) return true;
-        if (country && (groupBefore(t, m.first) || borderBefore(t, m.first) || basedIn(t, m.first) || next < t.size() && t.word(next) == STATE)) {
+        if (country && (groupBefore(t, m.first) || borderBefore(t, m.first) || basedIn(t, m.first) || m.first >= 1 && t.word(m.first - 1) == FROM
+                || next < t.size() && t.word(next) == STATE)) {
             return true;
         }
+        if (treatedIn(t, m.first)) return true;
         boolean joined = MentionFrame.joined(t, next) || next < t.size() && t.before(next) == Tokens.DOT; // "U.S. raids"
         return country && joined && Lexicon.isForce(t.kinds(next));
     }
 
+    private static final long FROM = TokenTrie.hash("from"), AT = TokenTrie.hash("at");
     private static final long BASED = TokenTrie.hash("based"), STATE = TokenTrie.hash("state"), OF = TokenTrie.hash("of"),
             IN = TokenTrie.hash("in"), WITH = TokenTrie.hash("with"), BORDER = TokenTrie.hash("border"), BORDERS = TokenTrie.hash("borders");
 
@@ -316,6 +320,14 @@ final class MentionFinder {
     private static boolean groupBefore(Tokens t, int first) {
         return first >= 2 && (t.word(first - 1) == OF || t.word(first - 1) == IN) && t.word(first - 2) == STATE && t.capitalised(first - 2);
     }
+
+    /** "taken to a hospital in Orlando", "treated at a clinic in Kilis": where the wounded were treated is no scene. */
+    private static boolean treatedIn(Tokens t, int first) {
+        return first >= 2 && (t.word(first - 1) == IN || t.word(first - 1) == AT) && CARE.contains(t.word(first - 2));
+    }
+
+    private static final Set<Long> CARE = Set.of(TokenTrie.hash("hospital"), TokenTrie.hash("hospitals"), TokenTrie.hash("clinic"),
+            TokenTrie.hash("clinics"));
 
     /** "the Syrian Observatory for Human Rights based in Britain": where a body sits is no scene. */
     private static boolean basedIn(Tokens t, int first) {

@@ -29,6 +29,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void whenceSomethingCameAndWhereTheWoundedWereTreatedAreNoScenes() {
+        assertThat(names("On Sunday three rockets fired from Syria hit the border city of Kilis, killing a police officer."))
+                .containsExactly("Kilis");
+        assertThat(names("The man was shot on Elm Street in Sanford and taken to a hospital in Orlando.")).doesNotContain("Orlando");
+    }
+
+    @Test
     void aCountrysOwnNameIsTheCountryAndABodysSeatOrADatelineIsNoScene() {
         // Russia, Ohio is a town too; Lebanon, Tenn. keeps its town through the state written after it
         assertThat(resolver.resolve("Jets from Russia struck rebel positions near Aleppo in Syria on Monday.").mentions())
