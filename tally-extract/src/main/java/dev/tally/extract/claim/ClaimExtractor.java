@@ -116,7 +116,7 @@ public final class ClaimExtractor {
             Sentence sentence = sentences.get(r.candidate().sentence());
             Optional<TimeSpan> continued = leads.get(i) < 0 ? Optional.empty() : Optional.of(claims.get(leads.get(i)).date());
             Anchor a = r.anchor(sentence);
-            r = overAnArea(r, where, a);
+            r = overSeveralPlaces(overAnArea(r, where, a), where, a);
             boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
             Ruled<TimeSpan> date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
             Ruled<Place> place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
@@ -162,6 +162,17 @@ public final class ClaimExtractor {
         if (!area || oneSettlement(r.tokens(), c.clauseFrom(), c.clauseTo())) return r;
         return new Read(c.with(c.outcome().orElseThrow(), c.victims().orElseThrow(), ClaimKind.AGGREGATE,
                 Map.of(Provenance.Field.KIND, "kind:plural-attacks-over-an-area")), r.tokens());
+    }
+
+    /**
+     * One figure for harm in two places or more that its clause lists ("air strikes killed 12 civilians in Aleppo and Idlib",
+     * "in the towns of Kafr Batna and Saqba") is a total over several events, whatever else marks it.
+     */
+    private static Read overSeveralPlaces(Read r, ClaimPlaces where, Anchor a) {
+        Candidate c = r.candidate();
+        if (c.kind().orElse(ClaimKind.AGGREGATE) != ClaimKind.INCIDENT || !where.listsPlaces(a.figure(), a.clauseFrom(), a.clauseTo())) return r;
+        return new Read(c.with(c.outcome().orElseThrow(), c.victims().orElseThrow(), ClaimKind.AGGREGATE,
+                Map.of(Provenance.Field.KIND, "kind:several-places-in-clause")), r.tokens());
     }
 
     /** "raids on a town in eastern Syria", "in Daesh-held Syria town": the clause names one settlement, whatever area it then names. */

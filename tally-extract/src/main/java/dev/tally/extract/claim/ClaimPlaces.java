@@ -95,6 +95,37 @@ final class ClaimPlaces {
                 .orElse(chosen);
     }
 
+    /**
+     * Whether {@code [from, to)} lists two places or more of one level, neither a country, by name and one after the
+     * other ("in Aleppo and Idlib", "the towns of Kafr Batna, Saqba and Hamouriyeh"): the last two apart by "and" only. A
+     * place and the area it lies in ("Jabalia camp, Gaza Strip") are one place; a road "between Arika and Sweida", a home
+     * "near the al-Nadi and al-Nazla areas" one scene. The list must hold the place nearest the figure ("four were killed
+     * in Arbin and one in each of Harasta and Douma" lists none of Arbin's).
+     */
+    boolean listsPlaces(int figure, int from, int to) {
+        int nearest = -1;
+        for (int i = first(from); i < mentions.size() && mentions.get(i).end() <= to; i++) {
+            if (nearest < 0 || distance(mentions.get(i), figure) < distance(mentions.get(nearest), figure)) nearest = i;
+        }
+        for (int i = Math.max(first(from), nearest - 1); nearest >= 0 && i <= nearest && i + 1 < mentions.size() && mentions.get(i + 1).end() <= to; i++) {
+            ResolvedMention a = mentions.get(i), b = mentions.get(i + 1);
+            if (a.place().precision() == Place.Precision.COUNTRY || a.place().precision() != b.place().precision()
+                    || a.place().name().equals(b.place().name()) || a.end() > b.start() || BETWEEN.matcher(text).region(Math.max(0, a.start() - 20), a.start()).find()) {
+                continue;
+            }
+            int gapFrom = a.mention().textEnd(), gapTo = b.mention().textStart();
+            if (gapFrom <= gapTo && LIST_GAP.matcher(text).region(gapFrom, gapTo).matches()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:and|as well as)\\s+(?:the\\s+)?(?:(?:town|village|city)\\s+of\\s+)?");
+    private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|near|around)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?$");
+
+    private static int distance(ResolvedMention m, int figure) {
+        return m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
+    }
+
     /** Whether sentence {@code i} speaks of several places; read once per sentence. */
     private boolean several(int i) {
         if (several[i] == 0) {

@@ -262,4 +262,16 @@ class ClaimContextTest {
         assertDated(c.get(0), LocalDate.of(2021, 11, 3), SameFigure.DATE_RULE);
         assertDated(c.get(1), LocalDate.of(2021, 11, 3), "date:in-clause");
     }
+
+    @Test
+    void oneFigureForHarmInSeveralPlacesTheClauseListsIsATotal() {
+        assertThat(kinds("Seven people were killed and 37 others injured in terrorist attacks in Aleppo and Sweida on Tuesday."))
+                .containsOnly(ClaimKind.AGGREGATE);
+        // a road between two towns, a home near two areas, and a place with the area it lies in are one scene
+        assertThat(kinds("A bomb on the road between Arika and Sweida killed two people on Tuesday.")).containsOnly(ClaimKind.INCIDENT);
+        assertThat(kinds("An air strike on a home in Jabalia camp, Gaza Strip killed three people on Tuesday.")).containsOnly(ClaimKind.INCIDENT);
+        // the list must hold the figure's own place: Arbin's four are one event
+        assertThat(claims("At least four civilians were killed in the town of Arbin on Tuesday and one was killed in each of Harasta and Douma."))
+                .filteredOn(x -> x.count().min().orElseThrow() == 4L).extracting(Claim::kind).containsOnly(ClaimKind.INCIDENT);
+    }
 }
