@@ -74,14 +74,15 @@ final class ClaimDates {
     Ruled<TimeSpan> choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
         Ruled<TimeSpan> chosen = chosen(figure, clauseFrom, clauseTo, sentenceIndex, incident, continued);
         if (incident) return chosen;
-        Optional<TimeSpan> war = wars.soFar(text, clauseFrom, clauseTo, country, published).filter(w -> vaguer(chosen.value(), w));
-        return war.isPresent() ? new Ruled<>(war.get(), Wars.RULE) : chosen;
+        Optional<LocalDate> first = wars.firstDay(country, published).filter(d -> vaguer(chosen.value(), d));
+        if (first.isEmpty()) return chosen;
+        return wars.named(text, clauseFrom, clauseTo).map(w -> new Ruled<>(TimeSpan.of(w, first.get(), published.orElseThrow()), Wars.RULE))
+                .orElse(chosen);
     }
 
-    /** Whether {@code t} says no more of when than the war's span does: unknown, or from the war's first year ("since 2011"). */
-    private static boolean vaguer(TimeSpan t, TimeSpan war) {
+    /** Whether {@code t} says no more of when than a war from {@code first} does: unknown, or from the war's first year ("since 2011"). */
+    private static boolean vaguer(TimeSpan t, LocalDate first) {
         if (t.start().isEmpty()) return true;
-        LocalDate first = war.start().orElseThrow();
         return t.start().get().getYear() == first.getYear() && !t.start().get().isAfter(first);
     }
 

@@ -1,6 +1,6 @@
 package dev.tally.extract.claim;
 
-import dev.tally.model.TimeSpan;
+import dev.tally.extract.text.Literals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +26,8 @@ final class Wars {
             "(?i)(?<!\\b(?:monitor|monitors|monitoring|cover|covering|end|ending|resolve|resolving)\\s)"
             + "\\b(?:the|this|its|their|the country'?s|(?:[a-z]+-)?year(?:-old)?|civil)\\s+"
             + "(?:(?:[a-z]+-year(?:-old)?|civil|brutal|long|bloody|devastating|ongoing)\\s+)*(war|conflict|uprising|revolt|revolution)\\b(?!-)");
+    /** Every match of {@link #WAR} holds one of these: a clause with none needs no regex. */
+    private static final Literals WAR_WORDS = Literals.ignoringCase("war", "conflict", "uprising", "revol");
 
     private record War(String country, LocalDate first, Optional<LocalDate> last) {}
 
@@ -37,19 +39,19 @@ final class Wars {
         }
     }
 
-    /**
-     * The span of the war that {@code text[from, to)} names as a whole, in {@code country} as published on
-     * {@code published}: from its first day to publication. Empty when the words name no war or no war of that
-     * country was going on.
-     */
-    Optional<TimeSpan> soFar(String text, int from, int to, Optional<String> country, Optional<LocalDate> published) {
+    /** The first day of the war going on in {@code country} when an article was {@code published}, if any. */
+    Optional<LocalDate> firstDay(Optional<String> country, Optional<LocalDate> published) {
         if (country.isEmpty() || published.isEmpty()) return Optional.empty();
-        Matcher m = WAR.matcher(text).region(from, to);
-        if (!m.find()) return Optional.empty();
         LocalDate day = published.get();
         return wars.stream()
                 .filter(w -> w.country().equals(country.get()) && !day.isBefore(w.first()) && w.last().map(l -> !day.isAfter(l)).orElse(true))
-                .findFirst()
-                .map(w -> TimeSpan.of(m.group(), w.first(), day));
+                .findFirst().map(War::first);
+    }
+
+    /** The words of {@code text[from, to)} that name a war as a whole ("the five-year conflict"), if any. */
+    Optional<String> named(String text, int from, int to) {
+        if (!WAR_WORDS.anyIn(text, from, to)) return Optional.empty();
+        Matcher m = WAR.matcher(text).region(from, to);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 }
