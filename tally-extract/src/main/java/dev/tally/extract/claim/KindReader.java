@@ -31,6 +31,7 @@ final class KindReader {
     /** The kind the markers nearest to the figure (token {@code at}) give: clause first, then sentence. */
     Optional<Marked> read(List<Token> t, int from, int to, int at, Optional<Outcome> outcome) {
         if (period(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:period-in-clause"));
+        if (twoDays(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:days-in-clause"));
         if (countedAttacks(t, from, to) && !day(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, COUNTED_ATTACKS));
         int aggregate = nearest(lex.get(Lexicon.Role.AGGREGATE), t, from, to, at, false);
         int incident = nearest(lex.get(Lexicon.Role.INCIDENT), t, from, to, at, true);
@@ -87,9 +88,19 @@ final class KindReader {
 
     private static final int STAMP_REACH = 5;
 
+    /** "On Friday and Saturday at least 13 civilians died in air strikes": a toll of two days or more is a total. */
+    private static boolean twoDays(List<Token> t, int from, int to) {
+        for (int k = Math.max(0, from); k + 2 < Math.min(to, t.size()); k++) {
+            if (WEEKDAYS.contains(t.get(k)) && t.get(k + 1).is("and") && WEEKDAYS.contains(t.get(k + 2))) return true;
+        }
+        return false;
+    }
+
+    private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     private static final String PERIOD = "period", DAY = "day";
     private static final WordSet THROUGH = WordSet.of("during", "throughout", "over", "in", "within");
-    private static final WordSet RECENT = WordSet.of("last", "past");
+    private static final WordSet RECENT = WordSet.of("last", "past", "recent");
     private static final WordSet UNITS = WordSet.of("hours", "days", "weeks", "months", "years");
 
     /**
@@ -101,8 +112,10 @@ final class KindReader {
         if (!THROUGH.contains(t.get(k)) || k + 1 >= t.size()) return 0;
         Token next = t.get(k + 1);
         if (!t.get(k).is("in") && months.contains(next) && next.capitalized() && !(k + 2 < t.size() && isDay(t.get(k + 2)))) return 2;
-        if (!next.is("the") || k + 3 >= t.size() || !RECENT.contains(t.get(k + 2))) return 0;
-        int unit = k + 3;
+        // "in the last three days", a headline's "in Last Three Days", "in recent days"
+        int recent = next.is("the") ? k + 2 : k + 1;
+        if (recent + 1 >= t.size() || !RECENT.contains(t.get(recent))) return 0;
+        int unit = recent + 1;
         if (t.get(unit).isNumber() || t.get(unit).isWord() && !UNITS.contains(t.get(unit)) && unit + 1 < t.size() && UNITS.contains(t.get(unit + 1))) unit++;
         return unit < t.size() && UNITS.contains(t.get(unit)) ? unit - k + 1 : 0;
     }

@@ -104,7 +104,7 @@ final class SinglePersons {
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
             Optional<PhraseTable.Match<String>> p = lex.get(Lexicon.Role.PLURAL).at(t, k);
-            if (p.isEmpty() || k > 0 && (t.get(k - 1).isNumber() || t.get(k - 1).is("of")) || partOfGroup(t, k)) continue;
+            if (p.isEmpty() || k > 0 && (t.get(k - 1).isNumber() || t.get(k - 1).is("of")) || partOfGroup(t, k) || blamedFor(t, k)) continue;
             int end = k + p.get().length();
             boolean quantifier = p.get().value().equals("quantifier");
             if (k > 1 && t.get(k - 2).is("how") && t.get(k - 1).is("many")) continue; // "how many others were injured": a question
@@ -126,6 +126,25 @@ final class SinglePersons {
         }
         return out;
     }
+
+    /**
+     * "accused of killing civilians", "criticised for being indiscriminate and killing civilians": people after a harm
+     * verb's gerund that a few words back hangs on "of" or "for" are what someone is blamed for, no harm reported.
+     */
+    private boolean blamedFor(List<Token> t, int k) {
+        int gerund = k - 1;
+        if (gerund < 1 || !t.get(gerund).lower().endsWith("ing") || !lex.get(Lexicon.Role.LEFT).startsAt(t, gerund)) return false;
+        for (int j = gerund - 1; j >= Math.max(0, gerund - BLAME_REACH); j--) {
+            if (t.get(j).is("of") || t.get(j).is("for")) return true;
+            // "in the village of al-Rahjan leaving many terrorists dead" tells of harm: only a chain of what is blamed stands between
+            if (!BLAME_CHAIN.contains(t.get(j)) && !t.get(j).lower().endsWith("ing")) return false;
+        }
+        return false;
+    }
+
+    private static final int BLAME_REACH = 5;
+    private static final WordSet BLAME_CHAIN = WordSet.of("being", "and", "or", "indiscriminate", "indiscriminately", "deliberately",
+            "intentionally", "systematically", "allegedly");
 
     /**
      * "many civilians were killed", "many more wounded", "numbers of terrorists": a quantifier counts people when

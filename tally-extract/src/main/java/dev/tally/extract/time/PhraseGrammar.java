@@ -79,8 +79,14 @@ final class PhraseGrammar {
         if (c != null) return c.isDate() ? new Match(c.end, new Lookback(c.unit, c.max)) : null;
         Unit unit = lex.units.get(t.key(j));
         boolean singular = unit != null && !t.key(j).endsWith("s");
-        return singular ? new Match(j + 1, new Lookback(unit, 1)) : null;
+        if (singular) return new Match(j + 1, new Lookback(unit, 1));
+        // "in recent days": as far back as such words reach
+        boolean recent = unit != null && hit.get().value().endsWith("recent");
+        return recent ? new Match(j + 1, new Lookback(unit, RECENT_REACH.getOrDefault(unit, 1))) : null;
     }
+
+    /** How many units "in recent days", "in recent weeks", "in recent months" reach back. */
+    private static final java.util.Map<Unit, Integer> RECENT_REACH = java.util.Map.of(Unit.DAY, 7, Unit.WEEK, 4, Unit.MONTH, 6, Unit.YEAR, 3);
 
     /** "for nine months", "during the three years", "in the nearly nine months": a count ending at publication. */
     Match extent(Tokens t, int i) {

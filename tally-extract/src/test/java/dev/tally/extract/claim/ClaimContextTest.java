@@ -274,4 +274,17 @@ class ClaimContextTest {
         assertThat(claims("At least four civilians were killed in the town of Arbin on Tuesday and one was killed in each of Harasta and Douma."))
                 .filteredOn(x -> x.count().min().orElseThrow() == 4L).extracting(Claim::kind).containsOnly(ClaimKind.INCIDENT);
     }
+
+    @Test
+    void tollsOverRecentDaysOrTwoDaysAreTotalsAndABlameIsNoClaim() {
+        assertThat(kinds("135 Civilians Killed in Escalating Bombardment on Idlib in Last Three Days")).containsOnly(ClaimKind.AGGREGATE);
+        assertThat(kinds("In recent days 57 civilians have been killed in Aleppo.")).containsOnly(ClaimKind.AGGREGATE);
+        assertThat(kinds("On Friday and Saturday at least 13 civilians died in air strikes around Khan Sheikhoun.")).containsOnly(ClaimKind.AGGREGATE);
+        // a bomber, twin bombs: one event, whatever the rest of the article counts
+        assertThat(kinds("Suicide bomber kills 16 in Syrias Hasakah", "Since 2011 more than 300000 people have been killed in Syria.",
+                "In 2016 alone 50000 were killed.")).first().isEqualTo(ClaimKind.INCIDENT);
+        // what someone is blamed for is no harm reported
+        assertThat(claims("Barrel bombs have been criticised for being indiscriminate and killing civilians.")).isEmpty();
+        assertThat(claims("Russia has accused Belgium of killing civilians in Aleppo.")).isEmpty();
+    }
 }
