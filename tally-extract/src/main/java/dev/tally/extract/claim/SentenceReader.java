@@ -257,8 +257,17 @@ final class SentenceReader {
         if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 3).isPresent()) return true;
         if (lex.get(Lexicon.Role.NOT_AFTER).startsAt(t, f.end())) return true;
         if (f.end() - f.first() == 1 && first.isNumber() && (year(first.text()) || identifier(first.text()))) return true;
-        return ageAfterName(t, f) || inListOfAges(t, f);
+        return ageAfterName(t, f) || inListOfAges(t, f) || ageOfSomeone(t, f);
     }
+
+    /** "The man, who was 45, was killed", "she was 17": a bare number someone is (or was) is an age. */
+    private static boolean ageOfSomeone(List<Token> t, Figure f) {
+        int k = f.first();
+        if (k < 2 || !(t.get(k - 1).is("was") || t.get(k - 1).is("is")) || !WHO.contains(t.get(k - 2))) return false;
+        return f.end() >= t.size() || !t.get(f.end()).isWord() || t.get(f.end()).is("years") || t.get(f.end()).is("and");
+    }
+
+    private static final WordSet WHO = WordSet.of("who", "he", "she");
 
     /** "his three children, ages 7, 11 and 12": every number of a list that "ages" opens is an age. */
     private static boolean inListOfAges(List<Token> t, Figure f) {

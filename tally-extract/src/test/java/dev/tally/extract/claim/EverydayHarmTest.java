@@ -237,6 +237,8 @@ class EverydayHarmTest {
         assertThat(figures("Within minutes a neighbour called 911 to report the shooting.")).isEmpty();
         figuresAre("He was dropping off his three children, ages 7, 11 and 12, when he was shot.", tuple(Outcome.INJURED, 1L, "he"));
         assertThat(figures("Four other males, between the ages of 16-18 were also injured.")).extracting(t -> t.toList().get(2)).doesNotContain("16-18");
+        // the age someone is, told in a relative clause
+        figuresAre("The man, who was 45, was pronounced dead at the scene.", tuple(Outcome.KILLED, 1L, "The man"));
     }
 
     @Test
