@@ -28,6 +28,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anArmedGroupsNameBeforeItsPeopleMakesThemMilitants() {
+        assertThat(claims("Four Hezbollah members have been killed in Syria on Tuesday.")).singleElement()
+                .satisfies(x -> assertThat(x.victims()).isEqualTo(Victims.MILITANT));
+        assertThat(claims("ISIL Kills 20 FSA Members on Qalamoun Barrens")).singleElement()
+                .satisfies(x -> assertThat(x.victims()).isEqualTo(Victims.MILITANT));
+    }
+
+    @Test
     void activeVerbBeforeTheFigure() {
         List<Claim> c = claims("US air strikes against Mosul killed at least 12 civilians on Monday, Reuters reported.");
         assertThat(c).singleElement().satisfies(x -> {
