@@ -42,7 +42,7 @@ public final class PlaceResolver {
         addDatelines(evidence, scan);
         List<GazetteerEntry> anchors = new ArrayList<>();
         for (PlaceMention m : scan.places()) {
-            if (selfEvident(m) && oneCountry(m.candidates())) {
+            if (selfEvident(m) && oneCountry(m.candidates()) && kindAsWritten(m, m.candidates().get(0))) {
                 evidence.addPlace(m.candidates().get(0), m.cued());
                 if (m.candidates().size() == 1 && !m.candidates().get(0).isArea()) anchors.add(m.candidates().get(0));
             }
@@ -137,6 +137,16 @@ public final class PlaceResolver {
         return false;
     }
 
+    /**
+     * Whether a province is what its frame names, when it names a kind: "the Haas village" is no evidence of Bhutan's
+     * Haa province.
+     */
+    private static boolean kindAsWritten(PlaceMention m, GazetteerEntry c) {
+        if (m.hint().isEmpty()) return true;
+        Place.Precision hint = m.hint().get();
+        return c.precision() != Place.Precision.ADMIN_AREA || hint == Place.Precision.ADMIN_AREA;
+    }
+
     private static boolean oneCountry(List<GazetteerEntry> candidates) {
         String country = candidates.get(0).country();
         for (GazetteerEntry c : candidates) {
@@ -216,6 +226,10 @@ public final class PlaceResolver {
         if (foreign && (c.population() < BIG_CITY || !ownName(m, c))) return false;
         // "the Pilsen neighborhood" of a Chicago story is no city abroad: a foreign place must be of the kind the text names
         if (foreign && m.hint().isPresent() && m.hint().get() != c.precision()) return false;
+        // "the Haas village": a settlement's frame names no province or country
+        if (c.precision() == Place.Precision.ADMIN_AREA && m.hint().filter(h -> h == Place.Precision.CITY || h == Place.Precision.NEIGHBOURHOOD).isPresent()) {
+            return false;
+        }
         if (m.framed() || c.isArea() || share >= 0.2 || proximity > 0) return true;
         return (c.population() >= HUGE_CITY || (c.population() >= BIG_CITY && !foreign)) && ownName(m, c);
     }

@@ -158,4 +158,12 @@ class UnlistedPlacesTest {
         assertThat(names("A truck bomb killed 48 people near security headquarters in the city of Qamishli Hasaka in Syria."))
                 .doesNotContain("Qamishli Hasaka");
     }
+
+    @Test
+    void aSettlementsFrameNamesNoProvinceAbroad() {
+        // Bhutan's Haa province is not "the Haas village" of a Syrian report
+        assertThat(mentions("Warplanes struck several locations in Aleppo and in the Haas village in Syria, killing a teacher."))
+                .filteredOn(m -> m.place().text().orElseThrow().contains("Haas")).singleElement()
+                .satisfies(m -> assertThat(m.place().country()).hasValue("SY"));
+    }
 }
