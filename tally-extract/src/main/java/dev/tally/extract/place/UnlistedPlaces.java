@@ -96,9 +96,14 @@ final class UnlistedPlaces {
      * its name: "the city of Mosul", "the border city of Kilis" in a Syrian article).
      */
     private static boolean abroad(UnlistedName u, List<ResolvedMention> known, List<ResolvedMention> others, Optional<String> country) {
-        return country.isPresent() && !u.type().equals(Lexicon.ANY) && minor(known)
+        return country.isPresent() && !u.type().equals(Lexicon.ANY) && (minor(known) || otherKind(u, known))
                 && known.stream().map(r -> r.entry().country()).noneMatch(c -> c.equals(country.get())
                         || others.stream().anyMatch(o -> o.entry().country().equals(c)));
+    }
+
+    /** "the district of Al Mashhad": every known place of the name is of another kind than the frame names (Iran's city). */
+    private static boolean otherKind(UnlistedName u, List<ResolvedMention> known) {
+        return known.stream().noneMatch(r -> r.entry().precision().name().equals(u.type()));
     }
 
     /** True when every place in {@code known} is a settlement or a part of one, neither big nor a seat of government. */

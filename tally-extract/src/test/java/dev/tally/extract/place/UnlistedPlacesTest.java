@@ -166,4 +166,13 @@ class UnlistedPlacesTest {
                 .filteredOn(m -> m.place().text().orElseThrow().contains("Haas")).singleElement()
                 .satisfies(m -> assertThat(m.place().country()).hasValue("SY"));
     }
+
+    @Test
+    void aNeighbourhoodFramedAsOneIsNoCityAbroad() {
+        // Iraq's As Sulaymaniyah is a city; "the al-Sulaymaniyah neighborhood" of a Syrian report is not
+        assertThat(mentions("Terrorists fired shells at Hama, Homs and Aleppo in Syria. Two people were killed when shells hit "
+                + "the al-Sulaymaniyah neighborhood on Saturday."))
+                .filteredOn(m -> m.place().text().orElseThrow().contains("Sulaymaniyah")).singleElement()
+                .satisfies(m -> assertThat(m.place().country()).hasValue("SY"));
+    }
 }
