@@ -25,6 +25,12 @@ class IncidentResolverTest {
     private static final Place MOSUL = ClaimBuilder.city("Mosul", "IQ", 36.335, 43.119);
     private static final IncidentResolver RESOLVER = new IncidentResolver();
 
+    /** The two claims, stored as rows 1 and 2, make one incident. */
+    private static void assertOneIncident(ClaimBuilder first, ClaimBuilder second) {
+        assertThat(RESOLVER.resolve(List.of(first.stored(1), second.stored(2)))).singleElement()
+                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+    }
+
     @Test
     void exactlyNineAgainstExactlyTwentyIsOneIncidentWithAContradiction() {
         StoredClaim nine = soldiers("fallujah-a.txt", Count.exactly("nine", 9), "Iraqi officials said nine soldiers were killed near the city of Fallujah last Friday.").stored(1);
@@ -113,8 +119,7 @@ class IncidentResolverTest {
         ClaimBuilder body = claim("wire.txt", "c2").harm(KILLED, CIVILIAN).count(Count.exactly("48", 48)).offset(200)
                 .on("on Sunday", "2017-04-02").at(MOSUL).says("Air strikes killed 48 civilians in Mosul on Sunday, medics said.");
 
-        assertThat(RESOLVER.resolve(List.of(headline.stored(1), body.stored(2)))).singleElement()
-                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        assertOneIncident(headline, body);
     }
 
     /** "Suicide bombing kills at least 16 in Syria" over "A blast killed at least 16 people in Hasakah": one event. */
@@ -166,8 +171,7 @@ class IncidentResolverTest {
                 .on("on Thursday", "2016-08-25").at(ClaimBuilder.city("Al Bab", "SY", 36.37, 37.52))
                 .says("Fifteen civilians among them 11 children were killed in a barrel bomb attack on Al Bab on Thursday.");
 
-        assertThat(RESOLVER.resolve(List.of(headline.stored(1), body.stored(2)))).singleElement()
-                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        assertOneIncident(headline, body);
     }
 
     /**
@@ -206,8 +210,7 @@ class IncidentResolverTest {
         ClaimBuilder body = claim("hedge.txt", "c2").harm(KILLED, CIVILIAN).count(Count.atLeast("at least 12", 12)).offset(300)
                 .on("on Monday", "2015-12-21").at(MOSUL).says("US air strikes against Mosul killed at least 12 civilians on Monday.");
 
-        assertThat(RESOLVER.resolve(List.of(headline.stored(1), body.stored(2)))).singleElement()
-                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        assertOneIncident(headline, body);
     }
 
     /** "Regime bombing has killed three rescue workers" in Damascus and, quoted below, "Three volunteers were killed" in Duma. */
@@ -220,8 +223,7 @@ class IncidentResolverTest {
                 .on("Saturday", "2017-11-18").at(ClaimBuilder.city("Duma", "SY", 33.57, 36.40))
                 .says("Three volunteers were killed and most of the other volunteers were injured.");
 
-        assertThat(RESOLVER.resolve(List.of(city.stored(1), town.stored(2)))).singleElement()
-                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        assertOneIncident(city, town);
     }
 
     @Test
@@ -339,8 +341,7 @@ class IncidentResolverTest {
         ClaimBuilder russia = claim("tass.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("three", 3)).on("Thursday", "2016-10-27").at(shahba)
                 .by("Russia", "airstrike").says("Russian jets killed three civilians in Shahba.");
 
-        assertThat(RESOLVER.resolve(List.of(afp.stored(1), sana.stored(2)))).singleElement()
-                .satisfies(i -> assertThat(i.claims()).containsExactly(1L, 2L));
+        assertOneIncident(afp, sana);
         assertThat(RESOLVER.resolve(List.of(russia.stored(3), sana.stored(2)))).hasSize(2);
     }
 
