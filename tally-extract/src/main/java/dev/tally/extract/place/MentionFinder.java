@@ -87,7 +87,7 @@ final class MentionFinder {
             // two words or more is also one when a cue frames it ("raids on Kafr Takharim" after a run of tags)
             boolean placeAgain = frame.framed() || frame.cued() && words(t, m) >= 2;
             if (!placeAgain && people.contains(surface(t, m))) continue;
-            if (!frame.cued() && (speaks(t, m) || tagged(t, m.first)) || namesNoScene(t, m)) continue;
+            if (!frame.cued() && speaks(t, m) || tagged(t, m.first) || namesNoScene(t, m)) continue;
             Optional<String> region = regionAfter(t, m.last, n + 1 < kept.size() ? kept.get(n + 1) : null);
             region.ifPresent(regions::add);
             // "...in Hama Province WASHINGTON (Sputnik)": a name in capitals opening a report is its dateline, whatever runs into it

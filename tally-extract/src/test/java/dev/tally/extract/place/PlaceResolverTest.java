@@ -51,6 +51,9 @@ class PlaceResolverTest {
     void aPagesSubjectTagsNameNoScene() {
         assertThat(names("Tags Syria Damascus Eastern Ghouta Assad UN SOHR Intense Syrian regime bombardment on rebel-held "
                 + "Eastern Ghouta region has killed eight civilians.")).containsExactly("Eastern Ghouta");
+        // a type word after a tag frames nothing: "Tags Idlib Syria refugee camp ..." names no camp in Syria
+        assertThat(names("Tags Idlib Syria refugee camp Russian war planes Five women were killed in rebel stronghold Idlib province."))
+                .containsExactly("Idlib");
     }
 
     @Test
