@@ -217,7 +217,7 @@ final class ClaimPlaces {
         for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
             ResolvedMention m = mentions.get(i);
             if (m.end() > to || !asides && aside(m, figure, from, to)) continue;
-            int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
+            int distance = distance(m, figure);
             int wider = best == null ? 0 : Integer.compare(m.place().precision().ordinal(), best.place().precision().ordinal());
             if (widest && wider > 0 || (!widest || wider == 0) && distance < bestDistance) {
                 best = m;

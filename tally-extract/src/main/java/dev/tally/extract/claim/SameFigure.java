@@ -22,9 +22,9 @@ import java.util.function.Function;
  * telling that leaves the people unqualified takes the class the article gives them elsewhere
  * ({@value #VICTIMS_RULE}), the one that names no perpetrator takes the one named elsewhere
  * ({@value #PERPETRATOR_RULE}), and the one that dates the harm in no words of its own (the headline, dated
- * by the article's first day) takes the day another telling gives in its own ({@value #DATE_RULE}). Only where the other figure is of the same harm, the same number, one event and
- * the same day (or an unknown one), and the article's other tellings give one value only; otherwise the field
- * stays unknown.
+ * by the article's first day) takes the day another telling gives in its own ({@value #DATE_RULE}). Only where
+ * the other figure is of the same harm, the same number and one event (for victims and perpetrator, on the same day
+ * or an unknown one), and the article's other tellings give one value only; otherwise the field stays as it was.
  */
 final class SameFigure {
     static final String VICTIMS_RULE = "victims:same-figure-in-article";
@@ -34,38 +34,51 @@ final class SameFigure {
     private SameFigure() {
     }
 
-    /** The claims, their unknown victims and perpetrators settled from other tellings of the same figure. */
+    /** The claims, their unknown victims, perpetrators and unsaid days settled from other tellings of the same figure. */
     static List<Claim> settle(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            if (c.kind() != ClaimKind.INCIDENT) {
-                out.add(c);
-                continue;
-            }
-            Claim settled = c;
-            if (c.victims() == Victims.UNKNOWN) {
-                Set<Victims> told = toldElsewhere(c, claims, o -> Optional.of(o.victims()).filter(v -> v != Victims.UNKNOWN));
-                if (told.size() == 1) settled = withVictims(settled, told.iterator().next());
-            }
-            if (c.actor().perpetrator().isEmpty()) {
-                Set<String> told = toldElsewhere(c, claims, o -> o.actor().perpetrator());
-                if (told.size() == 1) settled = withPerpetrator(settled, told.iterator().next());
-            }
-            if (lent(c) && telling(c)) {
-                Set<TimeSpan> told = toldElsewhere(c, claims, SameFigure::ownDate, false);
-                if (told.size() == 1) settled = withDate(settled, told.iterator().next());
-            }
-            out.add(settled);
+            out.add(c.kind() == ClaimKind.INCIDENT ? settled(c, claims) : c);
         }
         return out;
     }
 
-    /** What the article's other tellings of {@code c}'s figure on its day give for one field, where they give it. */
-    private static <T> Set<T> toldElsewhere(Claim c, List<Claim> claims, Function<Claim, Optional<T>> field) {
-        return toldElsewhere(c, claims, field, true);
+    /** {@code c} with each field its own words leave open taken from the article's other tellings, when they give one value. */
+    private static Claim settled(Claim c, List<Claim> claims) {
+        Victims victims = c.victims();
+        Actor actor = c.actor();
+        TimeSpan date = c.date();
+        Provenance p = c.provenance();
+        if (victims == Victims.UNKNOWN) {
+            Set<Victims> told = toldElsewhere(c, claims, o -> Optional.of(o.victims()).filter(v -> v != Victims.UNKNOWN), true);
+            if (told.size() == 1) {
+                victims = told.iterator().next();
+                p = p.withRule(Provenance.Field.VICTIMS, VICTIMS_RULE);
+            }
+        }
+        if (actor.perpetrator().isEmpty()) {
+            Set<String> told = toldElsewhere(c, claims, o -> o.actor().perpetrator(), true);
+            if (told.size() == 1) {
+                actor = new Actor(Optional.of(told.iterator().next()), actor.means());
+                p = p.withRule(Provenance.Field.PERPETRATOR, PERPETRATOR_RULE);
+            }
+        }
+        if (lent(c) && telling(c)) {
+            Set<TimeSpan> told = toldElsewhere(c, claims, SameFigure::ownDate, false);
+            if (told.size() == 1) {
+                date = told.iterator().next();
+                p = p.withRule(Provenance.Field.DATE, DATE_RULE);
+            }
+        }
+        if (p == c.provenance()) return c;
+        return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), victims, c.subgroup(), c.count(), date, c.place(), actor, c.claimant(),
+                c.sentence(), c.evidence(), p);
     }
 
-    /** As above; {@code sameDay}: only tellings of the same day, or of an unknown one. */
+    /**
+     * What the article's other tellings of {@code c}'s figure give for one field, where they give it; {@code sameDay}: only
+     * tellings of the same day, or of an unknown one.
+     */
     private static <T> Set<T> toldElsewhere(Claim c, List<Claim> claims, Function<Claim, Optional<T>> field, boolean sameDay) {
         Set<T> told = new HashSet<>();
         for (Claim o : claims) {
@@ -109,23 +122,5 @@ final class SameFigure {
     private static Optional<TimeSpan> ownDate(Claim c) {
         if (!OWN_DATE_RULES.contains(c.provenance().basis().get(Provenance.Field.DATE)) || c.date().start().isEmpty()) return Optional.empty();
         return ChronoUnit.DAYS.between(c.date().start().get(), c.date().end().get()) < 7 ? Optional.of(c.date()) : Optional.empty();
-    }
-
-    private static Claim withVictims(Claim c, Victims v) {
-        Provenance p = c.provenance().withRule(Provenance.Field.VICTIMS, VICTIMS_RULE);
-        return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), v, c.subgroup(), c.count(), c.date(), c.place(), c.actor(),
-                c.claimant(), c.sentence(), c.evidence(), p);
-    }
-
-    private static Claim withDate(Claim c, TimeSpan date) {
-        Provenance p = c.provenance().withRule(Provenance.Field.DATE, DATE_RULE);
-        return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), c.victims(), c.subgroup(), c.count(), date, c.place(), c.actor(),
-                c.claimant(), c.sentence(), c.evidence(), p);
-    }
-
-    private static Claim withPerpetrator(Claim c, String perpetrator) {
-        Provenance p = c.provenance().withRule(Provenance.Field.PERPETRATOR, PERPETRATOR_RULE);
-        return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), c.victims(), c.subgroup(), c.count(), c.date(), c.place(),
-                new Actor(Optional.of(perpetrator), c.actor().means()), c.claimant(), c.sentence(), c.evidence(), p);
     }
 }

@@ -92,8 +92,9 @@ final class UnlistedPlaces {
     /**
      * "the village of al-Bureij" in a Syrian article: a settlement framed as one whose name the gazetteer
      * knows only as small places in another country than the article's, a country no other place of the article
-     * lies in, is another place of the name, in the article's country (a big city or a province's seat abroad keeps
-     * its name: "the city of Mosul", "the border city of Kilis" in a Syrian article).
+     * lies in, is another place of the name, in the article's country; so is one framed as another kind of place than
+     * every place of the name ("the al-Sulaymaniyah neighborhood", not Iraq's city). A big city or a province's seat
+     * abroad framed as what it is keeps its name: "the city of Mosul", "the border city of Kilis" in a Syrian article.
      */
     private static boolean abroad(UnlistedName u, List<ResolvedMention> known, List<ResolvedMention> others, Optional<String> country) {
         return country.isPresent() && !u.type().equals(Lexicon.ANY) && (minor(known) || otherKind(u, known))
@@ -101,7 +102,7 @@ final class UnlistedPlaces {
                         || others.stream().anyMatch(o -> o.entry().country().equals(c)));
     }
 
-    /** "the district of Al Mashhad": every known place of the name is of another kind than the frame names (Iran's city). */
+    /** Every known place of the name is of another kind than the frame names. */
     private static boolean otherKind(UnlistedName u, List<ResolvedMention> known) {
         return known.stream().noneMatch(r -> r.entry().precision().name().equals(u.type()));
     }
