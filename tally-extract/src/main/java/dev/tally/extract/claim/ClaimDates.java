@@ -43,6 +43,8 @@ final class ClaimDates {
 
     private final boolean[] statement;
     private final Optional<LocalDate> published;
+    /** The day the article's report was given (see {@link #reportDay}); present with {@link #published}. */
+    private final Optional<LocalDate> reported;
 
     private final Wars wars;
     private final String text;
@@ -54,17 +56,40 @@ final class ClaimDates {
         this.wars = wars;
         this.text = text;
         this.country = country;
-        this.dates = mentions.stream().filter(TimeMention::isDate).map(m -> untilPublished(m, published)).toList();
-        this.sentences = sentences;
-        this.published = published;
-        this.firstDay = dates.stream().filter(m -> day(m) && !background(m)).findFirst();
-        this.statement = new boolean[dates.size()];
-        for (int i = 0; i < dates.size(); i++) {
-            int at = dates.get(i).start();
+        List<TimeMention> found = mentions.stream().filter(TimeMention::isDate).toList();
+        this.statement = new boolean[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            int at = found.get(i).start();
             int from = Math.max(0, at - STATEMENT_REACH);
             statement[i] = STATEMENT_VERBS.anyIn(text, from, at) && STATEMENT.matcher(text.substring(from, at)).find();
         }
+        this.reported = published.map(p -> reportDay(found, sentences, p));
+        this.dates = found.stream().map(this::untilReported).toList();
+        this.sentences = sentences;
+        this.published = published;
+        this.firstDay = dates.stream().filter(m -> day(m) && !background(m)).findFirst();
     }
+
+    /**
+     * The day the article's report was given: the latest day its lead says a source spoke ("the Britain-based monitor
+     * said on Sunday" in a Monday paper), up to {@value #REPORT_DAYS} days before publication; else publication.
+     */
+    private LocalDate reportDay(List<TimeMention> found, List<Sentence> sentences, LocalDate published) {
+        int leadEnd = sentences.isEmpty() ? 0 : sentences.get(Math.min(sentences.size(), LEAD_SENTENCES) - 1).end();
+        LocalDate latest = null;
+        for (int i = 0; i < found.size() && found.get(i).start() < leadEnd; i++) {
+            TimeMention m = found.get(i);
+            if (!statement[i] || !day(m)) continue;
+            LocalDate d = m.from().get();
+            if (!d.isAfter(published) && !d.isBefore(published.minusDays(REPORT_DAYS)) && (latest == null || d.isAfter(latest))) latest = d;
+        }
+        return latest == null ? published : latest;
+    }
+
+    /** The sentences that give an article's report: its headline and lead. */
+    private static final int LEAD_SENTENCES = 8;
+    /** How many days a report may precede its publication. */
+    private static final int REPORT_DAYS = 3;
 
     /**
      * Offsets are into the normalized text; {@code continued} is the date of the claim this one continues, if any.
@@ -72,12 +97,49 @@ final class ClaimDates {
      * year the war began ("since it began in 2011"), spans the war so far ({@link Wars}).
      */
     Ruled<TimeSpan> choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
-        Ruled<TimeSpan> chosen = chosen(figure, clauseFrom, clauseTo, sentenceIndex, incident, continued);
-        if (incident) return chosen;
+        Ruled<TimeSpan> found = chosen(figure, clauseFrom, clauseTo, sentenceIndex, incident, continued);
+        if (incident) return found;
+        // "Since then more than a quarter of a million people have been killed": from the date the sentences before gave
+        Optional<TimeMention> then = found.rule().equals("date:in-clause") ? Optional.empty() : sinceThen(clauseFrom, clauseTo, sentenceIndex);
+        Ruled<TimeSpan> chosen = then.map(m -> new Ruled<>(TimeSpan.of(SINCE_THEN, m.from().orElseThrow(), reported.orElseThrow()), "date:since-then")).orElse(found);
         Optional<LocalDate> first = wars.firstDay(country, published).filter(d -> vaguer(chosen.value(), d));
         if (first.isEmpty()) return chosen;
-        return wars.named(text, clauseFrom, clauseTo).map(w -> new Ruled<>(TimeSpan.of(w, first.get(), published.orElseThrow()), Wars.RULE))
-                .orElse(chosen);
+        // the war "since then" counts from is named where its date is ("a civil war since early 2011. Since then ...")
+        Optional<String> war = wars.named(text, clauseFrom, clauseTo)
+                .or(() -> then.flatMap(m -> wars.named(text, sentences.get(sentenceIndexOf(m.start())).start(), m.end())));
+        // the time words as written, when there are any ("since it began in 2011"), else the war's ("the five-year conflict")
+        String written = chosen.value().text().orElse(null);
+        return war.map(w -> new Ruled<>(TimeSpan.of(written != null ? written : w, first.get(), reported.orElseThrow()), Wars.RULE)).orElse(chosen);
+    }
+
+    private static final String SINCE_THEN = "since then";
+
+    /**
+     * The date "since then" in {@code [from, to)} counts from: the last one resolved in its sentence before it or in the
+     * {@value #LOOK_BACK} sentences before, whatever its length ("a civil war since early 2011").
+     */
+    private Optional<TimeMention> sinceThen(int from, int to, int sentenceIndex) {
+        if (published.isEmpty()) return Optional.empty();
+        int at = indexOfIgnoringCase(SINCE_THEN, from, to);
+        if (at < 0) return Optional.empty();
+        int earliest = sentences.get(Math.max(0, sentenceIndex - LOOK_BACK)).start();
+        TimeMention last = null;
+        for (int i = Spans.firstAtOrAfter(dates.size(), k -> dates.get(k).start(), earliest); i < dates.size() && dates.get(i).end() <= at; i++) {
+            if (dates.get(i).isResolved() && !dates.get(i).from().get().isAfter(reported.get())) last = dates.get(i);
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private int indexOfIgnoringCase(String word, int from, int to) {
+        for (int k = from; k + word.length() <= to; k++) {
+            if (text.regionMatches(true, k, word, 0, word.length()) && (k == 0 || !Character.isLetter(text.charAt(k - 1)))) return k;
+        }
+        return -1;
+    }
+
+    private int sentenceIndexOf(int offset) {
+        int i = Spans.firstAtOrAfter(sentences.size(), k -> sentences.get(k).end(), offset + 1);
+        return Math.min(i, sentences.size() - 1);
     }
 
     /** Whether {@code t} says no more of when than a war from {@code first} does: unknown, or from the war's first year ("since 2011"). */
@@ -87,16 +149,16 @@ final class ClaimDates {
     }
 
     /**
-     * {@code m} with its end cut at publication, when it began before and is a week or a stretch ("this week",
-     * "since Tuesday"): what happened cannot have gone on after it was reported. A month or a year named keeps its
-     * extent ("in March" is March).
+     * {@code m} with its end cut at the day of the report, when it began before and is a week or a stretch ("this
+     * week", "since Tuesday" in a paper of Monday whose source spoke on Sunday): what happened cannot have gone on
+     * after it was reported. A month or a year named keeps its extent ("in March" is March).
      */
-    private static TimeMention untilPublished(TimeMention m, Optional<LocalDate> published) {
+    private TimeMention untilReported(TimeMention m) {
         boolean stretch = m.granularity() == Granularity.WEEK || m.granularity() == Granularity.WEEKEND || m.granularity() == Granularity.PERIOD;
-        if (!stretch || published.isEmpty() || m.to().isEmpty() || !m.to().get().isAfter(published.get()) || m.from().get().isAfter(published.get())) {
+        if (!stretch || reported.isEmpty() || m.to().isEmpty() || !m.to().get().isAfter(reported.get()) || m.from().get().isAfter(reported.get())) {
             return m;
         }
-        return new TimeMention(m.start(), m.end(), m.text(), m.from(), published, m.granularity());
+        return new TimeMention(m.start(), m.end(), m.text(), m.from(), reported, m.granularity());
     }
 
     private Ruled<TimeSpan> chosen(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {

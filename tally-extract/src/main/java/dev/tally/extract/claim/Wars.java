@@ -19,12 +19,12 @@ final class Wars {
     static final String RULE = "date:war-so-far";
     private static final String RESOURCE = "wars.tsv";
     /**
-     * A figure's clause that speaks of the war as a whole ("the war", "the five-year conflict", "the uprising"), not
+     * A figure's clause that speaks of the war as a whole ("the war", "the five-year conflict", "Syria's war"), not
      * of a thing it marks ("the war-battered country") nor of watching it ("to monitor the conflict").
      */
     private static final Pattern WAR = Pattern.compile(
             "(?i)(?<!\\b(?:monitor|monitors|monitoring|cover|covering|end|ending|resolve|resolving)\\s)"
-            + "\\b(?:the|this|its|their|the country'?s|(?:[a-z]+-)?year(?:-old)?|civil)\\s+"
+            + "\\b(?:the|this|its|their|the country'?s|(?-i:[A-Z][a-z]+)(?:'s|s)|(?:[a-z]+-)?year(?:-old)?|civil)\\s+"
             + "(?:(?:[a-z]+-year(?:-old)?|civil|brutal|long|bloody|devastating|ongoing)\\s+)*(war|conflict|uprising|revolt|revolution)\\b(?!-)");
     /** Every match of {@link #WAR} holds one of these: a clause with none needs no regex. */
     private static final Literals WAR_WORDS = Literals.ignoringCase("war", "conflict", "uprising", "revol");

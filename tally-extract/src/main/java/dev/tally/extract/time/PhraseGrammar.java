@@ -76,6 +76,9 @@ final class PhraseGrammar {
         if (hit.isEmpty()) return null;
         int j = afterApproximation(t, hit.get().end());
         Counted c = counted(t, j);
+        // "killed in less than 24 hours" is a stretch up to the report; "the third attack in less than a week" counts attacks
+        boolean bound = hit.get().value().endsWith(" than") || hit.get().value().endsWith(" under");
+        if (bound && (c == null || c.unit != Unit.HOUR)) return null;
         if (c != null) return c.isDate() ? new Match(c.end, new Lookback(c.unit, c.max)) : null;
         Unit unit = lex.units.get(t.key(j));
         boolean singular = unit != null && !t.key(j).endsWith("s");
@@ -97,6 +100,18 @@ final class PhraseGrammar {
         // "for several hours" is how long something lasted, not when: only days and longer reach back.
         boolean days = c != null && c.isDate() && c.unit != Unit.HOUR;
         if (!days || c.hyphenated || isWord(t, c.end, "ago", "old", "later", "earlier")) return null;
+        return new Match(c.end, new Lookback(c.unit, c.max));
+    }
+
+    /**
+     * "Six days of heavy bombing have killed dozens", "after five years of war": a count of days or longer, followed by
+     * "of", that opens its sentence or follows "after", "in" or "with", is the stretch that ends at publication. Not
+     * after other words: "the first three days of the offensive" is some other stretch.
+     */
+    Match stretchOf(Tokens t, int i) {
+        if ((t.isWord(i - 1) || t.isNum(i - 1)) && !isWord(t, i - 1, "after", "in", "with")) return null;
+        Counted c = counted(t, i);
+        if (c == null || !c.isDate() || c.unit == Unit.HOUR || c.hyphenated || !t.isWord(c.end, "of")) return null;
         return new Match(c.end, new Lookback(c.unit, c.max));
     }
 

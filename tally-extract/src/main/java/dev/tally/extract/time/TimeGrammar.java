@@ -26,7 +26,7 @@ final class TimeGrammar {
     /** Words between "since" and a start verb ("since the country's conflict began"). */
     private static final int MAX_SUBJECT_WORDS = 6;
     /** Words from a start verb to its date ("started with the brutal repression of protests in 2011"). */
-    private static final int MAX_BEGINNING_REACH = 10;
+    private static final int MAX_BEGINNING_REACH = 12;
     private static final int STARTS = TimeLexicon.MONTH | TimeLexicon.WEEKDAY | TimeLexicon.NUMBER | TimeLexicon.RELATIVE
             | TimeLexicon.PART | TimeLexicon.DAY_OF | TimeLexicon.APPROX | TimeLexicon.LOOKBACK | TimeLexicon.EXTENT
             | TimeLexicon.ABSORBED | TimeLexicon.GRAMMAR;
@@ -99,6 +99,7 @@ final class TimeGrammar {
         best = Match.longer(best, phrases.lookback(t, i));
         best = Match.longer(best, phrases.extent(t, i));
         best = Match.longer(best, phrases.ago(t, i));
+        best = Match.longer(best, phrases.stretchOf(t, i));
         best = Match.longer(best, phrases.clock(t, i));
         return Match.longer(best, phrases.ageOrDuration(t, i));
     }

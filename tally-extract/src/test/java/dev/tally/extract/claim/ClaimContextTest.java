@@ -251,6 +251,26 @@ class ClaimContextTest {
     }
 
     @Test
+    void openStretchesCountFromWhatTheyReferToAndEndOnTheDayOfTheReport() {
+        // published Friday 5 November 2021: "since then" counts from the date the sentence before gives, here the war's
+        Claim then = claims("Syria has been locked in a civil war since early 2011 when the regime cracked down on protests. "
+                + "Since then more than a quarter of a million people have been killed according to the UN.").get(0);
+        assertThat(then.date().start()).contains(LocalDate.of(2011, 3, 15));
+        assertThat(then.date().end()).contains(LocalDate.of(2021, 11, 5));
+        Claim siege = claims("The siege of Madaya in Syria began on August 3. Since then 40 people have died of hunger, activists say.").get(0);
+        assertThat(siege.date().start()).contains(LocalDate.of(2021, 8, 3));
+        assertThat(rule(siege, Provenance.Field.DATE)).isEqualTo("date:since-then");
+        // the lead says its source spoke on Thursday: the stretches it reports end that day, not on the day of the paper
+        List<Claim> c = claims("Regime bombing of Eastern Ghouta in Syria goes on. Six days of heavy bombing have killed dozens in the region. "
+                + "Since Monday air strikes on Douma have killed at least 66 civilians. At least 281 people have been wounded, the monitor said on Thursday.");
+        assertThat(c).extracting(x -> x.date().end().orElseThrow()).containsOnly(LocalDate.of(2021, 11, 4));
+        assertThat(c.get(0).date().start()).contains(LocalDate.of(2021, 10, 31));
+        assertThat(c.get(1).date().start()).contains(LocalDate.of(2021, 11, 1));
+        // "the first three days of the offensive" is no stretch up to the report
+        assertThat(claims("The first three days of the offensive killed 20 people in Idlib in Syria.").get(0).date().start()).isEmpty();
+    }
+
+    @Test
     void aHeadlineThatDatesNothingTakesTheDayItsLeadGivesTheSameFigure() {
         List<Claim> c = claims("""
                 18 civilians killed in barrel bomb attack on Aleppo
