@@ -119,7 +119,8 @@ public final class ClaimExtractor {
             r = overSeveralPlaces(overAnArea(r, where, a), where, a);
             boolean incident = r.candidate().kind().orElse(ClaimKind.AGGREGATE) == ClaimKind.INCIDENT;
             Ruled<TimeSpan> date = when.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), incident, continued);
-            Ruled<Place> place = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
+            Ruled<Place> found = where.choose(a.figure(), a.clauseFrom(), a.clauseTo(), r.candidate().sentence(), !incident);
+            Ruled<Place> place = date.rule().equals(Wars.RULE) ? where.ofWar(found) : found;
             dated.add(date.value());
             placed.add(place.value());
             if (incident) contexts.set(i, SameMeans.lend(reads, contexts, dated, placed, i));

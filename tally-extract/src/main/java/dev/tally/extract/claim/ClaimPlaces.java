@@ -96,6 +96,19 @@ final class ClaimPlaces {
     }
 
     /**
+     * The place of a war's toll ("Syria's war has killed more than 400,000"): the war's country as the article names it,
+     * unless the figure's own clause names the area it counts ("the war has killed 5,000 in Aleppo"). The town of another
+     * sentence or the article's focus is no more the scene of a whole war than of any total.
+     */
+    Ruled<Place> ofWar(Ruled<Place> chosen) {
+        if (chosen.rule().startsWith("place:widest-in-clause") || chosen.rule().startsWith("place:in-clause")) return chosen;
+        Optional<String> country = places.focusCountry();
+        return mentions.stream().map(ResolvedMention::place)
+                .filter(p -> p.precision() == Place.Precision.COUNTRY && p.country().equals(country)).findFirst()
+                .map(p -> new Ruled<>(p, "place:war-country")).orElse(chosen);
+    }
+
+    /**
      * Whether {@code [from, to)} lists two places or more of one level, neither a country, by name and one after the
      * other ("in Aleppo and Idlib", "the towns of Kafr Batna, Saqba and Hamouriyeh"): the last two apart by "and" only. A
      * place and the area it lies in ("Jabalia camp, Gaza Strip") are one place; a road "between Arika and Sweida", a home

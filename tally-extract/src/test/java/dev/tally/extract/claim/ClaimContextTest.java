@@ -3,6 +3,7 @@ package dev.tally.extract.claim;
 import dev.tally.model.Article;
 import dev.tally.model.Claim;
 import dev.tally.model.ClaimKind;
+import dev.tally.model.Place;
 import dev.tally.model.Provenance;
 import org.junit.jupiter.api.Test;
 
@@ -242,6 +243,14 @@ class ClaimContextTest {
         assertThat(toll.date().start()).contains(LocalDate.of(2011, 3, 15));
         assertThat(toll.date().end()).contains(LocalDate.of(2021, 11, 5));
         assertThat(rule(toll, Provenance.Field.DATE)).isEqualTo(Wars.RULE);
+        // the whole war's toll is the country's, not the town of the sentence before
+        assertThat(toll.place().country()).contains("SY");
+        assertThat(toll.place().precision()).isEqualTo(Place.Precision.COUNTRY);
+        assertThat(rule(toll, Provenance.Field.PLACE)).isEqualTo("place:war-country");
+        Claim russian = claims("Russian jets struck Palmyra in Syria on Monday. Russia has so far lost at least 12 soldiers in the Syrian war.")
+                .get(0);
+        assertThat(russian.date().start()).contains(LocalDate.of(2011, 3, 15));
+        assertThat(russian.place().precision()).isEqualTo(Place.Precision.COUNTRY);
         // the war's mark on a thing is no toll of the war
         assertThat(claims("Two people were wounded in the war-battered city of Idlib in Syria.")).allSatisfy(x ->
                 assertThat(rule(x, Provenance.Field.DATE)).isNotEqualTo(Wars.RULE));
