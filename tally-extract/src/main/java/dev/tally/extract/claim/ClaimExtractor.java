@@ -159,7 +159,8 @@ public final class ClaimExtractor {
         boolean named = place.rule().startsWith("place:in-clause") || place.rule().startsWith("place:in-sentence");
         // a province or a country named beside the figure, or refined to a town only from elsewhere
         boolean area = named ? (p == Place.Precision.COUNTRY || p == Place.Precision.ADMIN_AREA) && !place.rule().endsWith("+unlisted")
-                : place.rule().startsWith("place:finer-in-article") || place.rule().startsWith("place:only-finer-in-article");
+                : place.rule().startsWith("place:finer-in-article") || place.rule().startsWith("place:only-finer-in-article")
+                        || place.rule().startsWith(ClaimPlaces.MOST_NAMED);
         if (!area || oneSettlement(r.tokens(), c.clauseFrom(), c.clauseTo())) return r;
         return new Read(c.with(c.outcome().orElseThrow(), c.victims().orElseThrow(), ClaimKind.AGGREGATE,
                 Map.of(Provenance.Field.KIND, "kind:plural-attacks-over-an-area")), r.tokens());

@@ -86,11 +86,15 @@ final class ClaimPlaces {
         boolean leadOfOnePlace = sentenceIndex < LEAD_SENTENCES && !several(sentenceIndex);
         if (!coarse(chosen.value())) {
             if (!leadOfOnePlace) return chosen;
-            return onlyPartOf(chosen.value()).map(p -> new Ruled<>(p, "place:only-part-in-article")).orElse(chosen);
+            return onlyPartOf(chosen.value()).map(p -> new Ruled<>(p, "place:only-part-in-article"))
+                    .or(() -> !bareSeat(chosen.value()) ? Optional.empty()
+                            : mostNamedInside(chosen.value()).map(p -> new Ruled<>(p, MOST_NAMED)))
+                    .orElse(chosen);
         }
         return finerIn(chosen.value(), s.start(), s.end()).map(p -> new Ruled<>(p, "place:finer-in-sentence"))
                 .or(() -> !leadOfOnePlace ? Optional.empty()
                         : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
+                .or(() -> !leadOfOnePlace ? Optional.empty() : mostNamedInside(chosen.value()).map(p -> new Ruled<>(p, MOST_NAMED)))
                 .or(() -> finer(chosen.value(), sentenceIndex).map(p -> new Ruled<>(p, "place:finer-in-article")))
                 .orElse(chosen);
     }
@@ -172,6 +176,60 @@ final class ClaimPlaces {
         // The province's seat ("Aleppo" in "the province of Aleppo", "Hamah" for "Hama") is no finer report of where.
         return only(m -> !coarse(m.place()) && m.entry().admin1().equals(division) && m.place().country().equals(coarse.country())
                 && !m.place().name().equals(coarse.name()) && !m.entry().kind().equals("PPLA"));
+    }
+
+    static final String MOST_NAMED = "place:most-named-inside";
+
+    /**
+     * "Syria's Idlib" over a report of "Syria's northern Idlib province": a province's seat named bare, in an article
+     * that names the province as such, stands for the province as often as for the city, so the article's own finer
+     * place for the event is sought as for a province. Where the province goes unnamed ("Gaza"), the city is meant.
+     */
+    private boolean bareSeat(Place p) {
+        if (p.precision() != Place.Precision.CITY) return false;
+        Optional<ResolvedMention> seat = mentions.stream().filter(m -> m.place().equals(p) && m.entry().kind().equals("PPLA")
+                && m.mention().hint().isEmpty() && m.mention().text().equals(m.mention().surface())).findFirst();
+        return seat.isPresent() && mentions.stream().anyMatch(m -> m.place().precision() == Place.Precision.ADMIN_AREA
+                && m.place().country().equals(p.country()) && m.entry().admin1().equals(seat.get().entry().admin1()));
+    }
+
+    /**
+     * One event that the headline or lead places in a country, a province or a province's seat named bare, whose article
+     * names one finer place inside it more often than any other, and at least twice ("Khan Sheikhoun, the site of
+     * Tuesday's attack", under "Gas attack in Syria's Idlib"): that place. Inside a country by its code, inside a
+     * province by the gazetteer's division code; a province's seat is no finer report of where in it.
+     */
+    private Optional<Place> mostNamedInside(Place coarse) {
+        Optional<String> division = coarse.precision() == Place.Precision.COUNTRY ? Optional.of("")
+                : mentions.stream().filter(m -> m.place().equals(coarse)).map(m -> m.entry().admin1()).filter(d -> !d.isEmpty()).findFirst();
+        if (division.isEmpty()) return Optional.empty();
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        java.util.Map<String, Place> first = new java.util.HashMap<>();
+        int leadEnd = sentences.get(Math.min(sentences.size(), EVENT_SENTENCES) - 1).end();
+        java.util.Set<String> inLead = new java.util.HashSet<>();
+        for (ResolvedMention m : mentions) {
+            Place p = m.place();
+            boolean inside = !coarse(p) && p.country().equals(coarse.country()) && !p.name().equals(coarse.name())
+                    && (division.get().isEmpty() || m.entry().admin1().equals(division.get()) && !m.entry().isSeat());
+            if (!inside || p.name().isEmpty()) continue;
+            times.merge(p.name().get(), 1, Integer::sum);
+            first.putIfAbsent(p.name().get(), p);
+            if (m.start() < leadEnd) inLead.add(p.name().get());
+        }
+        String best = null;
+        int most = 0, second = 0;
+        for (var e : times.entrySet()) {
+            if (e.getValue() > most) {
+                second = most;
+                most = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        // named twice with once in the lead, or three times: a place named once or twice further down is as often a background event's
+        boolean often = most >= (inLead.contains(best) ? 2 : 3);
+        return often && most > second ? Optional.of(first.get(best)) : Optional.empty();
     }
 
     /** The place of the mentions that pass {@code test} when they all name the same place; else empty. */

@@ -3,14 +3,17 @@ package dev.tally.extract.claim;
 import dev.tally.model.Actor;
 import dev.tally.model.Claim;
 import dev.tally.model.ClaimKind;
+import dev.tally.model.Place;
 import dev.tally.model.Provenance;
 import dev.tally.model.TimeSpan;
 import dev.tally.model.Victims;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,7 +25,9 @@ import java.util.function.Function;
  * telling that leaves the people unqualified takes the class the article gives them elsewhere
  * ({@value #VICTIMS_RULE}), the one that names no perpetrator takes the one named elsewhere
  * ({@value #PERPETRATOR_RULE}), and the one that dates the harm in no words of its own (the headline, dated
- * by the article's first day) takes the day another telling gives in its own ({@value #DATE_RULE}). Only where
+ * by the article's first day) takes the day another telling gives in its own ({@value #DATE_RULE}), and the one
+ * whose own words place it no finer than a province ("kills 12 Iraqi civilians") the town another telling names
+ * beside the figure ({@value #PLACE_RULE}; the number from the same floor up: "at least 12"). Only where
  * the other figure is of the same harm, the same number and one event (for victims and perpetrator, on the same day
  * or an unknown one), and the article's other tellings give one value only; otherwise the field stays as it was.
  */
@@ -30,6 +35,7 @@ final class SameFigure {
     static final String VICTIMS_RULE = "victims:same-figure-in-article";
     static final String PERPETRATOR_RULE = "perpetrator:same-figure-in-article";
     static final String DATE_RULE = "date:same-figure-in-article";
+    static final String PLACE_RULE = "place:same-figure-in-article";
 
     private SameFigure() {
     }
@@ -70,8 +76,23 @@ final class SameFigure {
                 p = p.withRule(Provenance.Field.DATE, DATE_RULE);
             }
         }
+        Place place = c.place();
+        boolean coarse = c.place().precision() == Place.Precision.COUNTRY || c.place().precision() == Place.Precision.ADMIN_AREA;
+        if (telling(c) && (coarse || !OWN_PLACE_RULES.contains(ruleStem(c)))) {
+            Map<String, Place> told = new HashMap<>();
+            for (Claim o : claims) {
+                if (o != c && sameFloor(c, o) && sameDay(c, o)) ownPlace(o).ifPresent(q -> told.put(q.name().orElseThrow(), q));
+            }
+            Place other = told.size() == 1 ? told.values().iterator().next() : null;
+            // as fine as what it replaces at least ("the Sulaymaniyah neighborhood" the headline took stays), in its country
+            if (other != null && !other.name().equals(c.place().name()) && other.precision().ordinal() <= c.place().precision().ordinal()
+                    && (c.place().country().isEmpty() || c.place().country().equals(other.country()))) {
+                place = other;
+                p = p.withRule(Provenance.Field.PLACE, PLACE_RULE);
+            }
+        }
         if (p == c.provenance()) return c;
-        return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), victims, c.subgroup(), c.count(), date, c.place(), actor, c.claimant(),
+        return new Claim(c.doc(), c.id(), c.kind(), c.outcome(), victims, c.subgroup(), c.count(), date, place, actor, c.claimant(),
                 c.sentence(), c.evidence(), p);
     }
 
@@ -90,6 +111,31 @@ final class SameFigure {
     private static boolean sameFigure(Claim a, Claim b) {
         return b.kind() == ClaimKind.INCIDENT && a.outcome() == b.outcome() && a.count().min().isPresent()
                 && a.count().min().equals(b.count().min()) && a.count().max().equals(b.count().max()) && !b.part();
+    }
+
+    /** The same harm, from the same number up ("12 Iraqi civilians" and "at least 12 civilians"), of one event. */
+    private static boolean sameFloor(Claim a, Claim b) {
+        return b.kind() == ClaimKind.INCIDENT && a.outcome() == b.outcome() && a.count().min().equals(b.count().min()) && !b.part();
+    }
+
+    /** The place rules that read the figure's own clause or sentence. */
+    private static final Set<String> OWN_PLACE_RULES = Set.of("place:in-clause", "place:in-sentence", "place:finer-in-sentence");
+
+    /** {@code c}'s place rule without the "+unlisted" mark. */
+    private static String ruleStem(Claim c) {
+        String rule = c.provenance().basis().getOrDefault(Provenance.Field.PLACE, "place:none");
+        return rule.endsWith(UNLISTED) ? rule.substring(0, rule.length() - UNLISTED.length()) : rule;
+    }
+
+    private static final String UNLISTED = "+unlisted";
+
+    /**
+     * {@code c}'s place when its own clause or sentence names it finer than a province ("killed at least 12 civilians
+     * in Mosul"): what a headline's "12 Iraqi civilians" or "in Syria's Idlib" leaves open.
+     */
+    private static Optional<Place> ownPlace(Claim c) {
+        boolean fine = c.place().precision() == Place.Precision.CITY || c.place().precision() == Place.Precision.NEIGHBOURHOOD;
+        return fine && c.place().name().isPresent() && OWN_PLACE_RULES.contains(ruleStem(c)) ? Optional.of(c.place()) : Optional.empty();
     }
 
     private static boolean sameDay(Claim a, Claim b) {

@@ -58,7 +58,7 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
         if (!named(t, first, last) || (k < t.size() && MentionFrame.joined(t, k) && t.capitalised(k))) return null;
         // "the city of Qamishli Hasaka", "the town of Manbij Killing": a known place with more words after it is no new name
         if (matched[first] && (fresh(t, matched, first, last) || any(opens, first + 1, last))) return null;
-        int the = theBefore(t, type);
+        int the = theBefore(t, type, matched);
         if (the < 0) return null;
         return of(t, matched, first, last, t.start(the), t.end(last), precision, type);
     }
@@ -86,9 +86,19 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
 
     /** The "the" that opens a frame ending before word {@code i}, past a few lower-case words; -1 when none. */
     private static int theBefore(Tokens t, int i) {
+        return theBefore(t, i, null);
+    }
+
+    /**
+     * As {@link #theBefore(Tokens, int)}, passing over a known place where {@code known} marks it and a word stands
+     * between it and word {@code i}: the place the new one lies in ("the Aleppo province village of Al-Tukhar"). Right
+     * before the type word a known name may be the new place itself ("the Al-Geneina neighbourhood of Rafah").
+     */
+    private static int theBefore(Tokens t, int i, boolean[] known) {
         for (int k = i - 1, steps = 0; k >= 0 && steps <= MAX_ADJECTIVE_WORDS && MentionFrame.joined(t, k + 1); k--, steps++) {
             if (t.word(k) == THE) return k;
-            if (t.capitalised(k) || Lexicon.isCue(t.kinds(k))) return -1;
+            boolean owner = known != null && known[k] && k + 1 < i;
+            if (t.capitalised(k) && !owner || Lexicon.isCue(t.kinds(k))) return -1;
         }
         return -1;
     }

@@ -137,6 +137,15 @@ class UnlistedPlacesTest {
     }
 
     @Test
+    void aVillageFramedAfterTheProvinceItLiesInIsNamed() {
+        assertThat(mentions("Civilians were hit as they fled fighting in the Aleppo province village of Al-Tukhar, the monitor said."))
+                .extracting(m -> m.place().name().orElseThrow()).containsExactly("Aleppo", "Al-Tukhar");
+        // right before the type word a known name is the neighbourhood itself, not the place it lies in
+        assertThat(mentions("An air strike hit the Al-Geneina neighbourhood of Rafah in Gaza on Monday."))
+                .extracting(m -> m.place().name().orElseThrow()).doesNotContain("Rafah");
+    }
+
+    @Test
     void aSettlementKnownOnlyAsAMinorPlaceAbroadIsTheArticlesOwn() {
         // the gazetteer's al-Bureij is a camp in Gaza; the text puts this one near Aleppo
         assertThat(mentions("The Assad regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed."))
