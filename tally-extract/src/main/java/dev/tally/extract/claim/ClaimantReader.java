@@ -143,6 +143,9 @@ final class ClaimantReader {
                     && t.get(quoted.get().to() + 1).is("saying")) {
                 return quoted;
             }
+            // "quoted a source at Aleppo Police Command as saying": the quoted one is all the words up to "as saying"
+            int as = asSaying(t, k + 1);
+            if (as > 0) return named(s, t, skipArticles(t, k + 1), as, k, "quoted-as-saying");
         }
         if (INVERTING.contains(w) && k + 1 < t.size()) {
             boolean afterQuote = k > 0 && (t.get(k - 1).is(",") || t.get(k - 1).is("\u201d") || t.get(k - 1).is("\""));
@@ -155,6 +158,20 @@ final class ClaimantReader {
             }
         }
         return subject(s, t, k);
+    }
+
+    /** The index of "as" in "as saying" among the next {@value #MAX_WORDS_AFTER} words from {@code from}, all words; else -1. */
+    private static int asSaying(List<Token> t, int from) {
+        for (int j = from + 1; j + 1 < t.size() && j - from <= MAX_WORDS_AFTER && t.get(j - 1).isWord(); j++) {
+            if (t.get(j).is("as") && t.get(j + 1).is("saying")) return j;
+        }
+        return -1;
+    }
+
+    private static int skipArticles(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && ARTICLES.contains(t.get(k))) k++;
+        return k;
     }
 
     private static boolean endsClause(List<Token> t, int to) {
@@ -196,6 +213,15 @@ final class ClaimantReader {
         }
         // "the manager of a hospital in Aleppo told": a lone name after "in" is where the speaker is, not who
         if (end - start == 1 && start > 0 && PLACE_PREPOSITIONS.contains(t.get(start - 1))) return Optional.empty();
+        // "The Syrian Center for Policy Research, an NGO, has put": the name before its description speaks
+        if (start >= 2 && (t.get(start - 1).is("an") || t.get(start - 1).is("a")) && t.get(start - 2).capitalized()) {
+            int nameEnd = start - 1, nameStart = nameEnd;
+            while (nameStart > 0 && nameEnd - nameStart < MAX_WORDS && (nameWord(t.get(nameStart - 1)) || connectors.contains(t.get(nameStart - 1)))) nameStart--;
+            while (nameStart < nameEnd && connectors.contains(t.get(nameStart))) nameStart++;
+            // the name opens its clause ("The Syrian Center ..."), not ends a phrase ("the province of Aleppo, a monitor said")
+            boolean opens = nameStart == 0 || ARTICLES.contains(t.get(nameStart - 1)) || !t.get(nameStart - 1).isWord();
+            if (nameStart < nameEnd && opens) return named(s, t, nameStart, nameEnd, verb, "reporting-verb-subject");
+        }
         return named(s, t, start, end, verb, "reporting-verb-subject");
     }
 

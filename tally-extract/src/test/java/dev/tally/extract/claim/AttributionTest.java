@@ -58,6 +58,21 @@ class AttributionTest {
     }
 
     @Test
+    void theQuotedSourceAndTheNameBeforeItsDescriptionSpeak() {
+        Claim quoted = first("The reporter quoted a source at Aleppo Police Command as saying that terrorists targeted the neighborhood "
+                + "with rockets, killing 3 civilians.", LocalDate.of(2016, 10, 2));
+        assertThat(quoted.claimant()).contains("source at Aleppo Police Command");
+        Claim described = first("The Syrian Center for Policy Research, an NGO, has put the death toll from the five-year conflict at "
+                + "as high as 470000.", LocalDate.of(2016, 7, 2));
+        assertThat(described.claimant()).contains("Syrian Center for Policy Research");
+        // a place that ends a phrase is no speaker described after it
+        Claim monitor = first("Thirteen civilians were killed in air raids on the northern province of Aleppo, a monitor said.",
+                LocalDate.of(2015, 7, 15));
+        // (the article's monitor, named by the house names of sources)
+        assertThat(monitor.claimant()).contains("Syrian Observatory for Human Rights");
+    }
+
+    @Test
     void aPronounSubjectTakesTheClaimantBefore() {
         List<Claim> c = claims("In early May, the Iraqi commanders claimed to have killed well over 16,000. "
                 + "In the weeks since, they have claimed to have killed hundreds more.", LocalDate.of(2017, 6, 23));
