@@ -3,8 +3,10 @@ package dev.tally.extract.place;
 import dev.tally.model.Place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -68,7 +70,29 @@ public final class PlaceResolver {
         }
         List<ResolvedMention> withUnlisted = UnlistedPlaces.add(text, withoutQualifiers(text, placedWhereSaid(text, resolved)), scan.unlisted(),
                 settled.main(), gazetteer);
-        return new ArticlePlaces(text, withUnlisted, settled.main());
+        return new ArticlePlaces(text, oneSense(withUnlisted, settled.main()), settled.main());
+    }
+
+    /**
+     * "the Sulaymaniyah neighborhood of the Syrian city of Aleppo" and, further down, "the Sulaymaniyah area": a name the
+     * article places in its own country once means that place wherever else it stands, not a namesake abroad (Iraq's
+     * Sulaymaniyah).
+     */
+    static List<ResolvedMention> oneSense(List<ResolvedMention> resolved, Optional<String> country) {
+        if (country.isEmpty()) return resolved;
+        Map<String, ResolvedMention> home = new HashMap<>();
+        for (ResolvedMention m : resolved) {
+            if (m.entry().country().equals(country.get()) && m.place().precision() != Place.Precision.COUNTRY) {
+                home.putIfAbsent(m.mention().surface().toLowerCase(java.util.Locale.ROOT), m);
+            }
+        }
+        List<ResolvedMention> out = new ArrayList<>(resolved.size());
+        for (ResolvedMention m : resolved) {
+            ResolvedMention same = m.entry().country().equals(country.get()) || m.place().precision() == Place.Precision.COUNTRY ? null
+                    : home.get(m.mention().surface().toLowerCase(java.util.Locale.ROOT));
+            out.add(same == null ? m : new ResolvedMention(m.mention(), same.entry(), place(m.mention(), same.entry())));
+        }
+        return out;
     }
 
     /**

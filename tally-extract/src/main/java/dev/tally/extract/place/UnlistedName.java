@@ -39,6 +39,7 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
             String type = lex.type(t.word(i)).orElse(Lexicon.ANY);
             UnlistedName found = typeOf(t, matched, opens, i, type);
             if (found == null) found = typeAfter(t, matched, possessive, i, type, lex.isMinorDivision(t.folded(i)));
+            if (found == null) found = described(t, matched, i, type);
             if (found != null) out.add(found);
         }
         return out;
@@ -62,6 +63,30 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
         if (the < 0) return null;
         return of(t, matched, first, last, t.start(the), t.end(last), precision, type);
     }
+
+    /**
+     * "at Jeb el-Kussa, a village south of Jarabulus": a new name set off before "a" and the type word, which a place
+     * word follows ("south of", "in", "near") or nothing: "Ali, a town official" describes a person.
+     */
+    private static UnlistedName described(Tokens t, boolean[] matched, int type, String precision) {
+        int a = type - 1;
+        if (a < 2 || t.capitalised(type) || !(t.word(a) == A || t.word(a) == AN) || !MentionFrame.joined(t, type)) return null;
+        boolean placeAfter = type + 1 >= t.size() || !MentionFrame.joined(t, type + 1) || Lexicon.isCue(t.kinds(type + 1))
+                || Lexicon.isDirection(t.kinds(type + 1)) || t.word(type + 1) == OF;
+        String gap = t.text().substring(t.end(a - 1), t.start(a));
+        if (!placeAfter || !SET_OFF.matcher(gap).matches()) return null;
+        int last = a - 1, first = last;
+        if (!nameWord(t, last, false)) return null;
+        while (first > 0 && MentionFrame.joined(t, first) && nameWord(t, first - 1, false)) first--;
+        if (!named(t, first, last) || !fresh(t, matched, first, last) || first > 0 && MentionFrame.joined(t, first) && t.capitalised(first - 1)) {
+            return null;
+        }
+        return of(t, matched, first, last, t.start(first), t.end(type), precision, type);
+    }
+
+    private static final long A = TokenTrie.hash("a"), AN = TokenTrie.hash("an");
+    /** What may set a described name off: a comma, a closing quote, spaces. */
+    private static final java.util.regex.Pattern SET_OFF = java.util.regex.Pattern.compile("[\\s,\"'\u201d\u2019]+");
 
     /** "the besieged Zabadieh district", "al-Sheikh Maqsoud neighborhood": the name, then the type word. */
     private static UnlistedName typeAfter(Tokens t, boolean[] matched, boolean[] possessive, int type, String precision, boolean division) {

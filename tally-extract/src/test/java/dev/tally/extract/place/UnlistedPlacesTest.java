@@ -146,6 +146,27 @@ class UnlistedPlacesTest {
     }
 
     @Test
+    void aNameDescribedAsAVillageAfterItIsOne() {
+        assertThat(mentions("Turkish fire killed 20 civilians in Syria at Jeb el-Kussa, a village south of Jarabulus, a monitor said."))
+                .extracting(m -> m.place().name().orElseThrow()).contains("Jeb el-Kussa, Jarabulus");
+        // a town official is a person; an air strike's capitalised word before "a market" is no name
+        assertThat(mentions("In Syria we met Ali Hassan, a town official, who said."))
+                .extracting(m -> m.place().name().orElseThrow()).containsExactly("Syrian Arab Republic");
+        assertThat(mentions("Children died in Syria as an Airstrike targeted a market in the morning."))
+                .extracting(m -> m.place().name().orElseThrow()).containsExactly("Syrian Arab Republic");
+    }
+
+    @Test
+    void aNameTheArticlePlacesAtHomeIsNoNamesakeAbroadFurtherDown() {
+        // Iraq's Sulaymaniyah is the gazetteer's; the article put its Sulaymaniyah in Aleppo
+        assertThat(mentions("Shelling kills two in Aleppo, Syria. Two people were killed when shells hit the Sulaymaniyah neighborhood "
+                + "of the Syrian city of Aleppo, Syrian state media said. Damascus blamed rebels in Idlib. "
+                + "The Sulaymaniyah area is inhabited mainly by Christians."))
+                .filteredOn(m -> m.mention().surface().equals("Sulaymaniyah")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.place().country()).hasValue("SY"));
+    }
+
+    @Test
     void aSettlementKnownOnlyAsAMinorPlaceAbroadIsTheArticlesOwn() {
         // the gazetteer's al-Bureij is a camp in Gaza; the text puts this one near Aleppo
         assertThat(mentions("The Assad regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed."))
