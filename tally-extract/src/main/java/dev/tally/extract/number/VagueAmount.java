@@ -2,7 +2,8 @@ package dev.tally.extract.number;
 
 /**
  * Amounts without a numeral, with the monitoring field's conservative floors (FORMAT.md):
- * "dozens" is 12 to 99, "hundreds of thousands" 100,000 to 999,999, "a number of" and "an unknown
+ * "dozens" is 12 to 99, "several dozen" 24 to 108 (two to nine dozens), "hundreds of thousands" 100,000 to 999,999,
+ * "a number of" and "an unknown
  * number of" 2 or more (a number too uncertain to state still counts a plural).
  */
 enum VagueAmount {
@@ -15,6 +16,9 @@ enum VagueAmount {
     SCORES(20, 99, "scores"),
     DOZENS(12, 99, "dozens"),
     TENS(10, 99, "tens"),
+    SEVERAL_THOUSAND(2_000, 9_999, "several thousand", "a few thousand"),
+    SEVERAL_HUNDRED(200, 999, "several hundred", "a few hundred"),
+    SEVERAL_DOZEN(24, 108, "several dozen", "a few dozen"),
     SEVERAL(2, 9, "several", "a few", "a handful of", "a couple of", "a couple"),
     A_NUMBER(2, -1, "a number of", "a group of", "an unspecified number", "an unspecified number of", "an unknown number",
             "an unknown number of", "an undisclosed number", "an undisclosed number of", "an undetermined number",

@@ -38,7 +38,11 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
             if (matched[i] || !Lexicon.isNaming(t.kinds(i))) continue;
             String type = lex.type(t.word(i)).orElse(Lexicon.ANY);
             UnlistedName found = typeOf(t, matched, opens, i, type);
-            if (found == null) found = typeAfter(t, matched, possessive, i, type, lex.isMinorDivision(t.folded(i)));
+            // "in Howayqa neighborhood of Deir Ezzor": a new name before the type word beats a known one after it
+            if (found == null || !found.fresh()) {
+                UnlistedName before = typeAfter(t, matched, possessive, i, type, lex.isMinorDivision(t.folded(i)));
+                if (found == null || before != null && before.fresh()) found = before;
+            }
             if (found == null) found = described(t, matched, i, type);
             if (found != null) out.add(found);
         }
