@@ -101,7 +101,7 @@ final class HarmReader {
                 k = skip - 1;
                 continue;
             }
-            int part = k == from ? partEnd(t, k) : k;
+            int part = k == from ? Math.max(partEnd(t, k), ofThemEnd(t, k)) : k;
             if (part > k) { // "fifteen civilians including nine children were killed": the part is an aside
                 stop = Math.min(t.size(), stop + (part - k));
                 k = part - 1;
@@ -240,6 +240,24 @@ final class HarmReader {
     }
 
     private static final int PART_REACH = 8;
+
+    /**
+     * "Three people two of them children died": a part counted "of them" with no commas around it, between the noun and
+     * its verb. The token of the verb group or harm word after the part, or {@code k} when no such part starts at {@code k}.
+     */
+    private int ofThemEnd(List<Token> t, int k) {
+        if (k + 3 >= t.size() || !countOpens(t.get(k)) || !t.get(k + 1).is("of") || !(t.get(k + 2).is("them") || t.get(k + 2).is("whom"))) {
+            return k;
+        }
+        for (int j = k + 3; j < Math.min(t.size(), k + 3 + OF_THEM_WORDS); j++) {
+            if (Clauses.isBoundary(t.get(j)) || t.get(j).is(".") || t.get(j).isNumber()) return k;
+            if (lex.get(Lexicon.Role.AUX).containsWord(t.get(j)) || rightAt(t, j).isPresent()) return j;
+        }
+        return k;
+    }
+
+    /** How many words may describe the part: "two of them young children". */
+    private static final int OF_THEM_WORDS = 4;
 
     /** "including", "among them": a part of the people counted opens at {@code k}. */
     private static boolean partOpens(List<Token> t, int k) {

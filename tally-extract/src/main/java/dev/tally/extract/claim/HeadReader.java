@@ -34,7 +34,10 @@ final class HeadReader {
         int j = f.end();
         if (j < t.size() && t.get(j).is("of")) {
             if (j + 1 < t.size() && (t.get(j + 1).is("them") || t.get(j + 1).is("whom") || t.get(j + 1).is("those"))) {
-                return new Head(Head.Kind.OTHERS, j + 2, Optional.empty(), Optional.empty(), Optional.empty(), false);
+                // "two of them children died": the people named after "of them" are the head
+                Optional<Head> named = j + 2 < t.size() && t.get(j + 1).is("them") ? headAt(t, j + 2, Optional.empty()) : Optional.empty();
+                int end = j + 2;
+                return named.orElseGet(() -> new Head(Head.Kind.OTHERS, end, Optional.empty(), Optional.empty(), Optional.empty(), false));
             }
             if (f.vague() || f.count().phrase().toLowerCase(Locale.ROOT).startsWith("a ")) j++;
             if (j < t.size() && (t.get(j).is("the") || t.get(j).is("those"))) j++;

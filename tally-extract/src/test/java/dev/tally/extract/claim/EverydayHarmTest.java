@@ -333,6 +333,13 @@ class EverydayHarmTest {
     }
 
     @Test
+    void aPartCountedOfThemWithoutCommasSharesTheVerbOfItsWhole() {
+        // a page whose commas were lost: the part and its whole died; the injured are the figure after "and"
+        figuresAre("Three people two of them children died and more than nine people were injured by shelling on Monday.",
+                tuple(Outcome.KILLED, 3L, "Three"), tuple(Outcome.KILLED, 2L, "two"), tuple(Outcome.INJURED, 10L, "more than nine"));
+    }
+
+    @Test
     void aPartAQuantifiedNounAndATollInATweet() {
         // a part belongs to the figure before it, not to the verb of the figure joined after it
         figuresAre("10 civilians were killed including a child and 37 others were injured in the shelling on Monday.",
