@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Chooses a claim's place among the places an article names: the one nearest the figure in its
  * clause, else in its sentence, else the finest in the nearest sentence before (up to
- * {@value #LOOK_BACK} back), else the article's focus. One incident placed only in a country or a
+ * {@value #LOOK_BACK} back), else the article's focus, which may be the town of its dateline. One incident placed only in a country or a
  * province takes a finer place in it that its sentence names ("in the city of Jarabulus in the
  * countryside of Aleppo"), else the article's. Names used for a government or a base ("Washington's
  * policy", "a Britain-based group") say where no harm happened and are passed over. Mentions are
@@ -80,6 +80,7 @@ final class ClaimPlaces {
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
                 .or(() -> earlier(sentenceIndex).map(p -> new Ruled<>(p, "place:sentence-before")))
                 .or(() -> places.focus().filter(this::namedAsScene).map(p -> new Ruled<>(p, "place:article-focus")))
+                .or(() -> places.focus().filter(p -> places.dateline().equals(Optional.of(p))).map(p -> new Ruled<>(p, "place:dateline")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
         if (aggregate) return chosen;
         // only the lead asks whether its sentence speaks of several places: the regex runs for no other sentence

@@ -21,12 +21,19 @@ public final class ArticlePlaces {
     private final List<ResolvedMention> mentions;
     private final int[] paragraphStarts;
     private final Optional<Place> focus;
+    private final Optional<Place> dateline;
     private final Optional<String> focusCountry;
 
     ArticlePlaces(String text, List<ResolvedMention> mentions, Optional<String> mainCountry) {
+        this(text, mentions, mainCountry, Optional.empty());
+    }
+
+    /** {@code dateline}: the town the report was filed from, in its own country; it weighs as one mention outside the lead. */
+    ArticlePlaces(String text, List<ResolvedMention> mentions, Optional<String> mainCountry, Optional<ResolvedMention> dateline) {
         this.mentions = List.copyOf(mentions);
         this.paragraphStarts = paragraphStarts(text);
-        Optional<ResolvedMention> top = focusMention(text.length(), mainCountry);
+        this.dateline = dateline.map(ResolvedMention::place);
+        Optional<ResolvedMention> top = focusMention(text.length(), mainCountry, dateline);
         this.focus = top.map(ResolvedMention::place);
         this.focusCountry = mainCountry.isPresent() ? mainCountry : top.map(r -> r.entry().country());
     }
@@ -64,12 +71,15 @@ public final class ArticlePlaces {
      * dozen places at most, so each is sought in a list rather than hashed, which would hash
      * every field of the entry.
      */
-    private Optional<ResolvedMention> focusMention(int length, Optional<String> mainCountry) {
+    private Optional<ResolvedMention> focusMention(int length, Optional<String> mainCountry, Optional<ResolvedMention> dateline) {
         List<GazetteerEntry> places = new ArrayList<>();
         List<ResolvedMention> firsts = new ArrayList<>();
-        double[] scores = new double[mentions.size()];
-        for (ResolvedMention r : mentions) {
-            double lead = r.start() <= LEAD_SHARE * length ? LEAD_BONUS : 1.0;
+        List<ResolvedMention> scored = new ArrayList<>(mentions.size() + 1);
+        dateline.ifPresent(scored::add);
+        scored.addAll(mentions);
+        double[] scores = new double[scored.size()];
+        for (ResolvedMention r : scored) {
+            double lead = r.start() <= LEAD_SHARE * length && !dateline.filter(d -> d == r).isPresent() ? LEAD_BONUS : 1.0;
             double home = mainCountry.isEmpty() || mainCountry.get().equals(r.entry().country()) ? 1.0 : 0.5;
             int i = indexOf(places, r.entry());
             if (i < 0) {
@@ -102,6 +112,11 @@ public final class ArticlePlaces {
             case COUNTRY -> 0.25;
             case UNKNOWN -> 0;
         };
+    }
+
+    /** The town of the article's dateline in its own country, if it has one (see {@link PlaceResolver}). */
+    public Optional<Place> dateline() {
+        return dateline;
     }
 
     /** Every resolved mention, in text order. */

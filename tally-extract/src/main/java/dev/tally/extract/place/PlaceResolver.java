@@ -70,7 +70,20 @@ public final class PlaceResolver {
         }
         List<ResolvedMention> withUnlisted = UnlistedPlaces.add(text, withoutQualifiers(text, placedWhereSaid(text, resolved)), scan.unlisted(),
                 settled.main(), gazetteer);
-        return new ArticlePlaces(text, oneSense(withUnlisted, settled.main()), settled.main());
+        return new ArticlePlaces(text, oneSense(withUnlisted, settled.main()), settled.main(), dateline(scan, settled.main()));
+    }
+
+    /**
+     * The town a dateline names ("BRIDGETON –"), in the article's own country: where a local report was filed, and so
+     * where its events are when it names no other place for them. A wire's dateline abroad ("BEIRUT (AFP)" over Syria)
+     * says nothing of where.
+     */
+    private static Optional<ResolvedMention> dateline(MentionFinder.Scan scan, Optional<String> country) {
+        if (country.isEmpty() || scan.datelines().isEmpty()) return Optional.empty();
+        PlaceMention m = scan.datelines().get(0);
+        return m.candidates().stream().filter(c -> c.country().equals(country.get()) && c.precision() == Place.Precision.CITY)
+                .max(java.util.Comparator.comparingLong(GazetteerEntry::population))
+                .map(e -> new ResolvedMention(m, e, place(m, e)));
     }
 
     /**

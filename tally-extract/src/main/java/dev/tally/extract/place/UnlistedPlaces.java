@@ -74,14 +74,16 @@ final class UnlistedPlaces {
     }
 
     /**
-     * "the Sulaymaniyah neighborhood of the Syrian city of Aleppo": a neighbourhood of a town that the
+     * "the Sulaymaniyah neighborhood of the Syrian city of Aleppo", "Oakland's Laurel district": a part of a town that the
      * gazetteer knows only as places of another kind far from that town is another place of the name; so is
      * any name it knows only in another country than the place the text puts it in.
      */
     private static boolean homonyms(UnlistedName u, List<ResolvedMention> known, GazetteerEntry parent) {
         // "the Salah al-Din district of Aleppo": a name the gazetteer knows only in another country than where the text puts it
         if (!known.isEmpty() && known.stream().noneMatch(r -> r.entry().country().equals(parent.country()))) return true;
-        if (!u.type().equals("NEIGHBOURHOOD") || parent.isArea() || !parent.hasCoordinates()) return false;
+        // a neighbourhood, a district or an area of a town ("Oakland's Laurel district", "the Olney section of Philadelphia")
+        boolean part = u.type().equals("NEIGHBOURHOOD") || u.type().equals(Lexicon.ANY);
+        if (!part || parent.isArea() || !parent.hasCoordinates()) return false;
         for (ResolvedMention r : known) {
             GazetteerEntry e = r.entry();
             if (e.precision() == Place.Precision.NEIGHBOURHOOD || !e.hasCoordinates() || e.kmTo(parent) <= HOMONYM_KM) return false;

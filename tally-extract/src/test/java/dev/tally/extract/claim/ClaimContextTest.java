@@ -65,6 +65,16 @@ class ClaimContextTest {
     }
 
     @Test
+    void aLocalReportWithNoOtherPlaceIsPlacedAtItsDatelineAWireAbroadIsNot() {
+        Claim local = claims("CHICAGO – A man was shot and wounded Tuesday night while walking home, police said.").get(0);
+        assertThat(local.place().name()).hasValue("Chicago");
+        assertThat(rule(local, Provenance.Field.PLACE)).isEqualTo("place:dateline");
+        Claim wire = claims("BEIRUT (AFP) – Air strikes killed 12 civilians on Tuesday, a monitor said. The strikes hit rebel areas in Syria.")
+                .get(0);
+        assertThat(wire.place().country()).contains("SY");
+    }
+
+    @Test
     void aHeadlinesCityTakesTheOnePartOfItTheArticleNames() {
         String text = "Shelling kills two in Aleppo\n\n"
                 + "Two people were killed on Saturday when rebel shells hit the Sulaymaniyah neighborhood of the Syrian city of Aleppo, state media said.";
