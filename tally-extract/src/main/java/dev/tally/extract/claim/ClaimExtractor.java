@@ -86,8 +86,9 @@ public final class ClaimExtractor {
             if (scope == Scope.FULL) {
                 Optional<Dated> dateline = PublicationDateFinder.find(text.text());
                 published = published(article, dateline);
-                situate(article, text, sentences, reads, published, dateline, claims);
+                boolean peace = situate(article, text, sentences, reads, published, dateline, claims);
                 claims = SameFigure.settle(DiedInArticle.settle(claims));
+                if (peace) claims = Peacetime.settle(claims);
             } else {
                 for (Read r : reads) {
                     claims.add(claim(article, text, sentences.get(r.candidate().sentence()), r, Place.UNKNOWN, TimeSpan.UNKNOWN,
@@ -101,10 +102,13 @@ public final class ClaimExtractor {
         return new ExtractionResult(claims, diagnostics, published);
     }
 
-    /** Makes each read a claim with its date, place, actor and claimant, adding them to {@code claims}. */
-    private void situate(Article article, NormalizedText text, List<Sentence> sentences, List<Read> reads,
+    /**
+     * Makes each read a claim with its date, place, actor and claimant, adding them to {@code claims}; true when the
+     * article's country was at peace when it was published (see {@link Peacetime}).
+     */
+    private boolean situate(Article article, NormalizedText text, List<Sentence> sentences, List<Read> reads,
                          Optional<LocalDate> published, Optional<Dated> dateline, List<Claim> claims) {
-        if (reads.isEmpty()) return;
+        if (reads.isEmpty()) return false;
         ClaimPlaces where = new ClaimPlaces(places.resolve(withoutRelatedHeadlines(text.text(), sentences)), text.text(), sentences);
         List<Integer> leads = leads(reads);
         List<Attribution.Context> contexts = new ArrayList<>(attribution.attribute(reads, sentences.stream().map(Sentence::text).toList(), leads, where.country()));
@@ -130,6 +134,7 @@ public final class ClaimExtractor {
             basis.put(Provenance.Field.PLACE, place.rule());
             claims.add(claim(article, text, sentence, r, place.value(), date.value(), contexts.get(i), basis, claims.size() + 1));
         }
+        return where.country().isPresent() && published.isPresent() && wars.firstDay(where.country(), published).isEmpty();
     }
 
     /**

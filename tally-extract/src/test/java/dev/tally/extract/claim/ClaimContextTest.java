@@ -5,6 +5,7 @@ import dev.tally.model.Claim;
 import dev.tally.model.ClaimKind;
 import dev.tally.model.Place;
 import dev.tally.model.Provenance;
+import dev.tally.model.Victims;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -72,6 +73,17 @@ class ClaimContextTest {
         Claim wire = claims("BEIRUT (AFP) – Air strikes killed 12 civilians on Tuesday, a monitor said. The strikes hit rebel areas in Syria.")
                 .get(0);
         assertThat(wire.place().country()).contains("SY");
+    }
+
+    @Test
+    void whereNoWarGoesOnUnqualifiedPeopleShotAreCivilians() {
+        Claim shot = claims("Two men were shot on Main Street in Chicago on Saturday night, police said.").get(0);
+        assertThat(shot.victims()).isEqualTo(Victims.CIVILIAN);
+        assertThat(rule(shot, Provenance.Field.VICTIMS)).isEqualTo(Peacetime.RULE);
+        // in a war an unqualified person may be a fighter; an armed party named as the hand behind the harm means a war too
+        assertThat(claims("Two people were killed in Raqqa in Syria on Saturday, activists said.").get(0).victims()).isEqualTo(Victims.UNKNOWN);
+        assertThat(claims("In Iraq, the US-led invasion of 2003 cost the lives of hundreds of thousands.").get(0).victims())
+                .isEqualTo(Victims.UNKNOWN);
     }
 
     @Test
