@@ -333,6 +333,13 @@ class EverydayHarmTest {
     }
 
     @Test
+    void choking() {
+        figuresAre("Five people died and eight others experienced breathing difficulties after gas shells hit the Old City.",
+                tuple(Outcome.KILLED, 5L, "Five"), tuple(Outcome.INJURED, 8L, "eight"));
+        figuresAre("More than 35 people suffered suffocation due to the attack on Monday.", tuple(Outcome.INJURED, 36L, "More than 35"));
+    }
+
+    @Test
     void aPartCountedOfThemWithoutCommasSharesTheVerbOfItsWhole() {
         // a page whose commas were lost: the part and its whole died; the injured are the figure after "and"
         figuresAre("Three people two of them children died and more than nine people were injured by shelling on Monday.",
