@@ -256,6 +256,9 @@ final class ActorReader {
         boolean object = p >= 0 && prepositions.contains(t.get(p));
         if (p > 0 && t.get(p).is("by") && heldBy.contains(t.get(p - 1))) return Optional.empty(); // "forces backed by Russian jets killed"
         if (!object && harmVerbFollows(t, end)) return Optional.of("harm-verb-subject");
+        if (!object && claimsAnAttack(t, end)) return Optional.of("claimed-the-attack");
+        // "Human Rights Watch has accused the Syrian regime of conducting eight chemical attacks": who is accused did it
+        if (p >= 0 && ACCUSED.contains(t.get(p)) && end + 1 < t.size() && t.get(end).is("of")) return Optional.of("accused-of-the-harm");
         if (reporter[k]) return Optional.empty();
         int q = p > 0 && t.get(p).capitalized() && t.get(p - 1).is("by") ? p - 1 : p; // "by Syria's government"
         if (q >= 0 && (t.get(q).is("by") || t.get(q).is("of") && q > 0 && by.contains(t.get(q - 1)))) {
@@ -287,6 +290,29 @@ final class ActorReader {
         }
         return false;
     }
+
+    private static final WordSet ACCUSED = WordSet.of("accused", "accusing", "accuses", "blamed", "blaming", "blames");
+
+    /**
+     * "IS group also claimed an October 2 bomb attack ... that killed 17", "ISIS claimed responsibility for the blast": who
+     * claims an attack did it. Not "claimed that 12 were killed", which is a claim of harm, nor a claim of anything else.
+     */
+    private boolean claimsAnAttack(List<Token> t, int end) {
+        int k = end;
+        while (k < t.size() && k - end < VERB_REACH && (between.contains(t.get(k)) || followers.contains(t.get(k)) || t.get(k).is("group"))
+                && !t.get(k).lower().startsWith("claim")) k++;
+        if (k >= t.size() || !(t.get(k).is("claimed") || t.get(k).is("claims") || t.get(k).is("claiming"))) return false;
+        int j = k + 1;
+        if (j + 1 < t.size() && t.get(j).is("responsibility") && t.get(j + 1).is("for")) j += 2;
+        for (int w = j; w < Math.min(t.size(), j + CLAIMED_WORDS); w++) {
+            if (events.contains(t.get(w))) return true;
+            if (!t.get(w).isWord() && !t.get(w).isNumber() || t.get(w).is("that")) return false;
+        }
+        return false;
+    }
+
+    /** Words between "claimed" and the attack it claims: "claimed an October 2 bomb attack". */
+    private static final int CLAIMED_WORDS = 6;
 
     /** A harm verb in the active right after a name: "Rebels shelled", "ISIS has reportedly killed", not "Militants Killed in". */
     private boolean harmVerbFollows(List<Token> t, int end) {

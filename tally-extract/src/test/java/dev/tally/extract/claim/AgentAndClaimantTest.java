@@ -51,6 +51,17 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void whoClaimsAnAttackOrIsAccusedOfItDidIt() {
+        Claim claimed = first("IS group also claimed an October 2 bomb attack at a police station in the capital that killed at least 17 people.");
+        assertThat(claimed.actor().perpetrator()).contains("ISIS");
+        assertThat(claimed.provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:claimed-the-attack");
+        Claim accused = first("Washington accuses the regime of killing more than 1400 people with chemical weapons near Damascus.");
+        assertThat(accused.actor().perpetrator()).contains("Syrian government");
+        // a claim of harm is no claim of the attack: the strikes' owner did it, not who says so
+        assertThat(first("ISIS claimed that Russian strikes killed 12 civilians in Raqqa.").actor().perpetrator()).contains("Russia");
+    }
+
+    @Test
     void headlineVerbsAndTheGroupNamedAfterACommonName() {
         Claim executes = first("Daesh Executes 12 Civilians in Deir Ezzor");
         assertThat(executes.actor().perpetrator()).contains("ISIS");
