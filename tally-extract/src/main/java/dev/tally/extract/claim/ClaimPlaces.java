@@ -201,8 +201,7 @@ final class ClaimPlaces {
      * province by the gazetteer's division code; a province's seat is no finer report of where in it.
      */
     private Optional<Place> mostNamedInside(Place coarse) {
-        Optional<String> division = coarse.precision() == Place.Precision.COUNTRY ? Optional.of("")
-                : mentions.stream().filter(m -> m.place().equals(coarse)).map(m -> m.entry().admin1()).filter(d -> !d.isEmpty()).findFirst();
+        Optional<String> division = division(coarse);
         if (division.isEmpty()) return Optional.empty();
         java.util.Map<String, Integer> times = new java.util.HashMap<>();
         java.util.Map<String, Place> first = new java.util.HashMap<>();
@@ -231,6 +230,15 @@ final class ClaimPlaces {
         // named twice with once in the lead, or three times: a place named once or twice further down is as often a background event's
         boolean often = most >= (inLead.contains(best) ? 2 : 3);
         return often && most > second ? Optional.of(first.get(best)) : Optional.empty();
+    }
+
+    /**
+     * The gazetteer's division code of a province or a province's seat the article names, "" for a country (anything in it),
+     * empty when unknown (a place the gazetteer lacks): a province's point says too little of its extent to tell by distance.
+     */
+    private Optional<String> division(Place coarse) {
+        if (coarse.precision() == Place.Precision.COUNTRY) return Optional.of("");
+        return mentions.stream().filter(m -> m.place().equals(coarse)).map(m -> m.entry().admin1()).filter(d -> !d.isEmpty()).findFirst();
     }
 
     /** The place of the mentions that pass {@code test} when they all name the same place; else empty. */
