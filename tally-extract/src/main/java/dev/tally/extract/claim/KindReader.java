@@ -33,6 +33,7 @@ final class KindReader {
         if (period(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:period-in-clause"));
         if (twoDays(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:days-in-clause"));
         if (countedAttacks(t, from, to) && !day(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, COUNTED_ATTACKS));
+        if (attacksSoFar(t, from, to) && !day(t, from, to)) return Optional.of(new Marked(ClaimKind.AGGREGATE, "kind:attacks-have-killed"));
         int aggregate = nearest(lex.get(Lexicon.Role.AGGREGATE), t, from, to, at, false);
         int incident = nearest(lex.get(Lexicon.Role.INCIDENT), t, from, to, at, true);
         if (aggregate < Integer.MAX_VALUE || incident < Integer.MAX_VALUE) {
@@ -102,6 +103,7 @@ final class KindReader {
     private static final WordSet THROUGH = WordSet.of("during", "throughout", "over", "in", "within");
     private static final WordSet RECENT = WordSet.of("last", "past", "recent");
     private static final WordSet UNITS = WordSet.of("hours", "days", "weeks", "months", "years");
+    private static final WordSet SINGULAR_UNITS = WordSet.of("day", "week", "month", "year");
 
     /**
      * The length of a span of time that starts at token {@code k}, or 0: "during April", "throughout
@@ -112,6 +114,15 @@ final class KindReader {
         if (!THROUGH.contains(t.get(k)) || k + 1 >= t.size()) return 0;
         Token next = t.get(k + 1);
         if (!t.get(k).is("in") && months.contains(next) && next.capitalized() && !(k + 2 < t.size() && isDay(t.get(k + 2)))) return 2;
+        // "in less than a month", "in under two weeks": a stretch of days or longer
+        int bound = next.is("less") && k + 2 < t.size() && t.get(k + 2).is("than") ? k + 3 : next.is("under") ? k + 2 : -1;
+        if (bound > 0 && bound + 1 < t.size()) {
+            int unit = t.get(bound).isNumber() || t.get(bound).is("a") || t.get(bound).isWord() && !UNITS.contains(t.get(bound))
+                    && !SINGULAR_UNITS.contains(t.get(bound)) ? bound + 1 : bound;
+            if (unit < t.size() && (UNITS.contains(t.get(unit)) || SINGULAR_UNITS.contains(t.get(unit))) && !t.get(unit).lower().startsWith("hour")) {
+                return unit - k + 1;
+            }
+        }
         // "in the last three days", a headline's "in Last Three Days", "in recent days"
         int recent = next.is("the") ? k + 2 : k + 1;
         if (recent + 1 >= t.size() || !RECENT.contains(t.get(recent))) return 0;
@@ -170,6 +181,22 @@ final class KindReader {
         }
         return false;
     }
+
+    /**
+     * "The strikes have killed 122 civilians", "Russian raids have now killed 40": plural attacks that have killed, on no
+     * day given, are a running toll of several events.
+     */
+    private static boolean attacksSoFar(List<Token> t, int from, int to) {
+        int end = Math.min(to, t.size());
+        for (int k = Math.max(0, from); k + 2 < end; k++) {
+            if (!ATTACK_NOUNS.contains(t.get(k)) || !(t.get(k + 1).is("have") || t.get(k + 1).is("had"))) continue;
+            int verb = t.get(k + 2).is("now") || t.get(k + 2).is("so") ? k + 3 : k + 2;
+            if (verb < end && SO_FAR_VERBS.contains(t.get(verb))) return true;
+        }
+        return false;
+    }
+
+    private static final WordSet SO_FAR_VERBS = WordSet.of("killed", "wounded", "injured", "claimed", "left");
 
     /** A single day in {@code [from, to)}: "on Sunday", "overnight", "March 17". */
     private boolean day(List<Token> t, int from, int to) {

@@ -2,6 +2,7 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.number.Figure;
 import dev.tally.extract.number.FigureFinder;
+import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
 import dev.tally.extract.number.WordSet;
 import dev.tally.model.Claim;
@@ -96,6 +97,23 @@ final class SentenceReader {
         return true;
     }
 
+    /**
+     * "an average of 30 civilians were killed a month", "50 a day": a rate in {@code [from, to)}, no count of people. "In a
+     * month", "less than a week", "for a year" are stretches, not rates.
+     */
+    private boolean rate(List<Token> t, int from, int to) {
+        PhraseTable<String> rates = lex.get(Lexicon.Role.RATE);
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (!rates.startsAt(t, k)) continue;
+            if (t.get(k).is("a") && k > 0 && STRETCH_OPENERS.contains(t.get(k - 1))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static final WordSet STRETCH_OPENERS = WordSet.of("in", "within", "than", "for", "over", "during", "after", "under", "of", "about",
+            "nearly", "almost", "past", "last", "first");
+
     private static boolean overlaps(Figure a, Figure b) {
         return a.first() < b.end() && b.first() < a.end();
     }
@@ -103,7 +121,7 @@ final class SentenceReader {
     private Optional<Candidate> read(int index, List<Token> t, Figure f, Head head, List<Candidate> before) {
         int from = Clauses.start(t, f.first());
         int to = Clauses.end(t, head.end());
-        if (lex.get(Lexicon.Role.RATE).firstIn(t, from, to).isPresent()) return Optional.empty();
+        if (rate(t, from, to)) return Optional.empty();
         if (lex.get(Lexicon.Role.FORECAST).endingAt(t, f.first(), 3).isPresent() || neitherNor(t, f)) return Optional.empty();
         Optional<HarmReader.Harm> harm = harms.read(t, f, head);
         // a figure that names no people ("over 20", "another 30 wounded", "dozens of others") continues the claim before it

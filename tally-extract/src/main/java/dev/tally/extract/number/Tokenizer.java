@@ -84,7 +84,8 @@ public final class Tokenizer {
         int i = start + 1;
         while (i < n) {
             char c = s.charAt(i);
-            if (isLetter(c) || c == '\u00AD') {
+            // digits glued to letters are part of a name or a handle ("@user2", "Su24"), never a figure
+            if (isLetter(c) || c == '\u00AD' || isDigit(c)) {
                 i++;
             } else if (isJoiner(c) && i + 1 < n && isLetter(s.charAt(i + 1))) {
                 i += 2;

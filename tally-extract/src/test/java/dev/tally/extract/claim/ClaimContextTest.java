@@ -87,6 +87,19 @@ class ClaimContextTest {
     }
 
     @Test
+    void runningTollsAndStretchesAreTotalsNotRates() {
+        // plural strikes that "have killed", on no day, are a running toll; "in under a month" is a stretch, and no rate
+        assertThat(kinds("The strikes have killed 122 civilians in Idlib province in Syria.")).containsOnly(ClaimKind.AGGREGATE);
+        assertThat(kinds("Over 350 militants were killed in under a month of infighting in Eastern Ghouta in Syria."))
+                .containsOnly(ClaimKind.AGGREGATE);
+        assertThat(kinds("Russian air strikes killed 12 civilians in Idlib in Syria on Monday.")).containsOnly(ClaimKind.INCIDENT);
+        assertThat(claims("An average of 30 civilians were killed a month in Ghouta in Syria.")).isEmpty();
+        // digits glued to a name are a handle's, no figure
+        assertThat(claims("A video posted by @Jales_tinian2 identified a boy who was injured during the strike on Gaza."))
+                .extracting(c -> c.count().phrase()).containsExactly("a boy");
+    }
+
+    @Test
     void aHeadlinesCityTakesTheOnePartOfItTheArticleNames() {
         String text = "Shelling kills two in Aleppo\n\n"
                 + "Two people were killed on Saturday when rebel shells hit the Sulaymaniyah neighborhood of the Syrian city of Aleppo, state media said.";
