@@ -25,7 +25,7 @@ final class Wars {
     private static final Pattern WAR = Pattern.compile(
             "(?i)(?<!\\b(?:monitor|monitors|monitoring|cover|covering|end|ending|resolve|resolving)\\s)"
             + "\\b(?:the|this|its|their|the country'?s|(?-i:[A-Z][a-z]+)(?:'s|s)|(?:[a-z]+-)?year(?:-old)?|civil)\\s+"
-            + "(?:(?:[a-z]+-year(?:-old)?|civil|brutal|long|bloody|devastating|ongoing|(?-i:[A-Z][a-z]+))\\s+)*(war|conflict|uprising|revolt|revolution)\\b(?!-)");
+            + "(?:(?:[a-z]+-[a-z]+(?:-[a-z]+)?|civil|brutal|long|bloody|devastating|ongoing|(?-i:[A-Z][a-z]+))\\s+)*(war|conflict|uprising|revolt|revolution)\\b(?!-)");
     /** Every match of {@link #WAR} holds one of these: a clause with none needs no regex. */
     private static final Literals WAR_WORDS = Literals.ignoringCase("war", "conflict", "uprising", "revol");
 

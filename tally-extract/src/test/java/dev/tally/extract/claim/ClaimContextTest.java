@@ -330,6 +330,16 @@ class ClaimContextTest {
         assertThat(c).extracting(x -> x.date().end().orElseThrow()).containsOnly(LocalDate.of(2021, 11, 4));
         assertThat(c.get(0).date().start()).contains(LocalDate.of(2021, 10, 31));
         assertThat(c.get(1).date().start()).contains(LocalDate.of(2021, 11, 1));
+        // "since the beginning of the operation in 2014" runs from 2014; "the foreign-sponsored conflict ... which flared in
+        // March 2011" is the war so far
+        Claim operation = claims("In Syria, a report showed that the coalition strikes had killed over 1200 civilians since the beginning of "
+                + "the operation in 2014.").get(0);
+        assertThat(operation.date().start()).contains(LocalDate.of(2014, 1, 1));
+        assertThat(operation.date().end()).contains(LocalDate.of(2021, 11, 5));
+        Claim flared = claims("The foreign-sponsored conflict in Syria which flared in March 2011 has claimed the lives of some 470000 people.")
+                .get(0);
+        assertThat(flared.date().start()).contains(LocalDate.of(2011, 3, 15));
+        assertThat(flared.date().end()).contains(LocalDate.of(2021, 11, 5));
         // "the first three days of the offensive" is no stretch up to the report
         assertThat(claims("The first three days of the offensive killed 20 people in Idlib in Syria.").get(0).date().start()).isEmpty();
     }
