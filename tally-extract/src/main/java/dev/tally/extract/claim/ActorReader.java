@@ -294,6 +294,28 @@ final class ActorReader {
     private static final WordSet ACCUSED = WordSet.of("accused", "accusing", "accuses", "blamed", "blaming", "blames");
 
     /**
+     * "The U.S. said it struck an Al-Qaeda meeting": the armed party a sentence names as saying it struck, hit or carried
+     * out a strike, if any; for the report of the strike just before it, whose own words name no one.
+     */
+    Optional<String> saysItStruck(Names n) {
+        List<Token> t = n.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            PhraseTable.Match<Alias> m = n.perpetrators()[k];
+            if (m == null) continue;
+            int j = k + m.length();
+            if (j < t.size() && SAYS.contains(t.get(j))) j++; else continue;
+            if (j < t.size() && t.get(j).is("that")) j++;
+            if (j < t.size() && t.get(j).is("it")) j++; else continue;
+            if (j < t.size() && t.get(j).is("had")) j++;
+            if (j < t.size() && STRUCK.contains(t.get(j))) return Optional.of(m.value().canonical());
+        }
+        return Optional.empty();
+    }
+
+    private static final WordSet SAYS = WordSet.of("said", "says", "acknowledged", "admitted", "confirmed");
+    private static final WordSet STRUCK = WordSet.of("struck", "hit", "targeted", "bombed", "carried", "conducted", "launched");
+
+    /**
      * "IS group also claimed an October 2 bomb attack ... that killed 17", "ISIS claimed responsibility for the blast": who
      * claims an attack did it. Not "claimed that 12 were killed", which is a claim of harm, nor a claim of anything else.
      */

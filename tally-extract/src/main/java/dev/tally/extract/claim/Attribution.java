@@ -41,6 +41,11 @@ final class Attribution {
         }
     }
 
+    /** Every "said it struck" holds one of these: a sentence with none is not tokenized. */
+    private static final dev.tally.extract.text.Literals IT_STRUCK = dev.tally.extract.text.Literals.of(" it struck", " it hit", " it targeted",
+            " it bombed", " it carried", " it conducted", " it launched", " it had ");
+    private static final dev.tally.extract.number.Tokenizer TOKENIZER = new dev.tally.extract.number.Tokenizer();
+
     /** Used where the article's country names no government: "government forces" as the text says. */
     private static final String SOME_GOVERNMENT = "government forces";
 
@@ -67,6 +72,10 @@ final class Attribution {
             }
             if (c.perpetrator().isEmpty() && actors.refersBack(s.names(), r.candidate().clauseFrom(), r.candidate().clauseTo())) {
                 c = new Context(told(reads, out, i), c.means(), c.claimant());
+            }
+            if (c.perpetrator().isEmpty() && r.candidate().kind().orElse(null) == dev.tally.model.ClaimKind.INCIDENT) {
+                Optional<String> struck = article.saidItStruckAfter(r.candidate().sentence());
+                if (struck.isPresent()) c = new Context(Attributed.of("perpetrator", struck.get(), "said-it-struck-after"), c.means(), c.claimant());
             }
 
             c.claimant().value().ifPresent(article::named);
@@ -160,6 +169,17 @@ final class Attribution {
             if (space >= 0) bySpacedSurname.put(claimant.substring(space + 1), index);
             int hyphen = claimant.lastIndexOf('-');
             if (hyphen > space) byHyphenedSurname.put(claimant.substring(hyphen + 1), index);
+        }
+
+        /**
+         * The armed party the sentence after {@code sentence} names as saying it struck ("The U.S. said it struck an
+         * Al-Qaeda meeting" after "a mosque was hit during evening prayers, killing around 40").
+         */
+        Optional<String> saidItStruckAfter(int sentence) {
+            if (sentence + 1 >= sentences.size()) return Optional.empty();
+            String next = sentences.get(sentence + 1);
+            if (!IT_STRUCK.anyIn(next, 0, next.length())) return Optional.empty();
+            return actors.saysItStruck(actors.names(TOKENIZER.tokenize(next)));
         }
 
         Optional<String> lastClaimant() {

@@ -62,6 +62,18 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aStrikeWhoseNextSentenceSaysWhoStruckIt() {
+        List<Claim> c = claims("In Syria, the deadliest recent strike occurred earlier this month in a rebel-held area in the north. "
+                + "Opposition activists said a mosque was hit during evening prayers, killing around 40 people. "
+                + "The U.S. said it struck an Al-Qaeda meeting.");
+        assertThat(c.get(0).actor().perpetrator()).contains("United States");
+        assertThat(c.get(0).provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:said-it-struck-after");
+        // saying what was struck is not saying one struck it
+        assertThat(first("A mosque was hit during evening prayers, killing around 40 people. The U.S. said it was looking into the reports.")
+                .actor().perpetrator()).isEmpty();
+    }
+
+    @Test
     void headlineVerbsAndTheGroupNamedAfterACommonName() {
         Claim executes = first("Daesh Executes 12 Civilians in Deir Ezzor");
         assertThat(executes.actor().perpetrator()).contains("ISIS");
