@@ -1,7 +1,10 @@
 package dev.tally.extract.claim;
 
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.Tokenizer;
+import dev.tally.extract.text.Literals;
 import dev.tally.model.Actor;
+import dev.tally.model.ClaimKind;
 import dev.tally.model.Outcome;
 import dev.tally.model.Provenance;
 
@@ -42,9 +45,9 @@ final class Attribution {
     }
 
     /** Every "said it struck" holds one of these: a sentence with none is not tokenized. */
-    private static final dev.tally.extract.text.Literals IT_STRUCK = dev.tally.extract.text.Literals.of(" it struck", " it hit", " it targeted",
+    private static final Literals IT_STRUCK = Literals.of(" it struck", " it hit", " it targeted",
             " it bombed", " it carried", " it conducted", " it launched", " it had ");
-    private static final dev.tally.extract.number.Tokenizer TOKENIZER = new dev.tally.extract.number.Tokenizer();
+    private static final Tokenizer TOKENIZER = new Tokenizer();
 
     /** Used where the article's country names no government: "government forces" as the text says. */
     private static final String SOME_GOVERNMENT = "government forces";
@@ -73,7 +76,7 @@ final class Attribution {
             if (c.perpetrator().isEmpty() && actors.refersBack(s.names(), r.candidate().clauseFrom(), r.candidate().clauseTo())) {
                 c = new Context(told(reads, out, i), c.means(), c.claimant());
             }
-            if (c.perpetrator().isEmpty() && r.candidate().kind().orElse(null) == dev.tally.model.ClaimKind.INCIDENT) {
+            if (c.perpetrator().isEmpty() && r.candidate().kind().orElse(null) == ClaimKind.INCIDENT) {
                 Optional<String> struck = article.saidItStruckAfter(r.candidate().sentence());
                 if (struck.isPresent()) c = new Context(Attributed.of("perpetrator", struck.get(), "said-it-struck-after"), c.means(), c.claimant());
             }

@@ -6,7 +6,10 @@ import dev.tally.extract.text.Literals;
 import dev.tally.extract.text.Sentence;
 import dev.tally.model.Place;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -203,10 +206,10 @@ final class ClaimPlaces {
     private Optional<Place> mostNamedInside(Place coarse) {
         Optional<String> division = division(coarse);
         if (division.isEmpty()) return Optional.empty();
-        java.util.Map<String, Integer> times = new java.util.HashMap<>();
-        java.util.Map<String, Place> first = new java.util.HashMap<>();
+        Map<String, Integer> times = new HashMap<>();
+        Map<String, Place> first = new HashMap<>();
         int leadEnd = sentences.get(Math.min(sentences.size(), EVENT_SENTENCES) - 1).end();
-        java.util.Set<String> inLead = new java.util.HashSet<>();
+        Set<String> inLead = new HashSet<>();
         for (ResolvedMention m : mentions) {
             Place p = m.place();
             boolean inside = !coarse(p) && p.country().equals(coarse.country()) && !p.name().equals(coarse.name())
