@@ -231,6 +231,9 @@ class PlaceResolverTest {
         // a word that opens Arabic place names, with more of the name after it, heads a name the gazetteer lacks;
         // a type word is no place of its own
         assertThat(names("He saw at least 80 bodies at the hospital in Ain Tarma on Wednesday.")).doesNotContain("Al Ain City");
+        // "Bab" (a gate) opens quarters' names too: "Bab al-Faraj" in Aleppo is not the town of al-Bab, which keeps its article
+        assertThat(names("Two people were killed by rockets in Bab al-Faraj in Aleppo city.")).doesNotContain("Al Bab");
+        assertThat(names("Barrel bombs killed 11 in al-Bab in Syria.")).contains("Al Bab");
         assertThat(names("Explosion Kills Four in Hometown of Assad Family")).isEmpty();
         // a town's name before a street's type word names the street, however big the town
         assertThat(names("A man was shot on Raleigh Street in Orlando late Sunday.")).containsExactly("Orlando");
