@@ -175,10 +175,10 @@ final class ClaimPlaces {
      */
     private Optional<Place> onlyInside(Place coarse) {
         if (coarse.precision() == Place.Precision.COUNTRY) return only(m -> inside(m.place(), coarse));
-        String division = mentions.stream().filter(m -> m.place().equals(coarse)).map(m -> m.entry().admin1()).findFirst().orElse("");
+        Optional<String> division = division(coarse);
         if (division.isEmpty()) return Optional.empty();
         // The province's seat ("Aleppo" in "the province of Aleppo", "Hamah" for "Hama") is no finer report of where.
-        return only(m -> !coarse(m.place()) && m.entry().admin1().equals(division) && m.place().country().equals(coarse.country())
+        return only(m -> !coarse(m.place()) && m.entry().admin1().equals(division.get()) && m.place().country().equals(coarse.country())
                 && !m.place().name().equals(coarse.name()) && !m.entry().kind().equals("PPLA"));
     }
 
