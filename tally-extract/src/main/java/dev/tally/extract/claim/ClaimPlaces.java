@@ -81,7 +81,7 @@ final class ClaimPlaces {
         Sentence s = sentences.get(sentenceIndex);
         Ruled<Place> chosen = nearest(figure, clauseFrom, clauseTo, aggregate).map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
-                .or(() -> earlier(sentenceIndex).map(p -> new Ruled<>(p, "place:sentence-before")))
+                .or(() -> earlier(sentenceIndex).map(m -> new Ruled<>(m.place(), "place:sentence-before")))
                 .or(() -> places.focus().filter(this::namedAsScene).map(p -> new Ruled<>(p, "place:article-focus")))
                 .or(() -> places.focus().filter(p -> places.dateline().equals(Optional.of(p))).map(p -> new Ruled<>(p, "place:dateline")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
@@ -260,16 +260,30 @@ final class ClaimPlaces {
 
     /** One incident placed only in a country or province: the article's finer place in it, when it names one. */
     private Optional<Place> finer(Place coarse, int sentenceIndex) {
-        return earlier(sentenceIndex).or(places::focus).filter(p -> inside(p, coarse));
+        Optional<ResolvedMention> before = earlier(sentenceIndex);
+        if (before.isPresent()) return before.filter(m -> within(m, coarse)).map(ResolvedMention::place);
+        return places.focus().filter(p -> mentions.stream().filter(m -> m.place().equals(p)).findFirst()
+                .map(m -> within(m, coarse)).orElseGet(() -> inside(p, coarse)));
     }
 
     /** The first place finer than {@code coarse} and inside it among the mentions of {@code [from, to)}. */
     private Optional<Place> finerIn(Place coarse, int from, int to) {
         for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
-            Place p = mentions.get(i).place();
-            if (mentions.get(i).end() <= to && inside(p, coarse)) return Optional.of(p);
+            ResolvedMention m = mentions.get(i);
+            if (m.end() <= to && within(m, coarse)) return Optional.of(m.place());
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link #inside}, and in a province by the gazetteer's division code where both are known: Hama city lies within
+     * 150 km of Idlib province's point, not in it.
+     */
+    private boolean within(ResolvedMention fine, Place coarse) {
+        if (!inside(fine.place(), coarse) || coarse.precision() != Place.Precision.ADMIN_AREA || fine.entry().admin1().isEmpty()) {
+            return inside(fine.place(), coarse);
+        }
+        return division(coarse).map(d -> d.equals(fine.entry().admin1())).orElse(true);
     }
 
     private static boolean inside(Place fine, Place coarse) {
@@ -378,7 +392,8 @@ final class ClaimPlaces {
                 && Character.isWhitespace(text.charAt(k - 1)) && Character.isWhitespace(text.charAt(k + 1));
     }
 
-    private Optional<Place> earlier(int sentenceIndex) {
+    /** The finest place of the nearest sentence before that names one, up to {@value #LOOK_BACK} back. */
+    private Optional<ResolvedMention> earlier(int sentenceIndex) {
         for (int k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - LOOK_BACK); k--) {
             Sentence s = sentences.get(k);
             ResolvedMention finest = null;
@@ -388,7 +403,7 @@ final class ClaimPlaces {
                 // the finest; between equals, the last in the sentence
                 if (finest == null || m.place().precision().ordinal() <= finest.place().precision().ordinal()) finest = m;
             }
-            if (finest != null) return Optional.of(finest.place());
+            if (finest != null) return Optional.of(finest);
         }
         return Optional.empty();
     }

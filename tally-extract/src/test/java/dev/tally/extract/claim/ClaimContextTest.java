@@ -46,6 +46,15 @@ class ClaimContextTest {
     }
 
     @Test
+    void aProvincesFinerPlaceMustLieInTheProvince() {
+        // Hama city lies within 150 km of Idlib province's point, but in another province: "the Idleb region" stays
+        List<Claim> c = claims("Two were killed in a rocket attack in the town of al-Suqaylabiyah near Hama on Sunday.\n\n"
+                + "Russian bombings killed seven people in the Idleb region on Friday.");
+        assertThat(c).extracting(x -> x.place().name().orElse("-")).containsExactly("As Suqaylibiyah", "Idlib");
+        assertThat(rule(c.get(1), Provenance.Field.PLACE)).isEqualTo("place:in-clause");
+    }
+
+    @Test
     void aHeadlinesProvinceOrCountryTakesTheFinerPlaceItsArticleNamesMost() {
         // "Syria's Idlib" over a report of Idlib province: the town the article names again and again, beyond its lead
         String text = "58 killed in suspected gas attack in Syria's Idlib\n\n"

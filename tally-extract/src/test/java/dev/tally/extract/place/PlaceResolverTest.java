@@ -222,6 +222,9 @@ class PlaceResolverTest {
         // a group's name that holds a place is no scene: Turkestan, Kazakhstan, is not where the Turkistan Islamic Party was struck
         assertThat(names("Airstrikes also hit positions of the Turkistan Islamic Party in the western outskirts of Idlib city."))
                 .containsExactly("Idlib");
+        // nor is an outlet named after its town or region the scene of what it reports
+        assertThat(names("Al-Quds News reported that 10 bodies were still under the rubble in Bani Suhaila.")).doesNotContain("Al Quds");
+        assertThat(names("Five people were killed, Barazi was quoted as saying by Al Mayadeen TV channel.")).isEmpty();
         // a country's name before its forces names an actor: "U.S. raids on Raqqa" happened in Raqqa
         assertThat(names("22 dead in heavy U.S. raids on the Raqqa stronghold.")).containsExactly("Ar Raqqah");
         assertThat(names("At least 40 civilians were killed in US-led coalition strikes on Manbij.")).containsExactly("Manbij");
