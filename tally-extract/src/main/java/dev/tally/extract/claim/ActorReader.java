@@ -238,7 +238,9 @@ final class ActorReader {
             if (m == null || n.quoted()[k] != figureQuoted || k >= figure && k < headEnd) continue;
             int score = Math.abs(k - figure);
             if (score < bestScore) {
-                best = new Found(m.value().canonical(), k, "named");
+                // "car bomb explosions", "mortar shell blasts": a blast says less than the means before it
+                PhraseTable.Match<Alias> modifier = m.value().canonical().equals(BLAST) ? meansEndingAt(n, k) : null;
+                best = new Found((modifier != null ? modifier : m).value().canonical(), k, "named");
                 bestScore = score;
             }
         }
@@ -283,12 +285,20 @@ final class ActorReader {
      */
     private static final WordSet OWNER_LINKS = WordSet.of("by", "from");
 
+    /** The means of a blast of any kind: an explosion, a bomb. */
+    private static final String BLAST = "bombing";
+
     /** Whether a means named in the sentence ends right before token {@code p}. */
     private static boolean meansEndsAt(Names n, int p) {
+        return meansEndingAt(n, p) != null;
+    }
+
+    /** The means named in the sentence that ends right before token {@code p}, or null. */
+    private static PhraseTable.Match<Alias> meansEndingAt(Names n, int p) {
         for (int j = Math.max(0, p - 3); j < p; j++) {
-            if (n.means()[j] != null && j + n.means()[j].length() == p) return true;
+            if (n.means()[j] != null && j + n.means()[j].length() == p) return n.means()[j];
         }
-        return false;
+        return null;
     }
 
     private static final WordSet ACCUSED = WordSet.of("accused", "accusing", "accuses", "blamed", "blaming", "blames");

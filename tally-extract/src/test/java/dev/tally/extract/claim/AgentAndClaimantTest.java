@@ -216,6 +216,16 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aBlastTakesTheMeansBeforeItAndPluralBombingsNameTheirOwner() {
+        // "car bomb explosions": the explosion is the car bomb's; "Russian bombings killed": Russia bombed
+        assertThat(first("Twin car bomb explosions in the central Syrian city of Homs on Wednesday killed at least 18 people.")
+                .actor().means()).contains("car bomb");
+        Claim c = first("Russian bombings killed seven people in the Idleb region on Friday.");
+        assertThat(c.actor().perpetrator()).contains("Russia");
+        assertThat(c.actor().means()).contains("bombing");
+    }
+
+    @Test
     void aClaimOfResponsibilityIsNoClaimOfTheFigure() {
         Claim c = first("The group also claimed an attack on a checkpoint that killed at least 17 people.");
         assertThat(c.claimant()).isEmpty();
