@@ -9,7 +9,11 @@ import dev.tally.model.TimeSpan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Chooses a claim's date among the time expressions of its article: the one nearest the figure in
@@ -34,7 +38,7 @@ final class ClaimDates {
     private final Optional<TimeMention> firstDay;
 
     /** A reporting verb right before a date: "a monitor said Monday", "the UN said in a statement on Thursday". */
-    private static final java.util.regex.Pattern STATEMENT = java.util.regex.Pattern.compile(
+    private static final Pattern STATEMENT = Pattern.compile(
             "(?i)\\b(said|says|reported|reports|announced|stated|added|confirmed|told [\\w-]+),?( in a statement)?( on| late| early)?\\s*$");
     /** Every match of {@link #STATEMENT} holds one of these: a date with none before it needs no regex. */
     private static final Literals STATEMENT_VERBS = Literals.ignoringCase(
@@ -98,7 +102,7 @@ final class ClaimDates {
      */
     Ruled<TimeSpan> choose(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
         Ruled<TimeSpan> found = chosen(figure, clauseFrom, clauseTo, sentenceIndex, incident, continued);
-        if (incident) return found;
+        if (incident) return daysBefore(found, figure, sentenceIndex).orElse(found);
         // "Since then more than a quarter of a million people have been killed": from the date the sentences before gave
         Optional<TimeMention> then = found.rule().equals("date:in-clause") ? Optional.empty() : sinceThen(clauseFrom, clauseTo, sentenceIndex);
         Ruled<TimeSpan> chosen = then.map(m -> new Ruled<>(TimeSpan.of(SINCE_THEN, m.from().orElseThrow(), reported.orElseThrow()), "date:since-then")).orElse(found);
@@ -113,6 +117,58 @@ final class ClaimDates {
     }
 
     private static final String SINCE_THEN = "since then";
+
+    /**
+     * "The attack comes two days after Russian bombings killed seven": a figure told after "N days (or weeks) after" in a
+     * sentence whose own event is the day the figure would take (its sentence's date before the words, or the sentences
+     * before), happened N days before that day. Not across a comma: "Two days after the raid, two were killed" is the
+     * main event's.
+     */
+    private Optional<Ruled<TimeSpan>> daysBefore(Ruled<TimeSpan> found, int figure, int sentenceIndex) {
+        TimeSpan day = found.value();
+        boolean lent = found.rule().equals("date:sentence-before") || found.rule().equals("date:in-sentence") || found.rule().equals("date:article-first-day");
+        if (!lent || day.start().isEmpty() || !day.start().equals(day.end())) return Optional.empty();
+        Sentence s = sentences.get(sentenceIndex);
+        if (!AFTER_WORDS.anyIn(text, s.start(), figure)) return Optional.empty();
+        Matcher m = DAYS_AFTER.matcher(text).region(s.start(), figure);
+        int at = -1, days = 0;
+        String words = null, hedge = null;
+        while (m.find()) {
+            String count = m.group(2).toLowerCase(Locale.ROOT);
+            int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : COUNTS.get(count);
+            days = n * (m.group(3).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
+            int comma = text.indexOf(',', m.end());
+            at = comma >= 0 && comma < figure ? -1 : m.start();
+            words = m.group();
+            hedge = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+        }
+        // the sentence's own date, if that is what the figure took, must date its main event: before the words
+        if (at < 0 || days > MAX_DAYS_BEFORE || found.rule().equals("date:in-sentence") && datedBetween(at, s.end())) return Optional.empty();
+        LocalDate then = day.start().get().minusDays(days);
+        if (hedge == null) return Optional.of(new Ruled<>(TimeSpan.of(words, then, then), "date:days-before-that"));
+        // "less than two weeks after": within those days; "more than a week after": no day can be told
+        return hedge.equals("less than") || hedge.equals("under")
+                ? Optional.of(new Ruled<>(TimeSpan.of(words, then, day.start().get().minusDays(1)), "date:days-before-that"))
+                : Optional.of(new Ruled<>(TimeSpan.UNKNOWN, "date:days-before-that"));
+    }
+
+    /** "comes two days after", "came a week after", "one day after": the count and unit before "after". */
+    private static final Pattern DAYS_AFTER = Pattern.compile(
+            "(?i)\\b(?:(less than|under|more than|over)\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b");
+    /** Every match of {@link #DAYS_AFTER} holds one of these. */
+    private static final Literals AFTER_WORDS = Literals.ignoringCase("s after", "k after", "y after");
+    private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10));
+    /** The longest reach back of "N days after": about two months; further, the figure is the article's background. */
+    private static final int MAX_DAYS_BEFORE = 62;
+
+    /** Whether a date starts within {@code [from, to)}. */
+    private boolean datedBetween(int from, int to) {
+        int i = Spans.firstAtOrAfter(dates.size(), k -> dates.get(k).start(), from);
+        return i < dates.size() && dates.get(i).start() < to;
+    }
 
     /**
      * The date "since then" in {@code [from, to)} counts from: the last one resolved in its sentence before it or in the

@@ -324,6 +324,21 @@ class ClaimContextTest {
     }
 
     @Test
+    void aFigureToldDaysBeforeTheMainEventIsDatedThatManyDaysBefore() {
+        // published Friday 5 November 2021: the attack was on Wednesday the 3rd
+        List<Claim> c = claims("Two were killed in a rocket attack on a church in Suqaylabiyah in Syria on Wednesday. "
+                + "The attack comes two days after Russian bombings killed seven people in the Idleb region.");
+        assertDated(c.get(1), LocalDate.of(2021, 11, 1), "date:days-before-that");
+        Claim within = claims("Two were killed in a rocket attack in Hama in Syria on Wednesday. "
+                + "The assault comes less than two weeks after IS killed 270 security guards in Homs.").get(1);
+        assertThat(within.date().start()).contains(LocalDate.of(2021, 10, 20));
+        assertThat(within.date().end()).contains(LocalDate.of(2021, 11, 2));
+        // after a comma the main clause goes on: its figure is the main event's
+        Claim main = claims("Two days after a car bomb killed seven people in Idlib in Syria, three were killed in Hama on Wednesday.").get(1);
+        assertDated(main, LocalDate.of(2021, 11, 3), "date:in-clause");
+    }
+
+    @Test
     void openStretchesCountFromWhatTheyReferToAndEndOnTheDayOfTheReport() {
         // published Friday 5 November 2021: "since then" counts from the date the sentence before gives, here the war's
         Claim then = claims("Syria has been locked in a civil war since early 2011 when the regime cracked down on protests. "
