@@ -96,6 +96,10 @@ final class ClaimPlaces {
                     .orElse(chosen);
         }
         return finerIn(chosen.value(), s.start(), s.end()).map(p -> new Ruled<>(p, "place:finer-in-sentence"))
+                // "JISR AL-SHUGHUR, Syria — An airstrike ... in northwestern Syria killed nine ... over the town of Jisr al-Shughur":
+                // the lead's event is at the dateline's town when the text names it too (a capital's dateline alone may be the desk's)
+                .or(() -> sentenceIndex >= LEAD_SENTENCES ? Optional.empty() : places.datelineMention()
+                        .filter(d -> within(d, chosen.value()) && mentions.stream().anyMatch(m -> m.place().name().equals(d.place().name()))).map(d -> new Ruled<>(d.place(), "place:dateline-inside")))
                 .or(() -> !leadOfOnePlace ? Optional.empty()
                         : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
                 .or(() -> !leadOfOnePlace ? Optional.empty() : mostNamedInside(chosen.value()).map(p -> new Ruled<>(p, MOST_NAMED)))

@@ -21,7 +21,7 @@ public final class ArticlePlaces {
     private final List<ResolvedMention> mentions;
     private final int[] paragraphStarts;
     private final Optional<Place> focus;
-    private final Optional<Place> dateline;
+    private final Optional<ResolvedMention> dateline;
     private final Optional<String> focusCountry;
 
     ArticlePlaces(String text, List<ResolvedMention> mentions, Optional<String> mainCountry) {
@@ -32,7 +32,7 @@ public final class ArticlePlaces {
     ArticlePlaces(String text, List<ResolvedMention> mentions, Optional<String> mainCountry, Optional<ResolvedMention> dateline) {
         this.mentions = List.copyOf(mentions);
         this.paragraphStarts = paragraphStarts(text);
-        this.dateline = dateline.map(ResolvedMention::place);
+        this.dateline = dateline;
         Optional<ResolvedMention> top = focusMention(text.length(), mainCountry, dateline);
         this.focus = top.map(ResolvedMention::place);
         this.focusCountry = mainCountry.isPresent() ? mainCountry : top.map(r -> r.entry().country());
@@ -116,6 +116,11 @@ public final class ArticlePlaces {
 
     /** The town of the article's dateline in its own country, if it has one (see {@link PlaceResolver}). */
     public Optional<Place> dateline() {
+        return dateline.map(ResolvedMention::place);
+    }
+
+    /** The dateline's town as resolved, with its gazetteer entry; see {@link #dateline}. */
+    public Optional<ResolvedMention> datelineMention() {
         return dateline;
     }
 

@@ -55,6 +55,18 @@ class ClaimContextTest {
     }
 
     @Test
+    void aLeadPlacedInTheCountryTakesTheDatelinesTownWhenTheTextNamesItToo() {
+        Claim market = claims("This is a locator map for Syria with its capital, Damascus.\n\n"
+                + "JISR AL-SHUGHUR, Syria — An airstrike early Sunday over a busy market in northwestern Syria killed at least nine people.\n\n"
+                + "The monitor said that Russia launched the strike over the strategic opposition-held town of Jisr al-Shughur.").get(0);
+        assertThat(market.place().name()).contains("Jisr ash Shughur");
+        assertThat(rule(market, Provenance.Field.PLACE)).isEqualTo("place:dateline-inside");
+        // a capital's dateline that the text names no more is the desk's, not the scene
+        Claim blast = claims("DAMASCUS (Sputnik) - A suicide blast near a militant headquarters in Syria left at least 45 people dead.").get(0);
+        assertThat(rule(blast, Provenance.Field.PLACE)).isNotEqualTo("place:dateline-inside");
+    }
+
+    @Test
     void aHeadlinesProvinceOrCountryTakesTheFinerPlaceItsArticleNamesMost() {
         // "Syria's Idlib" over a report of Idlib province: the town the article names again and again, beyond its lead
         String text = "58 killed in suspected gas attack in Syria's Idlib\n\n"
