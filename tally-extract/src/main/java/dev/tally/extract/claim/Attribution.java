@@ -215,8 +215,14 @@ final class Attribution {
                 .or(() -> actors.means(names, 0, size, fig, c.headEnd()).map(f -> Attributed.of("means", f.name(), "in-sentence")))
                 .or(() -> c.outcome().filter(o -> o == Outcome.ABDUCTED).map(o -> Attributed.of("means", "kidnapping", "abduction")))
                 .orElse(Attributed.none("means"));
+        // barrel bombs are dropped from helicopters: only a state's air force has them where the war is fought
+        if (perpetrator.isEmpty() && means.value().filter(BARREL_BOMB::equals).isPresent()) {
+            perpetrator = Attributed.of("perpetrator", article.government(), "barrel-bombs-are-the-air-forces");
+        }
         return new Context(perpetrator, means, claimant(s, c, article));
     }
+
+    private static final String BARREL_BOMB = "barrel bomb";
 
     private static String government(String name, Article article) {
         return name.equals(ActorReader.GOVERNMENT) ? article.government() : name;

@@ -38,7 +38,7 @@ class AgentAndClaimantTest {
     @Test
     void aHeadlineThatNamesNoActorTakesTheOneItsLeadNamesForTheSameFigure() {
         List<Claim> c = claims("""
-                18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo
+                18 Civilians Killed in Air Raid on Rural Aleppo
 
                 The Assad regime committed a horrific massacre in the village of al-Bureij northeast of Aleppo where 18 civilians \
                 were killed and dozens wounded on Wednesday. Rebel shelling wounded three people in Aleppo city.
@@ -223,6 +223,18 @@ class AgentAndClaimantTest {
         Claim c = first("Russian bombings killed seven people in the Idleb region on Friday.");
         assertThat(c.actor().perpetrator()).contains("Russia");
         assertThat(c.actor().means()).contains("bombing");
+    }
+
+    @Test
+    void barrelBombsAndGovernmentHelicoptersAreTheGovernments() {
+        Claim taduf = first("A woman and her three children were killed when helicopters dropped a barrel bomb on the village of Taduf in Syria, "
+                + "said the Syrian Observatory for Human Rights.");
+        assertThat(taduf.actor().perpetrator()).contains("Syrian government");
+        assertThat(taduf.provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:barrel-bombs-are-the-air-forces");
+        Claim aleppo = first("Syrian regime helicopters on Monday dropped explosives on a district of Aleppo city, killing at least 20 people.");
+        assertThat(aleppo.actor().perpetrator()).contains("Syrian government");
+        // a bomb of another kind names no one
+        assertThat(first("A bomb killed three people in a market in Azaz in Syria on Monday.").actor().perpetrator()).isEmpty();
     }
 
     @Test
