@@ -53,17 +53,28 @@ final class SinglePersons {
         return joined(text, t, withoutAppositions(t, out));
     }
 
-    /** "his nephew, the young man Naeem": a "the" person right after another and a comma is that person again. */
+    /**
+     * "his nephew, the young man Naeem": a "the" person right after another and a comma is that person again, and so is a
+     * name after them ("his nephew, the young man Omar Saleh, who was killed").
+     */
     private static List<Mention> withoutAppositions(List<Token> t, List<Mention> persons) {
         List<Mention> out = new ArrayList<>(persons.size());
         for (Mention m : persons) {
             int first = m.figure().first();
-            boolean again = !out.isEmpty() && t.get(first).is("the") && first >= 1 && t.get(first - 1).is(",")
-                    && out.get(out.size() - 1).figure().end() == first - 1;
+            int before = out.isEmpty() ? -1 : out.get(out.size() - 1).figure().end();
+            boolean again = before >= 0 && before + 1 <= first && t.get(before).is(",") && t.get(before + 1).is("the")
+                    && first - before <= MAX_APPOSITION_WORDS + 1;
+            // "a child, the injury of a woman" is another person: an apposition's words are a description, never "of"
+            for (int k = before + 1; again && k < first; k++) {
+                again = !t.get(k).capitalized() && !t.get(k).is(",") && !t.get(k).is("of") && !t.get(k).isNumber();
+            }
             if (!again) out.add(m);
         }
         return out;
     }
+
+    /** The words an apposition may put between a comma and the person again: "the young man". */
+    private static final int MAX_APPOSITION_WORDS = 4;
 
     /** "a man and a woman were hurt", "a driver, a nurse and a child": persons listed together count together. */
     private static List<Mention> joined(String text, List<Token> t, List<Mention> persons) {
@@ -282,13 +293,20 @@ final class SinglePersons {
                 end = j;
                 j--;
             }
+            // "Ronald Burchard, who was shot at a residence": a relative clause after a name tells of a person, as an age does
+            boolean relative = j >= 2 && t.get(j).is("who") && t.get(j - 1).is(",");
+            if (relative) {
+                j--;
+                end = j;
+            }
             // "Mark Gilland, 50, was shot", "Martin Paulk, 23, of Syracuse, was shot": the age and home are asides
-            boolean aside = false; // a name with an age or a home is a person's, even first in its sentence
+            boolean aside = relative; // a name with an age or a home is a person's, even first in its sentence
             for (int open = appositionStart(t, j); open >= 0; open = appositionStart(t, open)) {
                 end = open;
                 j = open - 1;
                 aside = true;
             }
+            if (relative && end == j) j--;
             int start = j + 1;
             while (j >= 0 && (t.get(j).capitalized() || NAME_PARTICLES.contains(t.get(j)) && j + 1 < end)) {
                 start = j;

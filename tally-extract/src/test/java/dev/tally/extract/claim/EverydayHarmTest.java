@@ -90,6 +90,8 @@ class EverydayHarmTest {
         Police say a 37-year-old man sustained a non life-threatening gunshot wound.    | INJURED | 1 | a 37-year-old man
         Mark Gilland, 50, was fatally shot on Saturday inside a pole barn.             | KILLED  | 1 | Mark Gilland
         Police said Martin Paulk, 23, of Syracuse, was shot near the store.            | INJURED | 1 | Martin Paulk
+        Ronald Burchard, who was shot at a residence, remains in an area hospital.      | INJURED | 1 | Ronald Burchard
+        Police said Tyrell Jones, 19, who was shot in the leg, is expected to survive.  | INJURED | 1 | Tyrell Jones
         A man is in serious but stable condition after the shooting.                    | INJURED | 1 | A man
         21 moderate opposition fighters were killed in clashes in northern Syria.       | KILLED  | 21 | 21
         """)
