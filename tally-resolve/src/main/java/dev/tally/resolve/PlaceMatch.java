@@ -53,7 +53,7 @@ enum PlaceMatch {
     private static PlaceMatch names(Place a, TextKey nameA, Place b, TextKey nameB) {
         boolean coordinates = a.lat().isPresent() && b.lat().isPresent();
         double km = a.kilometresTo(b).orElse(0);
-        boolean sameName = nameA.equals(nameB) || spelledAlike(nameA, nameB);
+        boolean sameName = nameA.equals(nameB) || spelledAlike(nameA, nameB) || sameLeaf(a.name().get(), b.name().get());
         if (sameName && km <= NEAR_KM) return SAME;
         // a province's point is nowhere in particular: a place near it is no nearer the province's event
         if (province(a, b) && km <= PROVINCE_KM && !sameName) return COUNTRY;
@@ -74,6 +74,19 @@ enum PlaceMatch {
     private static boolean spelledAlike(TextKey a, TextKey b) {
         String x = a.skeleton();
         return x.length() >= MIN_SKELETON && x.equals(b.skeleton());
+    }
+
+    /**
+     * One place named with its area on one side only, or with the same area: "Beit Jinn, Syrian Arab Republic" and "Beit
+     * Jann", two spellings of a village the gazetteer lacks, placed in its country by one report and bare by the other.
+     */
+    private static boolean sameLeaf(String a, String b) {
+        int ca = a.indexOf(','), cb = b.indexOf(',');
+        if (ca < 0 && cb < 0) return false;
+        TextKey leafA = TextKey.of(ca < 0 ? a : a.substring(0, ca)).withoutArticle();
+        TextKey leafB = TextKey.of(cb < 0 ? b : b.substring(0, cb)).withoutArticle();
+        boolean areas = ca < 0 || cb < 0 || TextKey.of(a.substring(ca + 1)).equals(TextKey.of(b.substring(cb + 1)));
+        return areas && !leafA.isEmpty() && (leafA.equals(leafB) || spelledAlike(leafA, leafB));
     }
 
     /** One side a province, the other a finer place: it may lie anywhere in the province. */

@@ -28,6 +28,21 @@ class PlaceMatchTest {
     }
 
     @Test
+    void aVillageNamedWithItsAreaOnOneSideOnlyIsOnePlace() {
+        // two spellings of a village the gazetteer lacks, one report placing it in its country, the other bare
+        Place jinn = unlisted("the village of Beit Jinn", "Beit Jinn, Syrian Arab Republic");
+        Place jann = unlisted("Beit Jann", "Beit Jann");
+        assertThat(PlaceMatch.between(jinn, jann)).isEqualTo(PlaceMatch.SAME);
+        // in two different areas a name is two villages
+        assertThat(PlaceMatch.between(unlisted("al-Zar", "al-Zar, Deir ez-Zor"), unlisted("al-Zar", "al-Zar, Daraa"))).isNotEqualTo(PlaceMatch.SAME);
+    }
+
+    private static Place unlisted(String text, String name) {
+        return new Place(java.util.Optional.of(text), java.util.Optional.of(name), java.util.Optional.of("SY"),
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), Precision.CITY);
+    }
+
+    @Test
     void aPlaceWithNoPointIsNeverApartFromAnother() {
         // "the Al-Sina’a area", which the gazetteer lacks and the sentence placed in no town
         Place sinaa = new Place(java.util.Optional.of("Al-Sina’a area"), java.util.Optional.of("Al-Sina’a"), java.util.Optional.of("SY"),
