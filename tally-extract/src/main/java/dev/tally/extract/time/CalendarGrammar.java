@@ -197,9 +197,11 @@ final class CalendarGrammar {
         return sep.equals("/") ? day(i + 5, c, a, b) : null;
     }
 
-    /** Whether a number is followed by a clock or unit word, which makes it no day or year ("17 people" is fine; "2017 hours" is not a year). */
+    /** Whether a number is followed by a clock or unit word or a street block, which makes it no day or year ("17 people" is fine; "2017 hours" is not a year). */
     private static boolean followedByClockOrUnit(Tokens t, int j) {
         if (t.isPunct(j, ":") && t.adjacent(j) && t.isNum(j + 1)) return true;
-        return t.has(j, TimeLexicon.UNIT) || t.isWord(j, "am") || t.isWord(j, "pm") || t.isWord(j, "gmt");
+        return t.has(j, TimeLexicon.UNIT) || t.isWord(j, "am") || t.isWord(j, "pm") || t.isWord(j, "gmt")
+                // "in the 1900 block of Maryland Avenue": a house number, no year
+                || t.isWord(j, "block") || t.isWord(j, "blocks");
     }
 }
