@@ -2,6 +2,7 @@ package dev.tally.extract.claim;
 
 import dev.tally.extract.number.Figure;
 import dev.tally.extract.number.Token;
+import dev.tally.extract.number.WordSet;
 import dev.tally.model.Count;
 import dev.tally.model.Outcome;
 
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * "Three people were shot, one fatally": of the people a sentence says were hurt, the part it says
- * died is killed and only the rest injured, so that no one is counted both dead and wounded.
+ * died is killed and only the rest injured, so that no one is counted both dead and wounded; "a man
+ * was shot and later died" is one man killed.
  */
 final class FatalParts {
     private static final int REACH = 12;
@@ -78,6 +80,8 @@ final class FatalParts {
         for (int j = c.headEnd(); j < Math.min(t.size(), c.headEnd() + REACH); j++) {
             Token w = t.get(j);
             if (w.is(".") || w.is(";")) return Optional.empty();
+            // "a man was shot in the chest and later died": the people hurt all died
+            if (w.is("and") && diedAfter(t, j + 1)) return Optional.of(new Fatal(Optional.empty()));
             if (!w.is("fatally") || j == 0) continue;
             int end = j >= 3 && t.get(j - 1).is("them") && t.get(j - 2).is("of") ? j - 2 : j;
             if (t.get(end - 1).is("both") || t.get(end - 1).is("all")) return Optional.of(new Fatal(Optional.empty()));
@@ -85,6 +89,23 @@ final class FatalParts {
                     .map(f -> new Fatal(Optional.of(f)));
         }
         return Optional.empty();
+    }
+
+    private static final WordSet THEN = WordSet.of("later", "then", "subsequently",
+            "eventually", "afterward", "afterwards", "soon");
+    private static final WordSet DIED = WordSet.of("died", "succumbed");
+    private static final WordSet DECLARED = WordSet.of("pronounced", "declared");
+
+    /** "died", "later succumbed", "was pronounced dead", "passed away" from token {@code k}: the subject before "and" died. */
+    private static boolean diedAfter(List<Token> t, int k) {
+        if (k < t.size() && THEN.contains(t.get(k))) k++;
+        if (k >= t.size()) return false;
+        if (DIED.contains(t.get(k))) return true;
+        if (t.get(k).is("passed")) return k + 1 < t.size() && t.get(k + 1).is("away");
+        if (!t.get(k).is("was") && !t.get(k).is("were")) return false;
+        k++;
+        if (k < t.size() && THEN.contains(t.get(k))) k++;
+        return k + 1 < t.size() && DECLARED.contains(t.get(k)) && t.get(k + 1).is("dead");
     }
 
     private static Optional<Long> exact(Figure f) {
@@ -100,6 +121,6 @@ final class FatalParts {
                 c.clauseFrom(), c.clauseTo(), basis);
     }
 
-    /** The outcome's rule when the sentence says the hurt died: ", one fatally", "where he was pronounced dead". */
+    /** The outcome's rule when the sentence says the hurt died: ", one fatally", "and later died", "where he was pronounced dead". */
     static final String RULE = "outcome:died-in-sentence";
 }

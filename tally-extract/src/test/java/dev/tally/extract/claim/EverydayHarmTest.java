@@ -158,6 +158,13 @@ class EverydayHarmTest {
                 .containsExactly(tuple(Outcome.INJURED, 3L, "Five"), tuple(Outcome.KILLED, 2L, "two"));
         assertThat(figures("Two officers were shot, both fatally, during the stand-off."))
                 .containsExactly(tuple(Outcome.KILLED, 2L, "Two"));
+        // shot, then died: killed, not wounded; another subject's death is another person's
+        assertThat(figures("Police identified the man who was shot multiple times and later died Tuesday."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "the man"));
+        assertThat(figures("The victim was shot in the head and was pronounced dead at the scene."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "The victim"));
+        assertThat(figures("A man was shot and a woman died in the crash."))
+                .containsExactly(tuple(Outcome.INJURED, 1L, "A man"), tuple(Outcome.KILLED, 1L, "a woman"));
     }
 
     @Test
