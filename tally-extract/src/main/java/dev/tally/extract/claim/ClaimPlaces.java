@@ -55,7 +55,8 @@ final class ClaimPlaces {
 
     ClaimPlaces(ArticlePlaces places, String text, List<Sentence> sentences) {
         this.places = places;
-        this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m) && !farReference(text, m) && !foreignActor(places, m)).toList();
+        this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m) && !farReference(text, m) && !foreignActor(places, m)
+                && !foreignDateline(places, text, m)).toList();
         this.unlisted = mentions.stream().filter(ResolvedMention::unlisted).map(ResolvedMention::place).collect(Collectors.toSet());
         this.several = new byte[sentences.size()];
         this.text = text;
@@ -419,6 +420,20 @@ final class ClaimPlaces {
     private static boolean foreignActor(ArticlePlaces places, ResolvedMention m) {
         return m.place().precision() == Place.Precision.COUNTRY && !m.mention().framed()
                 && places.focusCountry().filter(c -> !m.place().country().equals(Optional.of(c))).isPresent();
+    }
+
+    /**
+     * "Last updated at Feb 02 2015 Beirut Syrian government air strikes ...": a town of another country than the article's,
+     * named with no location frame after a date or at a sentence's start and before the story's first capitalised word, is
+     * the desk's dateline, not a scene.
+     */
+    private static boolean foreignDateline(ArticlePlaces places, String text, ResolvedMention m) {
+        if (m.mention().framed() || places.focusCountry().isEmpty() || m.place().country().equals(places.focusCountry())) return false;
+        int after = m.end();
+        if (after + 1 >= text.length() || text.charAt(after) != ' ' || !Character.isUpperCase(text.charAt(after + 1))) return false;
+        int before = m.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        return before < 0 || Character.isDigit(text.charAt(before)) || text.charAt(before) == '.' || text.charAt(before) == '\n';
     }
 
     /** "Washington's", "Iraq's": a name standing for a state, not a scene ("Britain-based" never reaches here: see MentionFinder). */

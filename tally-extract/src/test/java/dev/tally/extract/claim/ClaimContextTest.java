@@ -55,6 +55,18 @@ class ClaimContextTest {
     }
 
     @Test
+    void aForeignTownBeforeTheStoryIsTheDesksDatelineNoScene() {
+        List<Claim> c = claims("Last updated at Feb 02 2015 Beirut Syrian government air strikes on opposition-held towns across the country "
+                + "killed at least 44 people on Monday. In Jassem in the southern province of Daraa 16 civilians were killed in air strikes.");
+        assertThat(c.get(0).place().country()).contains("SY");
+        // one country, one day: the later strikes are the government's too
+        assertThat(c.get(1).actor().perpetrator()).contains("Syrian government");
+        // a foreign city framed as a scene stays one
+        assertThat(claims("Two people were killed in Beirut on Monday when a car bomb exploded, Syrian state media said.").get(0).place().name())
+                .contains("Beirut");
+    }
+
+    @Test
     void aLeadPlacedInTheCountryTakesTheDatelinesTownWhenTheTextNamesItToo() {
         Claim market = claims("This is a locator map for Syria with its capital, Damascus.\n\n"
                 + "JISR AL-SHUGHUR, Syria — An airstrike early Sunday over a busy market in northwestern Syria killed at least nine people.\n\n"
