@@ -304,21 +304,31 @@ final class ClaimPlaces {
         return Spans.firstAtOrAfter(mentions.size(), k -> mentions.get(k).start(), offset);
     }
 
+    /**
+     * The place nearest the figure in {@code [from, to)}, one named as a point of reference ("east of Damascus") only when
+     * no other is named but a country or a province; asides only when nothing else is.
+     */
     private Optional<Place> nearest(int figure, int from, int to, boolean widest) {
-        Optional<Place> outside = nearest(figure, from, to, widest, false);
-        return outside.isPresent() ? outside : nearest(figure, from, to, widest, true);
+        for (boolean asides : new boolean[] {false, true}) {
+            Optional<Place> scene = nearest(figure, from, to, widest, asides, false);
+            if (scene.isPresent() && !coarse(scene.get())) return scene;
+            Optional<Place> any = nearest(figure, from, to, widest, asides, true);
+            if (any.isPresent()) return any;
+        }
+        return Optional.empty();
     }
 
     /**
      * As {@link #nearest(int, int, int, boolean)}, taking places set off in an aside that does not hold
-     * the figure ("forces – stationed in Daraa city – shelled Tafas") only when {@code asides}.
+     * the figure ("forces – stationed in Daraa city – shelled Tafas") only when {@code asides}, and places
+     * named only as a point of reference ("Douma, the besieged town east of Damascus") only when {@code references}.
      */
-    private Optional<Place> nearest(int figure, int from, int to, boolean widest, boolean asides) {
+    private Optional<Place> nearest(int figure, int from, int to, boolean widest, boolean asides, boolean references) {
         ResolvedMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
             ResolvedMention m = mentions.get(i);
-            if (m.end() > to || !asides && aside(m, figure, from, to)) continue;
+            if (m.end() > to || !asides && aside(m, figure, from, to) || !references && reference(i, from)) continue;
             int distance = distance(m, figure);
             int wider = best == null ? 0 : Integer.compare(m.place().precision().ordinal(), best.place().precision().ordinal());
             if (widest && wider > 0 || (!widest || wider == 0) && distance < bestDistance) {
@@ -328,6 +338,24 @@ final class ClaimPlaces {
         }
         return Optional.ofNullable(best).map(ResolvedMention::place);
     }
+
+    /**
+     * Whether mention {@code i} only says where the place named just before it lies ("Douma, the besieged town east of
+     * Damascus", "Atareb west of Aleppo", "the al-Mawasi area near Khan Younis"): that place is the scene, not this one.
+     */
+    private boolean reference(int i, int from) {
+        if (i == 0 || !RELATIVE.matcher(mentions.get(i).mention().text()).lookingAt()) return false;
+        ResolvedMention before = mentions.get(i - 1);
+        return before.start() >= from && mentions.get(i).start() - before.end() <= DESCRIPTION_CHARS
+                && !RELATIVE.matcher(before.mention().text()).lookingAt();
+    }
+
+    /** How far a description of a place may run before the point of reference it names ("the besieged rebel-held town"). */
+    private static final int DESCRIPTION_CHARS = 60;
+
+    /** "east of Damascus", "north-west of Aleppo", "near Homs": a place named as a point of reference. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)(?:(?:north|south)[- ]?(?:east|west)?|east|west)\\s+of\\b|near\\b");
 
     /**
      * "some 160 km north of Damascus": a place the text measures from is no scene when it lies further

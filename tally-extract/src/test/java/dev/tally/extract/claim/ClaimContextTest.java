@@ -55,6 +55,18 @@ class ClaimContextTest {
     }
 
     @Test
+    void aPlaceNamedToSayWhereAnotherLiesIsNoScene() {
+        assertThat(claims("Elsewhere air strikes on Douma, the besieged rebel-held town east of Damascus, killed at least 10 civilians.")
+                .get(0).place().name()).contains("Duma");
+        assertThat(claims("Air strikes hit the market in Atareb west of Aleppo and killed at least 61 people.")
+                .get(0).place().name()).contains("Al Atarib");
+        // a reference named on its own, far from any other place, is where it happened ("near the city of Fallujah")
+        assertThat(claims("The civilian casualties in Mosul come just days after US Defense Secretary Ashton Carter issued a public apology "
+                + "for a US air strike that, according to Iraqi government reports, killed at least nine Iraqi government soldiers near the "
+                + "city of Fallujah.").get(0).place().name()).contains("Al Fallujah");
+    }
+
+    @Test
     void aForeignTownBeforeTheStoryIsTheDesksDatelineNoScene() {
         List<Claim> c = claims("Last updated at Feb 02 2015 Beirut Syrian government air strikes on opposition-held towns across the country "
                 + "killed at least 44 people on Monday. In Jassem in the southern province of Daraa 16 civilians were killed in air strikes.");
