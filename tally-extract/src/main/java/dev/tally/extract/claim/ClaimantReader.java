@@ -128,6 +128,12 @@ final class ClaimantReader {
                 || SKIP.contains(t.get(k - 1)) || t.get(k - 1).is("amid"))) {
             return Optional.of(new Claimant(Optional.of(w.text()), false, k, k, k + 1, "reports-that"));
         }
+        // "KPRC reports that", "Reuters reports": after a name, "reports" is its verb; not the noun of "Initial reports
+        // indicated", "Raqqa reports indicate", "reports by Safa", nor a headline's "... Including 10 Children Reports"
+        if (w.text().equals("reports") && k > 0 && t.get(k - 1).capitalized() && nameWord(t.get(k - 1)) && !REPORTS_AS_NOUN.contains(t.get(k - 1))
+                && k + 1 < t.size() && (t.get(k + 1).is(".") || t.get(k + 1).isWord() && !REPORTS_AS_NOUN.contains(t.get(k + 1)))) {
+            return subject(s, t, k);
+        }
         if (PASSIVE.contains(w) && k + 1 < t.size() && t.get(k + 1).is("by")) return forward(s, t, k + 2, k, "reported-by");
         if (!VERBS.contains(w)) return Optional.empty();
         if (k > 0 && PASSIVE_AUX.contains(t.get(k - 1))) return Optional.empty(); // "are claimed to have been killed"
@@ -254,9 +260,21 @@ final class ClaimantReader {
         return start < close ? named(s, t, start, close, verb, "reporting-verb-subject") : Optional.empty();
     }
 
-    /** A word a name can hold: capitalized, or a source noun; never a dateline's word. */
+    /** Words around "reports" that make it a noun: "reports indicated", "reports by", "reports of", "Initial reports", "Local reports". */
+    private static final WordSet REPORTS_AS_NOUN = WordSet.of("indicate", "indicated", "indicates", "suggest", "suggested", "said", "say",
+            "says", "mentioned", "claimed", "stated", "showed", "show", "by", "of", "from", "on", "in", "emerged", "are", "were", "have", "had",
+            "initial", "multiple", "local", "unconfirmed", "early", "earlier", "media", "press", "news", "several", "conflicting", "latest",
+            "preliminary", "official", "recent", "first", "other", "some");
+
+    /** A word a name can hold: capitalized, or a source noun ("sheriff's" in "the sheriff's office" too); never a dateline's word. */
     private boolean nameWord(Token w) {
-        return !notName.contains(w) && !ARTICLES.contains(w) && (w.capitalized() || roles.contains(w) || particleName(w));
+        return !notName.contains(w) && !ARTICLES.contains(w) && (w.capitalized() || roles.contains(w) || particleName(w) || possessiveRole(w));
+    }
+
+    /** "sheriff's", "ministry's": a source noun's possessive, which names the body it owns ("the sheriff's office"). */
+    private boolean possessiveRole(Token w) {
+        String lower = w.lower();
+        return lower.endsWith("'s") && lower.length() > 2 && roles.contains(lower.substring(0, lower.length() - 2));
     }
 
     /** A name with a lower-case particle: "al-Halabi", "bin-Salman". */

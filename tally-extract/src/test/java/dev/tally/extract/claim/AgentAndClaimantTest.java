@@ -209,6 +209,19 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void localOfficersAndOutletsThatReportAreClaimants() {
+        assertThat(first("A man was shot and wounded, the sheriff said.").claimant()).contains("sheriff");
+        assertThat(first("The Yakima County sheriff's office says a man was killed in the shooting.").claimant())
+                .contains("Yakima County sheriff's office");
+        assertThat(first("According to detectives, a 23-year-old man shot and killed his father.").claimant()).contains("detectives");
+        assertThat(first("KPRC reports that the man was shot 13 times and is expected to survive.").claimant()).contains("KPRC");
+        assertThat(first("A blast on a bus in central Damascus killed at least six people AFP reports.").claimant()).contains("AFP");
+        // "reports" as a noun names no one
+        assertThat(first("Initial reports indicated that over 40 civilians were killed in the market.").claimant()).isEmpty();
+        assertThat(first("Double Terrorist Attack in Homs Kills 18 Including 10 Children Reports").claimant()).isEmpty();
+    }
+
+    @Test
     void aDatelineIsNoClaimant() {
         Claim c = first("Published September 25 2016 Three people were killed when a car bomb exploded in the market of Azaz.");
         assertThat(c.claimant()).isEmpty();
