@@ -130,17 +130,27 @@ final class HarmReader {
     private boolean active(List<Token> t, int from, int k, int length, boolean onePerson) {
         // a headline's capitalised participle ("2 Killed 10 Injured") is no active verb; a number opens the object only after one
         // person ("A suicide bomber killed five"), not after a count ("1 child killed 6 children & their mother under rubble")
-        if (length != 1 || k + 1 >= t.size() || t.get(k).capitalized()
-                || !(OBJECT_OPENERS.contains(t.get(k + 1)) || onePerson && countOpens(t.get(k + 1)))) return false;
-        for (int j = from; j < k; j++) {
+        // "A 23-year-old man shot and killed his father": a phrase of several words is active too when an object follows it
+        int next = k + length;
+        if (next >= t.size() || t.get(k).capitalized()
+                || !(OBJECT_OPENERS.contains(t.get(next)) || onePerson && countOpens(t.get(next)))) return false;
+        // "were killed the Syrian Network for Human Rights claimed": an auxiliary before or inside the phrase makes it passive
+        for (int j = from; j < next; j++) {
             if (PASSIVE_AUX.contains(t.get(j))) return false;
         }
+        // "fatally shot his wife and then himself": the one who shot is harmed too
+        for (int j = next + 1; j < Math.min(t.size(), next + REFLEXIVE_REACH); j++) {
+            if (REFLEXIVES.contains(t.get(j)) && (t.get(j - 1).is("and") || t.get(j - 1).is("then"))) return false;
+        }
         // "Four people including a child killed six others injured": the number after it names its own harm; two clauses
-        for (int j = k + 2; j < Math.min(t.size(), k + 4); j++) {
+        for (int j = next + 1; j < Math.min(t.size(), next + 3); j++) {
             if (rightAt(t, j).isPresent()) return false;
         }
         return true;
     }
+
+    private static final WordSet REFLEXIVES = WordSet.of("himself", "herself", "themselves");
+    private static final int REFLEXIVE_REACH = 6;
 
     /**
      * "3 soldiers and 5 militants were killed": another figure joined by "and" shares the verb; returns the token after

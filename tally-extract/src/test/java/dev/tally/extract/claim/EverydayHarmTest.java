@@ -114,6 +114,13 @@ class EverydayHarmTest {
     @Test
     void whoActedFledOrWasAgedIsNoVictim() {
         assertThat(figures("Surveillance video from a neighbor also captured the suspect breaking into another vehicle.")).isEmpty();
+        // who "shot and killed his dad" is the shooter; who shot another "and then himself" is harmed too
+        assertThat(figures("A 23-year-old man reportedly shot and killed his dad in a case of self-defense."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "his dad"));
+        assertThat(figures("A 72-year-old man fatally shot his wife and then himself on Friday, officials said."))
+                .containsExactly(tuple(Outcome.KILLED, 1L, "A 72-year-old man"), tuple(Outcome.KILLED, 1L, "his wife"));
+        assertThat(figures("Last month 1200 Syrian civilians were killed the Syrian Network for Human Rights claimed."))
+                .containsExactly(tuple(Outcome.KILLED, 1200L, "1200"));
         assertThat(figures("The two men fled with $40 and the cellphone.")).isEmpty();
         assertThat(figures("The suspect, 22, fled the home but later surrendered to police.")).isEmpty();
         assertThat(figures("Thousands of residents fled the town on Monday."))
