@@ -160,7 +160,7 @@ final class ActorReader {
      * "was fatally shot by sheriff's deputies", "killed by her husband": who did the harm named by a
      * common noun after a harm participle's "by" in {@code [from, to)}, as written up to that noun.
      */
-    Optional<Found> agentNoun(Names n, int from, int to) {
+    Optional<Found> agentNoun(Names n, int from, int to, int figure) {
         List<Token> t = n.tokens();
         for (int k = Math.max(1, from); k < Math.min(to, t.size()) - 1; k++) {
             if (!t.get(k).is("by") || !harmedBy.contains(t.get(k - 1))) continue;
@@ -169,11 +169,45 @@ final class ActorReader {
             for (int j = start; j < Math.min(t.size(), start + AGENT_WORDS); j++) {
                 Token w = t.get(j);
                 if (agentNouns.contains(w)) return Optional.of(new Found(words(t, start, j + 1), k, "passive-by-agent-noun"));
-                if (!w.isWord() && !w.is("'s") && !w.is("\u2019s") && !w.is("-")) break;
+                // "by his 14-year-old brother": an age joined by hyphens belongs to the noun
+                boolean age = w.isNumber() && j + 1 < t.size() && t.get(j + 1).is("-");
+                if (!w.isWord() && !age && !w.is("'s") && !w.is("\u2019s") && !w.is("-")) break;
             }
+        }
+        return subjectNoun(t, from, figure);
+    }
+
+    /**
+     * "A gunman shot and killed two people", "an off-duty officer shot a man": a common-noun agent opening the clause
+     * as the subject of a harm verb, the figure after the verb.
+     */
+    private Optional<Found> subjectNoun(List<Token> t, int from, int figure) {
+        int start = Math.max(0, from);
+        while (start < t.size() && AGENT_DETERMINERS.contains(t.get(start))) start++;
+        for (int j = start; j < Math.min(Math.min(t.size(), figure), start + AGENT_WORDS); j++) {
+            Token w = t.get(j);
+            if (agentNouns.contains(w)) {
+                int v = j + 1;
+                while (v < figure && ADVERBS.contains(t.get(v))) v++;
+                // the figure is the verb's object, right after it ("shot and killed two people"); a headline's "Man Shot" is passive
+                boolean object = v < figure && figure - v <= OBJECT_REACH && verbs.contains(t.get(v)) && !t.get(v).capitalized();
+                int first = start;
+                while (first < j && (transitions.contains(t.get(first)) || t.get(first).capitalized() && ADVERBS.contains(t.get(first)))) first++;
+                return object ? Optional.of(new Found(words(t, first, j + 1), j, "agent-noun-subject")) : Optional.empty();
+            }
+            boolean age = w.isNumber() && j + 1 < t.size() && t.get(j + 1).is("-");
+            if (!w.isWord() && !age && !w.is("-") || verbs.contains(w)) return Optional.empty();
         }
         return Optional.empty();
     }
+
+    /** How far after its harm verb the figure may start and be its object: "shot and killed two". */
+    private static final int OBJECT_REACH = 3;
+    /** Sentence adverbs a clause may open with before its subject: "Separately unknown gunmen injured". */
+    private static final WordSet transitions = WordSet.of("separately", "also", "meanwhile", "earlier", "later", "elsewhere", "however");
+
+    /** Adverbs between a subject and its harm verb: "a gunman reportedly shot", "police fatally shot". */
+    private static final WordSet ADVERBS = WordSet.of("reportedly", "allegedly", "fatally", "then", "later", "also", "apparently");
 
     private static final WordSet AGENT_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "two", "three", "several");
     /** Words of a common-noun agent: "sheriff's deputies", "an off-duty police officer". */

@@ -207,7 +207,7 @@ final class Attribution {
         ActorReader.Names names = s.names();
         Attributed perpetrator = actors.perpetrator(names, c.clauseFrom(), c.clauseTo(), fig, s.victims(), s.reporter())
                 .map(f -> Attributed.of("perpetrator", government(f.name(), article), f.rule()))
-                .or(() -> actors.agentNoun(names, c.clauseFrom(), c.clauseTo()).map(f -> Attributed.of("perpetrator", f.name(), f.rule())))
+                .or(() -> actors.agentNoun(names, c.clauseFrom(), c.clauseTo(), fig).map(f -> Attributed.of("perpetrator", f.name(), f.rule())))
                 .or(() -> actors.perpetrator(names, 0, size, fig, s.victims(), s.reporter())
                         .map(f -> Attributed.of("perpetrator", government(f.name(), article), f.rule() + "-in-sentence")))
                 .orElse(Attributed.none("perpetrator"));

@@ -209,6 +209,18 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aCommonNounThatShotIsThePerpetrator() {
+        Claim bar = first("A gunman shot and killed two people at a bar on Sunday.");
+        assertThat(bar.actor().perpetrator()).contains("gunman");
+        assertThat(bar.provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:agent-noun-subject");
+        assertThat(first("A 9-year-old boy was shot and killed by his 14-year-old brother in Mattapan.").actor().perpetrator())
+                .contains("14-year-old brother");
+        // a headline's "Man Shot" is the victim, not the shooter
+        assertThat(first("Man Shot and Killed in Miramar A man was shot and killed on a street in Miramar Wednesday morning.")
+                .actor().perpetrator()).isEmpty();
+    }
+
+    @Test
     void localOfficersAndOutletsThatReportAreClaimants() {
         assertThat(first("A man was shot and wounded, the sheriff said.").claimant()).contains("sheriff");
         assertThat(first("The Yakima County sheriff's office says a man was killed in the shooting.").claimant())
