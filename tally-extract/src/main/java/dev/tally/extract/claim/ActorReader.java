@@ -227,12 +227,15 @@ final class ActorReader {
 
     /**
      * Whether tokens {@code [from, to)} point back to an attack told before: "in these strikes", "the
-     * bombing", "the attack". The claim then continues that report, and its perpetrator is that report's.
+     * bombing", "the attack", "the deliberate attack". The claim then continues that report, and its perpetrator is that report's.
      */
     boolean refersBack(Names n, int from, int to) {
         List<Token> t = n.tokens();
         for (int k = Math.max(1, from); k < Math.min(to, t.size()); k++) {
-            if (determiners.contains(t.get(k - 1)) && (events.contains(t.get(k)) || n.means()[k] != null)) return true;
+            // "the attack", "the deliberate attack", "these strikes"
+            boolean determined = determiners.contains(t.get(k - 1))
+                    || k >= 2 && determiners.contains(t.get(k - 2)) && t.get(k - 1).isWord() && !t.get(k - 1).capitalized();
+            if (determined && (events.contains(t.get(k)) || n.means()[k] != null)) return true;
         }
         return false;
     }
@@ -297,6 +300,9 @@ final class ActorReader {
         if (p >= 0 && ACCUSED.contains(t.get(p)) && end + 1 < t.size() && t.get(end).is("of")) return Optional.of("accused-of-the-harm");
         if (reporter[k]) return Optional.empty();
         int q = p > 0 && t.get(p).capitalized() && t.get(p - 1).is("by") ? p - 1 : p; // "by Syria's government"
+        // "attacks carried out by forces of the Syrian regime": the owner of the forces a passive's "by" names
+        int owner = q >= 2 && t.get(q).is("of") && followers.contains(t.get(q - 1)) ? (t.get(q - 2).is("the") ? q - 3 : q - 2) : -1;
+        if (owner >= 0 && t.get(owner).is("by") && !(owner > 0 && heldBy.contains(t.get(owner - 1)))) return Optional.of("passive-by-agent");
         if (q >= 0 && (t.get(q).is("by") || t.get(q).is("of") && q > 0 && by.contains(t.get(q - 1)))) {
             // "areas controlled by the Islamic State", "forces backed by Russian jets": who holds or backs is not who harmed
             return q > 0 && heldBy.contains(t.get(q - 1)) ? Optional.empty() : Optional.of("passive-by-agent");
@@ -354,6 +360,24 @@ final class ActorReader {
             if (j < t.size() && STRUCK.contains(t.get(j))) return Optional.of(m.value().canonical());
         }
         return Optional.empty();
+    }
+
+    /**
+     * "A hospital in Maaret al-Nouman was hit earlier today by Russian air strikes": the one armed party a sentence that tells
+     * of an attack (it names a means or a strike) names, as its agent; for "the attack" a later figure points back to.
+     */
+    Optional<String> attackBy(Names n) {
+        List<Token> t = n.tokens();
+        boolean attack = false;
+        for (int k = 0; k < t.size() && !attack; k++) attack = n.means()[k] != null || STRUCK.contains(t.get(k));
+        if (!attack) return Optional.empty();
+        // a sentence that names two armed parties does not say which one the attack was
+        Set<String> named = new java.util.HashSet<>();
+        for (PhraseTable.Match<Alias> m : n.perpetrators()) {
+            if (m != null) named.add(m.value().canonical());
+        }
+        if (named.size() != 1) return Optional.empty();
+        return perpetrator(n, 0, t.size(), t.size(), new boolean[t.size()], new boolean[t.size()]).map(Found::name);
     }
 
     private static final WordSet SAYS = WordSet.of("said", "says", "acknowledged", "admitted", "confirmed");

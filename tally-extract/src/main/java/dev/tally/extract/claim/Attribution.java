@@ -74,7 +74,12 @@ final class Attribution {
                         continued(c.claimant(), l.claimant(), "claimant"));
             }
             if (c.perpetrator().isEmpty() && actors.refersBack(s.names(), r.candidate().clauseFrom(), r.candidate().clauseTo())) {
-                c = new Context(told(reads, out, i), c.means(), c.claimant());
+                Attributed told = told(reads, out, i);
+                if (told.isEmpty()) {
+                    told = article.attackToldBefore(r.candidate().sentence()).map(p -> Attributed.of("perpetrator", p, "attack-told-before"))
+                            .orElse(told);
+                }
+                c = new Context(told, c.means(), c.claimant());
             }
             if (c.perpetrator().isEmpty() && r.candidate().kind().orElse(null) == ClaimKind.INCIDENT) {
                 Optional<String> struck = article.saidItStruckAfter(r.candidate().sentence());
@@ -183,6 +188,16 @@ final class Attribution {
             String next = sentences.get(sentence + 1);
             if (!IT_STRUCK.anyIn(next, 0, next.length())) return Optional.empty();
             return actors.saysItStruck(actors.names(TOKENIZER.tokenize(next)));
+        }
+
+        /**
+         * The one armed party the sentence just before {@code sentence} names as the agent of an attack it tells with no figure
+         * ("A hospital ... was hit earlier today by Russian air strikes"), for "the attack" of the next figure when no claim
+         * before names one.
+         */
+        Optional<String> attackToldBefore(int sentence) {
+            if (sentence == 0) return Optional.empty();
+            return actors.attackBy(actors.names(TOKENIZER.tokenize(sentences.get(sentence - 1)))).map(n -> Attribution.government(n, this));
         }
 
         Optional<String> lastClaimant() {

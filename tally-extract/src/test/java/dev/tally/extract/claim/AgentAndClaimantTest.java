@@ -209,6 +209,20 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void theAttackAFigureRefersToTakesItsAgentFromTheSentenceBefore() {
+        List<Claim> c = claims("A hospital supported by MSF in Maaret al-Nouman in rural Idlib was hit earlier today by Russian airstrikes. "
+                + "At least seven people were killed and many more wounded in the deliberate attack on the hospital.");
+        assertThat(c).allSatisfy(x -> assertThat(x.actor().perpetrator()).contains("Russia"));
+        assertThat(c.get(0).provenance().basis()).containsEntry(Provenance.Field.PERPETRATOR, "perpetrator:attack-told-before");
+        // a sentence that names two armed parties does not say whose the attack was
+        assertThat(claims("Rebels said Russian airstrikes hit the town. Seven people were killed in the attack.").get(0).actor().perpetrator())
+                .isEmpty();
+        // "by forces of X": X's forces did it
+        assertThat(first("More than 550 civilians have been killed in Syria because of the attacks carried out by forces of the Syrian regime.")
+                .actor().perpetrator()).contains("Syrian government");
+    }
+
+    @Test
     void aCommonNounThatShotIsThePerpetrator() {
         Claim bar = first("A gunman shot and killed two people at a bar on Sunday.");
         assertThat(bar.actor().perpetrator()).contains("gunman");
