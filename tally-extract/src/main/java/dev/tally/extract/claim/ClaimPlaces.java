@@ -266,9 +266,17 @@ final class ClaimPlaces {
     /** One incident placed only in a country or province: the article's finer place in it, when it names one. */
     private Optional<Place> finer(Place coarse, int sentenceIndex) {
         Optional<ResolvedMention> before = earlier(sentenceIndex);
-        if (before.isPresent()) return before.filter(m -> within(m, coarse)).map(ResolvedMention::place);
+        if (before.isPresent()) return before.filter(m -> within(m, coarse) && !seatOf(m, coarse)).map(ResolvedMention::place);
         return places.focus().filter(p -> mentions.stream().filter(m -> m.place().equals(p)).findFirst()
-                .map(m -> within(m, coarse)).orElseGet(() -> inside(p, coarse)));
+                .map(m -> within(m, coarse) && !seatOf(m, coarse)).orElseGet(() -> inside(p, coarse)));
+    }
+
+    /**
+     * Whether {@code m} is the seat of the province {@code coarse} ("Daraa" of "Daraa countryside"): named elsewhere in the
+     * article, the seat is as often the province again as the city, so it says no finer where.
+     */
+    private boolean seatOf(ResolvedMention m, Place coarse) {
+        return coarse.precision() == Place.Precision.ADMIN_AREA && m.entry().isSeat() && division(coarse).map(m.entry().admin1()::equals).orElse(false);
     }
 
     /** The first place finer than {@code coarse} and inside it among the mentions of {@code [from, to)}. */

@@ -55,6 +55,13 @@ class ClaimContextTest {
     }
 
     @Test
+    void aProvinceIsNotRefinedToItsOwnSeatNamedElsewhere() {
+        // "Daraa" named in another sentence is as often the province again as the city
+        List<Claim> c = claims("Rebels shelled Daraa on Sunday. The Syrian army killed at least 50 militants in Daraa countryside on Monday.");
+        assertThat(c.get(c.size() - 1).place().precision()).isEqualTo(Place.Precision.ADMIN_AREA);
+    }
+
+    @Test
     void aPlaceNamedToSayWhereAnotherLiesIsNoScene() {
         assertThat(claims("Elsewhere air strikes on Douma, the besieged rebel-held town east of Damascus, killed at least 10 civilians.")
                 .get(0).place().name()).contains("Duma");
