@@ -410,7 +410,23 @@ final class MentionFinder {
      */
     private Optional<String> regionAfter(Tokens t, int last, Match next) {
         int k = last + 1;
+        // "GREENVILLE CO., SC", "HAMILTON TWP., N.J.", "Person County, N.C.": the division's word stands between
+        if (k + 1 < t.size() && DIVISION_WORDS.contains(t.text().substring(t.start(k), t.end(k)).toLowerCase(java.util.Locale.ROOT))
+                && t.text().substring(t.end(k), t.start(k + 1)).strip().matches("\\.?,")) {
+            last = k;
+            k++;
+            if (next != null && next.first == last) next = null;
+            return regionAt(t, k, next);
+        }
         if (k >= t.size() || !t.text().substring(t.end(last), t.start(k)).strip().equals(",")) return Optional.empty();
+        return regionAt(t, k, next);
+    }
+
+    /** Words of a US minor division a dateline writes between a place and its state ("CO.", "TWP.", "County"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("co", "cnty", "county", "twp", "township", "parish", "borough");
+
+    /** The first-level division written at token {@code k}, after a comma; {@code next} the name match found there, if any. */
+    private Optional<String> regionAt(Tokens t, int k, Match next) {
         if (next != null && next.first == k) {
             for (int i = trie.payloadStart(next.node()); i < trie.payloadEnd(next.node()); i++) {
                 GazetteerEntry e = gazetteer.entry(trie.payload(i) >>> 2);

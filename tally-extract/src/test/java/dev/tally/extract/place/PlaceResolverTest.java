@@ -287,6 +287,9 @@ class PlaceResolverTest {
             assertThat(m.entry().admin1()).isEqualTo("GA");
         });
         assertThat(resolver.resolve("A man was shot in Albany, N.Y., on Tuesday.").mentions().get(0).entry().admin1()).isEqualTo("NY");
+        // the division's word may stand between: "GREENVILLE CO., SC" is Greenville County in South Carolina, not Liberia's
+        ArticlePlaces greenville = resolver.resolve("GREENVILLE CO., SC (WSPA) - Deputies say one man was fatally shot in Greenville.");
+        assertThat(greenville.mentions()).allSatisfy(m -> assertThat(m.entry().country()).isEqualTo("US"));
     }
 
     @Test
