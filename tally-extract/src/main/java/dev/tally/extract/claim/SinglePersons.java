@@ -102,10 +102,16 @@ final class SinglePersons {
 
     /** Only "and" or a comma (with an optional "and") stands between two listed persons. */
     private static boolean listed(List<Token> t, int end, int next) {
-        int gap = next - end;
-        if (gap == 1) return t.get(end).is("and") || t.get(end).is(",");
-        return gap == 2 && t.get(end).is(",") && t.get(end + 1).is("and");
+        // "a paramedic Nazmi Abu Hadayed and a volunteer Odeh Al-Kurdi": the name after a person noun is that person's
+        int k = end;
+        while (k < next && k - end < MAX_NAME_WORDS && t.get(k).capitalized()) k++;
+        int gap = next - k;
+        if (gap == 1) return t.get(k).is("and") || t.get(k).is(",");
+        return gap == 2 && t.get(k).is(",") && t.get(k + 1).is("and");
     }
+
+    /** The longest name that may follow a person noun in a list ("Abdullah Mufid Abdullah Hijazi"). */
+    private static final int MAX_NAME_WORDS = 5;
 
     /**
      * "others were injured", "injuring civilians": people without a number. In the report of one

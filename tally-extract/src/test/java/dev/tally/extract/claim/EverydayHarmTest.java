@@ -182,6 +182,9 @@ class EverydayHarmTest {
                 .containsExactly(tuple(Outcome.INJURED, 2L, "A man and a woman"));
         assertThat(figures("A driver, a nurse and a child were killed in the strike."))
                 .containsExactly(tuple(Outcome.KILLED, 3L, "A driver, a nurse and a child"));
+        // a name after each person noun leaves them a list
+        assertThat(figures("A paramedic Nazmi Abu Hadayed and a volunteer Odeh Al-Kurdi were injured by shrapnel."))
+                .containsExactly(tuple(Outcome.INJURED, 2L, "A paramedic Nazmi Abu Hadayed and a volunteer"));
     }
 
     @Test
