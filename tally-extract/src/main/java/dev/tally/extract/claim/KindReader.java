@@ -241,7 +241,9 @@ final class KindReader {
     private boolean month(List<Token> t, int from, int to, boolean withDay) {
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
             if (!months.contains(t.get(k)) || !t.get(k).capitalized()) continue;
-            boolean day = k + 1 < t.size() && isDay(t.get(k + 1)) || k > 0 && isDay(t.get(k - 1));
+            // "October 8", "8 October", "the 8th of October"
+            boolean day = k + 1 < t.size() && isDay(t.get(k + 1)) || k > 0 && isDay(t.get(k - 1))
+                    || k > 1 && t.get(k - 1).is("of") && isDay(t.get(k - 2));
             if (day == withDay) return true;
         }
         return false;

@@ -55,6 +55,14 @@ class ClaimContextTest {
     }
 
     @Test
+    void aDayWrittenAsTheOrdinalOfAMonthMarksOneEvent() {
+        assertThat(kinds("On the 14th of October, up to eight civilians were reportedly injured in an airstrike on a house in Bureij camp."))
+                .containsExactly(ClaimKind.INCIDENT);
+        // a month alone is a period
+        assertThat(kinds("In October, 200 civilians were killed in Idlib province.")).containsExactly(ClaimKind.AGGREGATE);
+    }
+
+    @Test
     void aProvinceIsNotRefinedToItsOwnSeatNamedElsewhere() {
         // "Daraa" named in another sentence is as often the province again as the city
         List<Claim> c = claims("Rebels shelled Daraa on Sunday. The Syrian army killed at least 50 militants in Daraa countryside on Monday.");
