@@ -26,12 +26,12 @@ final class Lexicon {
     private static final int STOP = 1, WEAK = 1 << 1, CUE = 1 << 2, FRAME = 1 << 3, DIRECTION = 1 << 4,
             LEAD = 1 << 5, PARTICLE = 1 << 6, ASSIMILATED = 1 << 7, TYPE = 1 << 8, DEMONYM = 1 << 9, HEAD = 1 << 10,
             SPEAKER = 1 << 11, NAMING = 1 << 12, REGION = 1 << 13, INSTITUTION = 1 << 14, TITLE = 1 << 15, FORCE = 1 << 16, TOPONYM_HEAD = 1 << 17,
-            ORGANISATION = 1 << 18, STREET = 1 << 19;
+            ORGANISATION = 1 << 18, STREET = 1 << 19, GIVEN = 1 << 20;
     private static final Map<String, Integer> KINDS = Map.ofEntries(Map.entry("stop", STOP), Map.entry("weak", WEAK), Map.entry("cue", CUE),
             Map.entry("frame", FRAME), Map.entry("direction", DIRECTION), Map.entry("lead", LEAD), Map.entry("particle", PARTICLE),
             Map.entry("assimilated", ASSIMILATED), Map.entry("speaker", SPEAKER), Map.entry("naming", NAMING), Map.entry("institution", INSTITUTION),
             Map.entry("title", TITLE), Map.entry("force", FORCE), Map.entry("toponym-head", TOPONYM_HEAD),
-            Map.entry("organisation", ORGANISATION), Map.entry("street", STREET));
+            Map.entry("organisation", ORGANISATION), Map.entry("street", STREET), Map.entry("given", GIVEN));
 
     /** Folded phrases by kind, as written (joined by single spaces), for building the gazetteer. */
     private final Map<String, Set<String>> lists = new HashMap<>();
@@ -270,6 +270,10 @@ final class Lexicon {
     /** A street's type word ("Street", "Avenue", "Court"): the name before it names a street, not a town. */
     static boolean isStreet(int kinds) {
         return (kinds & STREET) != 0;
+    }
+
+    static boolean isGiven(int kinds) {
+        return (kinds & GIVEN) != 0;
     }
 
     /** The ISO country code whose people a word or phrase names ("iraqi" to IQ), or empty. */

@@ -175,6 +175,7 @@ final class MentionFinder {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         boolean strong = (TokenTrie.flags(m.step) & GazetteerLoader.STRONG_NODE) != 0;
         return (!country && nameWordBefore(t, m.first)) || (!strong && nameWordAfter(t, m.last)) || initialAfter(t, m.last)
+                || !country && givenNameNext(t, m.first, m.last)
                 || titleBefore(t, m.first) || !country && ageAfter(t, m.last) || organisationAfter(t, m.last) || streetAfter(t, m.last);
     }
 
@@ -258,6 +259,18 @@ final class MentionFinder {
         boolean country = (TokenTrie.flags(step) & GazetteerLoader.COUNTRY_NODE) != 0;
         boolean owns = Lexicon.isType(t.kinds(next)) || country && t.capitalised(next) && longest(t, next) != null;
         return owns ? new Match(k, k, step) : null;
+    }
+
+    /**
+     * "Zaki Hassan Khalil al-Tahrawi", "Nada Muhammad Ahmed": a name joined to a given name is part of a person's name,
+     * however big the place it also names (Al-Khalil is Hebron).
+     */
+    private static boolean givenNameNext(Tokens t, int first, int last) {
+        boolean before = first > 0 && MentionFrame.joined(t, first) && t.capitalised(first - 1) && Lexicon.isGiven(t.kinds(first - 1));
+        // "in Aleppo Ahmed al-Ahmad said" (commas lost): a place a cue frames is one, whoever speaks after it
+        boolean framed = first > 0 && Lexicon.isCue(t.kinds(first - 1));
+        boolean after = !framed && last + 1 < t.size() && MentionFrame.joined(t, last + 1) && t.capitalised(last + 1) && Lexicon.isGiven(t.kinds(last + 1));
+        return before || after;
     }
 
     private static boolean nameWordAfter(Tokens t, int last) {
