@@ -19,7 +19,9 @@ enum VagueAmount {
     SEVERAL_THOUSAND(2_000, 9_999, "several thousand", "a few thousand"),
     SEVERAL_HUNDRED(200, 999, "several hundred", "a few hundred"),
     SEVERAL_DOZEN(24, 108, "several dozen", "a few dozen"),
-    SEVERAL(2, 9, "several", "a few", "a handful of", "a couple of", "a couple"),
+    SEVERAL(2, 9, "several", "a few", "a handful of", "a couple of"),
+    /** "A couple was critically injured": two people, husband and wife. */
+    COUPLE(2, 2, "a couple"),
     A_NUMBER(2, -1, "a number of", "a group of", "an unspecified number", "an unspecified number of", "an unknown number",
             "an unknown number of", "an undisclosed number", "an undisclosed number of", "an undetermined number",
             "an undetermined number of");

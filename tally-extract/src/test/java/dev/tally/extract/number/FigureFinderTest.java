@@ -62,6 +62,8 @@ class FigureFinderTest {
             "fewer than 10 people | ..9",
             "several men | 2..9",
             "a few people | 2..9",
+            "a couple of people | 2..9",
+            "a couple was injured | 2..2",
             "several dozen Kurdish fighters | 24..108",
             "a few hundred people | 200..999",
             "several thousand families | 2000..9999",
