@@ -158,7 +158,8 @@ final class ActorReader {
 
     /**
      * "was fatally shot by sheriff's deputies", "killed by her husband": who did the harm named by a
-     * common noun after a harm participle's "by" in {@code [from, to)}, as written up to that noun.
+     * common noun after a harm participle's "by" in {@code [from, to)}, as written up to that noun; else such a
+     * noun as the subject of the harm verb whose object is the figure ("A gunman shot and killed two people").
      */
     Optional<Found> agentNoun(Names n, int from, int to, int figure) {
         List<Token> t = n.tokens();
@@ -192,7 +193,7 @@ final class ActorReader {
                 // the figure is the verb's object, right after it ("shot and killed two people"); a headline's "Man Shot" is passive
                 boolean object = v < figure && figure - v <= OBJECT_REACH && verbs.contains(t.get(v)) && !t.get(v).capitalized();
                 int first = start;
-                while (first < j && (transitions.contains(t.get(first)) || t.get(first).capitalized() && ADVERBS.contains(t.get(first)))) first++;
+                while (first < j && (TRANSITIONS.contains(t.get(first)) || t.get(first).capitalized() && ADVERBS.contains(t.get(first)))) first++;
                 return object ? Optional.of(new Found(words(t, first, j + 1), j, "agent-noun-subject")) : Optional.empty();
             }
             boolean age = w.isNumber() && j + 1 < t.size() && t.get(j + 1).is("-");
@@ -204,7 +205,7 @@ final class ActorReader {
     /** How far after its harm verb the figure may start and be its object: "shot and killed two". */
     private static final int OBJECT_REACH = 3;
     /** Sentence adverbs a clause may open with before its subject: "Separately unknown gunmen injured". */
-    private static final WordSet transitions = WordSet.of("separately", "also", "meanwhile", "earlier", "later", "elsewhere", "however");
+    private static final WordSet TRANSITIONS = WordSet.of("separately", "also", "meanwhile", "earlier", "later", "elsewhere", "however");
 
     /** Adverbs between a subject and its harm verb: "a gunman reportedly shot", "police fatally shot". */
     private static final WordSet ADVERBS = WordSet.of("reportedly", "allegedly", "fatally", "then", "later", "also", "apparently");
@@ -372,7 +373,7 @@ final class ActorReader {
         for (int k = 0; k < t.size() && !attack; k++) attack = n.means()[k] != null || STRUCK.contains(t.get(k));
         if (!attack) return Optional.empty();
         // a sentence that names two armed parties does not say which one the attack was
-        Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         for (PhraseTable.Match<Alias> m : n.perpetrators()) {
             if (m != null) named.add(m.value().canonical());
         }

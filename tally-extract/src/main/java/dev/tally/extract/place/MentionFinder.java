@@ -5,6 +5,7 @@ import dev.tally.model.Place;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -424,12 +425,9 @@ final class MentionFinder {
     private Optional<String> regionAfter(Tokens t, int last, Match next) {
         int k = last + 1;
         // "GREENVILLE CO., SC", "HAMILTON TWP., N.J.", "Person County, N.C.": the division's word stands between
-        if (k + 1 < t.size() && DIVISION_WORDS.contains(t.text().substring(t.start(k), t.end(k)).toLowerCase(java.util.Locale.ROOT))
+        if (k + 1 < t.size() && DIVISION_WORDS.contains(t.text().substring(t.start(k), t.end(k)).toLowerCase(Locale.ROOT))
                 && t.text().substring(t.end(k), t.start(k + 1)).strip().matches("\\.?,")) {
-            last = k;
-            k++;
-            if (next != null && next.first == last) next = null;
-            return regionAt(t, k, next);
+            return regionAt(t, k + 1, next);
         }
         if (k >= t.size() || !t.text().substring(t.end(last), t.start(k)).strip().equals(",")) return Optional.empty();
         return regionAt(t, k, next);
