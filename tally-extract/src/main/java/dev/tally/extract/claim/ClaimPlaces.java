@@ -100,7 +100,8 @@ final class ClaimPlaces {
                 // "JISR AL-SHUGHUR, Syria — An airstrike ... in northwestern Syria killed nine ... over the town of Jisr al-Shughur":
                 // the lead's event is at the dateline's town when the text names it too (a capital's dateline alone may be the desk's)
                 .or(() -> sentenceIndex >= LEAD_SENTENCES ? Optional.empty() : places.datelineMention()
-                        .filter(d -> within(d, chosen.value()) && mentions.stream().anyMatch(m -> m.place().name().equals(d.place().name()))).map(d -> new Ruled<>(d.place(), "place:dateline-inside")))
+                        .filter(d -> within(d, chosen.value()) && mentions.stream().anyMatch(m -> m.place().name().equals(d.place().name())))
+                        .map(d -> new Ruled<>(d.place(), "place:dateline-inside")))
                 .or(() -> !leadOfOnePlace ? Optional.empty()
                         : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
                 .or(() -> !leadOfOnePlace ? Optional.empty() : mostNamedInside(chosen.value()).map(p -> new Ruled<>(p, MOST_NAMED)))
@@ -293,9 +294,8 @@ final class ClaimPlaces {
      * 150 km of Idlib province's point, not in it.
      */
     private boolean within(ResolvedMention fine, Place coarse) {
-        if (!inside(fine.place(), coarse) || coarse.precision() != Place.Precision.ADMIN_AREA || fine.entry().admin1().isEmpty()) {
-            return inside(fine.place(), coarse);
-        }
+        if (!inside(fine.place(), coarse)) return false;
+        if (coarse.precision() != Place.Precision.ADMIN_AREA || fine.entry().admin1().isEmpty()) return true;
         return division(coarse).map(d -> d.equals(fine.entry().admin1())).orElse(true);
     }
 
@@ -317,7 +317,8 @@ final class ClaimPlaces {
      * no other is named but a country or a province; asides only when nothing else is.
      */
     private Optional<Place> nearest(int figure, int from, int to, boolean widest) {
-        for (boolean asides : new boolean[] {false, true}) {
+        for (int pass = 0; pass < 2; pass++) {
+            boolean asides = pass == 1;
             Optional<Place> scene = nearest(figure, from, to, widest, asides, false);
             if (scene.isPresent() && !coarse(scene.get())) return scene;
             Optional<Place> any = nearest(figure, from, to, widest, asides, true);
