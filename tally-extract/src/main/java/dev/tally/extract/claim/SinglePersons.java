@@ -39,6 +39,13 @@ final class SinglePersons {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             int k = i;
+            if (k == 0 && POSSESSIVES.contains(t.get(k))) {
+                Optional<Mention> hurt = injuriesOf(text, t, k);
+                if (hurt.isPresent()) {
+                    out.add(hurt.get());
+                    continue;
+                }
+            }
             if (DETERMINERS.contains(t.get(k))) {
                 // "a third was wounded" stands for one more person; "a second man" is described
                 boolean ordinal = t.get(k).is("a") && k + 1 < t.size() && ORDINALS.contains(t.get(k + 1));
@@ -205,6 +212,25 @@ final class SinglePersons {
         if (!lex.get(Lexicon.Role.RIGHT).startsAt(t, j)) return Optional.empty();
         Figure f = new Figure(k, end, Count.exactly(text.substring(t.get(k).start(), t.get(end - 1).end()), 1), false, false);
         return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end, Optional.empty(), Optional.empty(), Optional.empty(), false)));
+    }
+
+    /** Possessives that open a sentence about one person's wounds: "His injuries were not life-threatening". */
+    private static final WordSet POSSESSIVES = WordSet.of("his", "her");
+    private static final WordSet INJURIES = WordSet.of("injuries", "injury", "wounds", "wound");
+    private static final WordSet STATE_VERBS = WordSet.of("were", "are", "was", "is", "appeared", "appear", "did", "do", "does");
+    private static final int FATAL_REACH = 5;
+
+    /**
+     * "His injuries were not life-threatening", "Her wounds are believed to be serious": a sentence that opens on one person's
+     * injuries says that person was hurt (killed when they "proved fatal"); the pronoun stands for the person named before.
+     */
+    private static Optional<Mention> injuriesOf(String text, List<Token> t, int k) {
+        if (k + 2 >= t.size() || !INJURIES.contains(t.get(k + 1)) || !STATE_VERBS.contains(t.get(k + 2))) return Optional.empty();
+        boolean fatal = false;
+        for (int j = k + 3; j < Math.min(t.size(), k + 3 + FATAL_REACH); j++) fatal |= t.get(j).is("fatal");
+        Figure f = new Figure(k, k + 2, Count.exactly(text.substring(t.get(k).start(), t.get(k + 1).end()), 1), false, false);
+        Outcome harm = fatal ? Outcome.KILLED : Outcome.INJURED;
+        return Optional.of(new Mention(f, new Head(Head.Kind.ONE, k + 2, Optional.empty(), Optional.empty(), Optional.of(harm), false)));
     }
 
     /** One person: the words {@code [from, noun end)} as the figure, the noun at {@code noun} naming who ("a child": children). */
