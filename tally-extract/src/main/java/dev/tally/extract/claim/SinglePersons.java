@@ -344,7 +344,9 @@ final class SinglePersons {
                 start = j;
                 j--;
             }
-            if (end - start >= 2 && t.get(start).capitalized() && !(start == 0 && end - start < 3 && !aside)) {
+            // a surname alone is a person's when a relative clause says what befell it ("Burchard, who was shot at a residence")
+            boolean named = end - start >= 2 || relative && end - start == 1 && t.get(start).isWord();
+            if (named && t.get(start).capitalized() && !(start == 0 && end - start < 3 && !aside)) {
                 Figure f = new Figure(start, end, Count.exactly(text.substring(t.get(start).start(), t.get(end - 1).end()), 1), false, false);
                 return Optional.of(new Mention(f, new Head(Head.Kind.ONE, k,
                         Optional.empty(), Optional.empty(), Optional.empty(), false)));

@@ -91,6 +91,7 @@ class EverydayHarmTest {
         Mark Gilland, 50, was fatally shot on Saturday inside a pole barn.             | KILLED  | 1 | Mark Gilland
         Police said Martin Paulk, 23, of Syracuse, was shot near the store.            | INJURED | 1 | Martin Paulk
         Ronald Burchard, who was shot at a residence, remains in an area hospital.      | INJURED | 1 | Ronald Burchard
+        Burchard, who was shot at a residence, remains in an area hospital.             | INJURED | 1 | Burchard
         Police said Tyrell Jones, 19, who was shot in the leg, is expected to survive.  | INJURED | 1 | Tyrell Jones
         His injuries were listed as critical, but not life-threatening.               | INJURED | 1 | His injuries
         Police are investigating a shooting that put two teens in the hospital.        | INJURED | 2 | two
