@@ -58,6 +58,10 @@ final class HarmReader {
         if (right.isPresent()) return right;
         // "an injured person was delivered to the hospital": one person whose description names the harm
         if (head.kind() == Head.Kind.ONE && head.harm().isPresent()) return Optional.of(new Harm(head.harm(), head.end()));
+        if (head.kind() == Head.Kind.ONE) {
+            Optional<Harm> carried = woundsCarried(t, head.end());
+            if (carried.isPresent()) return carried;
+        }
         return toll(t, f);
     }
 
@@ -148,6 +152,28 @@ final class HarmReader {
         }
         return true;
     }
+
+    /**
+     * "The victim walked into Cabell-Huntington Hospital with two apparent gunshot wounds": one person who arrives somewhere
+     * "with" gunshot or stab wounds later in the clause was wounded; one "found" with them may be dead.
+     */
+    private static Optional<Harm> woundsCarried(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + CARRIED_REACH); k++) {
+            Token w = t.get(k);
+            // "was found ... with a gunshot wound to her head" may tell of a body: the article's other words say which
+            if (Clauses.isBoundary(w) || w.is(".") || w.is("found")) return Optional.empty();
+            if (!w.is("with")) continue;
+            int j = k + 1;
+            while (j < t.size() && j - k <= WOUND_WORDS && !WOUND_KINDS.contains(t.get(j))) j++;
+            if (j + 1 < t.size() && WOUND_KINDS.contains(t.get(j)) && WOUNDS.contains(t.get(j + 1))) return Optional.of(new Harm(Optional.of(Outcome.INJURED), j + 2));
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static final int CARRIED_REACH = 12, WOUND_WORDS = 3;
+    private static final WordSet WOUND_KINDS = WordSet.of("gunshot", "stab", "bullet", "shrapnel");
+    private static final WordSet WOUNDS = WordSet.of("wound", "wounds");
 
     private static final WordSet REFLEXIVES = WordSet.of("himself", "herself", "themselves");
     private static final int REFLEXIVE_REACH = 6;

@@ -95,6 +95,7 @@ class EverydayHarmTest {
         Police said Tyrell Jones, 19, who was shot in the leg, is expected to survive.  | INJURED | 1 | Tyrell Jones
         His injuries were listed as critical, but not life-threatening.               | INJURED | 1 | His injuries
         Police are investigating a shooting that put two teens in the hospital.        | INJURED | 2 | two
+        A man showed up at a local hospital with a gunshot wound to the leg.           | INJURED | 1 | A man
         Her wounds were fatal, the coroner said.                                       | KILLED  | 1 | Her wounds
         A man is in serious but stable condition after the shooting.                    | INJURED | 1 | A man
         21 moderate opposition fighters were killed in clashes in northern Syria.       | KILLED  | 21 | 21
