@@ -154,8 +154,8 @@ final class HarmReader {
     }
 
     /**
-     * "The victim walked into Cabell-Huntington Hospital with two apparent gunshot wounds": one person who arrives somewhere
-     * "with" gunshot or stab wounds later in the clause was wounded; one "found" with them may be dead.
+     * "A man showed up at a local hospital with a gunshot wound": one person who arrives somewhere "with" gunshot or stab
+     * wounds later in the clause was wounded; one "found" with them may be dead.
      */
     private static Optional<Harm> woundsCarried(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + CARRIED_REACH); k++) {

@@ -37,15 +37,10 @@ final class SinglePersons {
 
     List<Mention> find(String text, List<Token> t) {
         List<Mention> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
+        Optional<Mention> injuries = injuriesOf(text, t);
+        injuries.ifPresent(out::add);
+        for (int i = injuries.isPresent() ? 1 : 0; i < t.size(); i++) {
             int k = i;
-            if (k == 0 && POSSESSIVES.contains(t.get(k))) {
-                Optional<Mention> hurt = injuriesOf(text, t, k);
-                if (hurt.isPresent()) {
-                    out.add(hurt.get());
-                    continue;
-                }
-            }
             if (DETERMINERS.contains(t.get(k))) {
                 // "a third was wounded" stands for one more person; "a second man" is described
                 boolean ordinal = t.get(k).is("a") && k + 1 < t.size() && ORDINALS.contains(t.get(k + 1));
@@ -222,10 +217,13 @@ final class SinglePersons {
 
     /**
      * "His injuries were not life-threatening", "Her wounds are believed to be serious": a sentence that opens on one person's
-     * injuries says that person was hurt (killed when they "proved fatal"); the pronoun stands for the person named before.
+     * injuries says that person was hurt (killed when they "were fatal"); the pronoun stands for the person named before.
      */
-    private static Optional<Mention> injuriesOf(String text, List<Token> t, int k) {
-        if (k + 2 >= t.size() || !INJURIES.contains(t.get(k + 1)) || !STATE_VERBS.contains(t.get(k + 2))) return Optional.empty();
+    private static Optional<Mention> injuriesOf(String text, List<Token> t) {
+        int k = 0;
+        if (t.size() < 3 || !POSSESSIVES.contains(t.get(k)) || !INJURIES.contains(t.get(k + 1)) || !STATE_VERBS.contains(t.get(k + 2))) {
+            return Optional.empty();
+        }
         boolean fatal = false;
         for (int j = k + 3; j < Math.min(t.size(), k + 3 + FATAL_REACH); j++) fatal |= t.get(j).is("fatal");
         Figure f = new Figure(k, k + 2, Count.exactly(text.substring(t.get(k).start(), t.get(k + 1).end()), 1), false, false);
