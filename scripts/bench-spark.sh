@@ -49,7 +49,7 @@ row() { awk -v name="$1" -v s="$2" -v d="$docs" -v b="$bytes" 'BEGIN { printf "%
 echo "corpus: $docs documents, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB; $(nproc) cores"
 declare -A t
 for n in 1 2; do
-  t[extract$n]=$(seconds java ${TALLY_JAVA_OPTS:--Xmx1g} -jar "$root/tally-cli/target/tally.jar" extract --threads "$n" "$corpus")
+  t[extract$n]=$(TALLY_JAVA_OPTS="${TALLY_JAVA_OPTS:--Xmx1g}" seconds "$root/bin/tally" extract --threads "$n" "$corpus")
   row "tally extract --threads $n" "${t[extract$n]}"
 done
 for n in 1 2; do

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -148,7 +149,10 @@ public final class DocumentReader {
             sink.accept(new Document.Rejected(name, Sha256.of(new byte[0]), Reasons.empty()));
             return;
         }
-        Format format = FormatSniffer.sniff(name, head(source));
+        // Most inputs are one article that fits: read once, the format told from the bytes' head
+        boolean fits = size <= maxBytes && size <= Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE;
+        byte[] bytes = fits ? readAtMost(source) : null;
+        Format format = FormatSniffer.sniff(name, bytes == null ? head(source) : Arrays.copyOf(bytes, Math.min(bytes.length, FormatSniffer.HEAD_BYTES)));
         if (format == Format.WARC) {
             warc.read(source, name, sink);
             return;
@@ -157,15 +161,10 @@ public final class DocumentReader {
             jsonLines.read(source, name, sink);
             return;
         }
-        if (size > maxBytes) {
-            sink.accept(new Document.Rejected(name, Sha256.ofSource(source), Reasons.tooLarge(size, maxBytes)));
+        if (bytes == null) {
+            sink.accept(new Document.Rejected(name, Sha256.ofSource(source), size > maxBytes ? Reasons.tooLarge(size, maxBytes) : Reasons.tooLargeForHeap(size)));
             return;
         }
-        if (size > Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE) {
-            sink.accept(new Document.Rejected(name, Sha256.ofSource(source), Reasons.tooLargeForHeap(size)));
-            return;
-        }
-        byte[] bytes = readAtMost(source);
         String sha = Sha256.of(bytes);
         if (bytes.length > maxBytes) {
             // The file grew between the size check and the read.

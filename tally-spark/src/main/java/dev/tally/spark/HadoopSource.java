@@ -15,6 +15,8 @@ import org.apache.hadoop.fs.Path;
 final class HadoopSource implements InputSource {
     private final Path path;
     private final FileSystem fs;
+    /** Read once: a stat costs a round trip on a remote file system. */
+    private FileStatus status;
 
     HadoopSource(String path, Configuration conf) {
         this.path = new Path(path);
@@ -38,7 +40,7 @@ final class HadoopSource implements InputSource {
     @Override
     public Optional<String> notReadable() {
         try {
-            FileStatus status = fs.getFileStatus(path);
+            FileStatus status = status();
             if (status.isDirectory()) return Optional.of("a folder, not a file");
             return status.isFile() ? Optional.empty() : Optional.of("not a regular file");
         } catch (FileNotFoundException e) {
@@ -50,7 +52,12 @@ final class HadoopSource implements InputSource {
 
     @Override
     public long size() throws IOException {
-        return fs.getFileStatus(path).getLen();
+        return status().getLen();
+    }
+
+    private FileStatus status() throws IOException {
+        if (status == null) status = fs.getFileStatus(path);
+        return status;
     }
 
     @Override

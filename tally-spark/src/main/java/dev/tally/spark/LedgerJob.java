@@ -161,7 +161,7 @@ public final class LedgerJob {
                     0, listing.problems(), stages.end());
         }
         stages.start("resolve", "resolve incidents per country and week");
-        JavaRDD<String> incidents = incidents(accepted).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<String> incidents = incidents(accepted).persist(StorageLevel.MEMORY_AND_DISK_SER());
         spark.createDataset(incidents.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "/ledger/incidents");
         stages.start("incidents", "write incidents");
         Dataset<Row> incidentRows = spark.createDataset(incidents.rdd(), Encoders.STRING()).toDF("json")

@@ -13,8 +13,9 @@ import org.apache.hadoop.fs.permission.FsPermission;
 /**
  * Hadoop's local file system, setting permissions through Java instead of running {@code chmod}: without
  * Hadoop's native library every folder and file a job writes costs a process, which made writing the
- * partitioned tables on a laptop take longer than extracting. {@code tally spark} uses it for {@code file:}
- * paths when Spark runs locally; a cluster keeps its own file systems.
+ * partitioned tables on a laptop take longer than extracting. Nor does it keep {@code .crc} files: reading an
+ * input opened it and probed for its checksum file, and every table file written got one. {@code tally spark}
+ * uses it for {@code file:} paths when Spark runs locally; a cluster keeps its own file systems.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
     private static final PosixFilePermission[] BITS = {
@@ -24,6 +25,8 @@ public final class NioLocalFileSystem extends LocalFileSystem {
 
     public NioLocalFileSystem() {
         super(new Raw());
+        setVerifyChecksum(false);
+        setWriteChecksum(false);
     }
 
     /** The raw local file system with {@link #setPermission} in Java. */
