@@ -80,6 +80,12 @@ final class ClaimPlaces {
 
     private Ruled<Place> chosen(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean aggregate) {
         Sentence s = sentences.get(sentenceIndex);
+        // "Five were killed in the town of Sabqa and one in the town of Harasta": a figure opening the next conjunct has
+        // the place that conjunct names
+        if (opensConjunct(figure, clauseFrom) && ELLIPSIS.matcher(text).region(figure, Math.min(text.length(), figure + ELLIPSIS_CHARS)).lookingAt()) {
+            Optional<Place> own = nearest(figure, figure, clauseTo, aggregate);
+            if (own.isPresent()) return new Ruled<>(own.get(), OWN_CONJUNCT);
+        }
         Ruled<Place> chosen = nearest(figure, clauseFrom, clauseTo, aggregate).map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
                 .or(() -> earlier(sentenceIndex).map(m -> new Ruled<>(m.place(), "place:sentence-before")))
@@ -109,13 +115,32 @@ final class ClaimPlaces {
                 .orElse(chosen);
     }
 
+    private static final String OWN_CONJUNCT = "place:in-own-conjunct";
+
+    /** Whether the figure at {@code figure} follows "and" ("and one in", "and another five outside") after the clause's start. */
+    private boolean opensConjunct(int figure, int clauseFrom) {
+        int from = Math.max(clauseFrom, figure - CONJUNCTION_CHARS);
+        return from < figure && CONJUNCTION.matcher(text).region(from, figure).find();
+    }
+
+    private static final int CONJUNCTION_CHARS = 16;
+    private static final int ELLIPSIS_CHARS = 60;
+    /**
+     * A conjunct that leaves out its verb and says where: "one in the town of", "another five outside"; not "a number of
+     * others injured in", whose place the conjuncts share.
+     */
+    private static final Pattern ELLIPSIS = Pattern.compile("(?i)(?:another\\s+|a\\s+further\\s+)?[\\w,.-]+(?:\\s+(?:more|others?|people|persons"
+            + "|civilians|children|women|men|soldiers|fighters|militants|rebels|members))?\\s+(?:in|at|outside|near|around|inside)\\b");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\S\\s+and\\s+(?:another\\s+|a\\s+further\\s+)?$");
+
     /**
      * The place of a war's toll ("Syria's war has killed more than 400,000"): the war's country as the article names it,
      * unless the figure's own clause names the area it counts ("the war has killed 5,000 in Aleppo"). The town of another
      * sentence or the article's focus is no more the scene of a whole war than of any total.
      */
     Ruled<Place> ofWar(Ruled<Place> chosen) {
-        if (chosen.rule().startsWith("place:widest-in-clause") || chosen.rule().startsWith("place:in-clause")) return chosen;
+        if (chosen.rule().startsWith("place:widest-in-clause") || chosen.rule().startsWith("place:in-clause")
+                || chosen.rule().startsWith(OWN_CONJUNCT)) return chosen;
         Optional<String> country = places.focusCountry();
         return mentions.stream().map(ResolvedMention::place)
                 .filter(p -> p.precision() == Place.Precision.COUNTRY && p.country().equals(country)).findFirst()

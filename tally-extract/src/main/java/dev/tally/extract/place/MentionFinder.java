@@ -317,7 +317,7 @@ final class MentionFinder {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         int next = m.last + 1;
         if (next < t.size() && t.before(next) == Tokens.HYPHEN && t.word(next) == BASED) return true;
-        if (country && (groupBefore(t, m.first) || borderBefore(t, m.first) || basedIn(t, m.first) || m.first >= 1 && t.word(m.first - 1) == FROM
+        if (country && (groupBefore(t, m.first) || borderBefore(t, m.first) || seatIn(t, m.first) || m.first >= 1 && t.word(m.first - 1) == FROM
                 || next < t.size() && t.word(next) == STATE)) {
             return true;
         }
@@ -343,10 +343,22 @@ final class MentionFinder {
     private static final Set<Long> CARE = Set.of(TokenTrie.hash("hospital"), TokenTrie.hash("hospitals"), TokenTrie.hash("clinic"),
             TokenTrie.hash("clinics"));
 
-    /** "the Syrian Observatory for Human Rights based in Britain": where a body sits is no scene. */
-    private static boolean basedIn(Tokens t, int first) {
-        return first >= 2 && t.word(first - 1) == IN && t.word(first - 2) == BASED;
+    /**
+     * "the Syrian Observatory for Human Rights based in Britain", "the terrorist group operating in Iraq and Syria": where a
+     * body sits or works is no scene; each country of a list after the verb.
+     */
+    private static boolean seatIn(Tokens t, int first) {
+        int k = first - 1;
+        if (k >= 0 && (t.word(k) == AND || t.word(k) == OR)) {
+            k--;
+            while (k >= 0 && first - k <= LISTED_NAME_WORDS && t.capitalised(k)) k--;
+        }
+        return k >= 1 && t.word(k) == IN && SEAT.contains(t.word(k - 1));
     }
+
+    private static final int LISTED_NAME_WORDS = 4;
+    private static final Set<Long> SEAT = Set.of(BASED, TokenTrie.hash("operating"), TokenTrie.hash("operates"), TokenTrie.hash("active"),
+            TokenTrie.hash("headquartered"));
 
     /** "a town on the border with Iraq": the country across the border is no scene. */
     private static boolean borderBefore(Tokens t, int first) {

@@ -55,6 +55,16 @@ class ClaimContextTest {
     }
 
     @Test
+    void aFigureInAConjunctWithNoVerbOfItsOwnTakesThePlaceThatConjunctNames() {
+        List<Claim> c = claims("Five more civilians were killed in the town of Sabqa and one in the town of Harasta, the Observatory said.\n\n"
+                + "The strikes killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province.\n\n"
+                // the conjuncts share the place named after the second: "others injured in" has its verb
+                + "Five people were killed in Hama and a number of others injured in a chemical attack on a village in Idlib.");
+        assertThat(c).extracting(x -> x.place().name().orElse("-")).containsExactly("Sabqa", "Harasta", "Aleppo", "Idlib", "Hamah", "Hamah");
+        assertThat(List.of(c.get(1), c.get(3))).allSatisfy(x -> assertThat(rule(x, Provenance.Field.PLACE)).isEqualTo("place:in-own-conjunct"));
+    }
+
+    @Test
     void aDayWrittenAsTheOrdinalOfAMonthMarksOneEvent() {
         assertThat(kinds("On the 14th of October, up to eight civilians were reportedly injured in an airstrike on a house in Bureij camp."))
                 .containsExactly(ClaimKind.INCIDENT);

@@ -43,6 +43,8 @@ class PlaceResolverTest {
                 .satisfies(m -> assertThat(m.place().country()).hasValue("RU"));
         assertThat(names("The Syrian Observatory for Human Rights based in Britain said 45 fighters were killed in Daraa."))
                 .containsExactly("Dar'a");
+        assertThat(names("At least 30 militants of the group operating in Iraq and Syria were killed in northeastern Syria on Thursday."))
+                .containsExactly("Syrian Arab Republic");
         assertThat(names("Syrian Airstrikes Kill Over 100 Daesh Fighters in Hama Province WASHINGTON (Sputnik) The coalition killed 20."))
                 .containsExactly("Hama");
     }
