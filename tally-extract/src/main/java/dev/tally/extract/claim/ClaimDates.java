@@ -214,8 +214,18 @@ final class ClaimDates {
         if (!stretch || reported.isEmpty() || m.to().isEmpty() || !m.to().get().isAfter(reported.get()) || m.from().get().isAfter(reported.get())) {
             return m;
         }
-        return new TimeMention(m.start(), m.end(), m.text(), m.from(), reported, m.granularity());
+        // "six days of bombing", "the past week": counted back from the publication, so back from the report instead
+        LocalDate from = m.from().get();
+        if (COUNTED_BACK.matcher(m.text()).find() && !ANCHORED.matcher(m.text()).find()) {
+            from = from.minusDays(java.time.temporal.ChronoUnit.DAYS.between(reported.get(), m.to().get()));
+        }
+        return new TimeMention(m.start(), m.end(), m.text(), Optional.of(from), reported, m.granularity());
     }
+
+    /** A span counted back from today: "six days", "the past week", "the last 24 hours"; not a calendar unit ("last week"). */
+    private static final Pattern COUNTED_BACK = Pattern.compile("(?i)\\b(?:past|previous|recent)\\b|\\b(?:days|weeks|hours)\\b");
+    /** A span whose first day the text names: "since Tuesday", "from Monday". */
+    private static final Pattern ANCHORED = Pattern.compile("(?i)\\b(?:since|from|between)\\b");
 
     private Ruled<TimeSpan> chosen(int figure, int clauseFrom, int clauseTo, int sentenceIndex, boolean incident, Optional<TimeSpan> continued) {
         Sentence s = sentences.get(sentenceIndex);

@@ -409,11 +409,12 @@ class ClaimContextTest {
         Claim siege = claims("The siege of Madaya in Syria began on August 3. Since then 40 people have died of hunger, activists say.").get(0);
         assertThat(siege.date().start()).contains(LocalDate.of(2021, 8, 3));
         assertThat(rule(siege, Provenance.Field.DATE)).isEqualTo("date:since-then");
-        // the lead says its source spoke on Thursday: the stretches it reports end that day, not on the day of the paper
+        // the lead says its source spoke on Thursday: the stretches it reports end that day, not on the day of the paper, and
+        // one counted back ("six days") starts six days before that day
         List<Claim> c = claims("Regime bombing of Eastern Ghouta in Syria goes on. Six days of heavy bombing have killed dozens in the region. "
                 + "Since Monday air strikes on Douma have killed at least 66 civilians. At least 281 people have been wounded, the monitor said on Thursday.");
         assertThat(c).extracting(x -> x.date().end().orElseThrow()).containsOnly(LocalDate.of(2021, 11, 4));
-        assertThat(c.get(0).date().start()).contains(LocalDate.of(2021, 10, 31));
+        assertThat(c.get(0).date().start()).contains(LocalDate.of(2021, 10, 30));
         assertThat(c.get(1).date().start()).contains(LocalDate.of(2021, 11, 1));
         // "since the beginning of the operation in 2014" runs from 2014; "the foreign-sponsored conflict ... which flared in
         // March 2011" is the war so far
