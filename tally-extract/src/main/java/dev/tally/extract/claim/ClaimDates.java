@@ -275,20 +275,36 @@ final class ClaimDates {
         return m.from().isEmpty() || m.to().isEmpty() || ChronoUnit.DAYS.between(m.from().get(), m.to().get()) < LONGEST_EVENT_DAYS;
     }
 
-    /** The date nearest the figure in {@code [from, to)}: the days of statements only when {@code said}, else the others. */
+    /**
+     * The date nearest the figure in {@code [from, to)}: the days of statements only when {@code said}, else the others. One
+     * event takes a day or a weekend the range names over a vague stretch ("air attacks in recent days killing at least 57
+     * when it dropped container bombs on Al Bab at the weekend"); a year, a month or a counted stretch stays ("In 2015, two
+     * people were hospitalized", "in the last 24 hours on Monday").
+     */
     private Optional<TimeSpan> nearest(int figure, int from, int to, boolean incident, boolean said) {
+        Optional<TimeMention> any = nearest(figure, from, to, said, m -> !incident || eventSpan(m));
+        boolean vague = any.filter(m -> m.granularity() == Granularity.PERIOD && VAGUE.matcher(m.text()).find()).isPresent();
+        Optional<TimeMention> chosen = !incident || !vague ? any
+                : nearest(figure, from, to, said, m -> m.granularity() == Granularity.DAY || m.granularity() == Granularity.WEEKEND).or(() -> any);
+        return chosen.map(TimeMention::toTimeSpan);
+    }
+
+    /** A stretch that says no more than "lately". */
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:recent|recently|lately|(?:past|last) few)\\b");
+
+    private Optional<TimeMention> nearest(int figure, int from, int to, boolean said, java.util.function.Predicate<TimeMention> fits) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Spans.firstAtOrAfter(dates.size(), k -> dates.get(k).start(), from); i < dates.size() && dates.get(i).start() < to; i++) {
             TimeMention m = dates.get(i);
-            if (m.end() > to || incident && !eventSpan(m) || statement[i] != said) continue;
+            if (m.end() > to || !fits.test(m) || statement[i] != said) continue;
             int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
             if (distance < bestDistance) {
                 best = m;
                 bestDistance = distance;
             }
         }
-        return Optional.ofNullable(best).map(TimeMention::toTimeSpan);
+        return Optional.ofNullable(best);
     }
 
     private Optional<TimeSpan> earlier(int sentenceIndex) {

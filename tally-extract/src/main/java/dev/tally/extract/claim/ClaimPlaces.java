@@ -339,30 +339,56 @@ final class ClaimPlaces {
 
     /**
      * The place nearest the figure in {@code [from, to)}, one named as a point of reference ("east of Damascus") only when
-     * no other is named but a country or a province; asides only when nothing else is.
+     * no other is named but a country or a province; asides only when nothing else is. Where a source is ("SANA's
+     * correspondent in Aleppo said") gives way, for one event, to a place inside or by it ("on Salah-Eddin neighborhood in
+     * the city"), not to another town.
      */
     private Optional<Place> nearest(int figure, int from, int to, boolean widest) {
+        List<Place> sources = new java.util.ArrayList<>();
+        for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            if (whereSourceIs(mentions.get(i))) sources.add(mentions.get(i).place());
+        }
+        if (!sources.isEmpty() && !widest) {
+            Optional<Place> inside = nearest(figure, from, to, widest, true);
+            if (inside.isPresent() && sources.stream().allMatch(source -> nearSource(inside.get(), source))) return inside;
+        }
+        return nearest(figure, from, to, widest, false);
+    }
+
+    private Optional<Place> nearest(int figure, int from, int to, boolean widest, boolean skipSources) {
         for (int pass = 0; pass < 2; pass++) {
             boolean asides = pass == 1;
-            Optional<Place> scene = nearest(figure, from, to, widest, asides, false);
+            Optional<Place> scene = nearest(figure, from, to, widest, asides, false, skipSources);
             if (scene.isPresent() && !coarse(scene.get())) return scene;
-            Optional<Place> any = nearest(figure, from, to, widest, asides, true);
+            Optional<Place> any = nearest(figure, from, to, widest, asides, true, skipSources);
             if (any.isPresent()) return any;
         }
         return Optional.empty();
     }
 
     /**
+     * A place that may be where a source is, or around it: in its country, no coarser, and near it or with no point of its
+     * own (a place the gazetteer lacks, named "in the city").
+     */
+    private static boolean nearSource(Place place, Place source) {
+        return place.country().equals(source.country()) && place.precision().ordinal() <= source.precision().ordinal()
+                && (place.lat().isEmpty() || source.lat().isEmpty() || place.kilometresTo(source).orElse(0.0) <= SOURCE_KM);
+    }
+
+    /** How far from where a source is the place it speaks of may lie (kilometres). */
+    private static final double SOURCE_KM = 30;
+
+    /**
      * As {@link #nearest(int, int, int, boolean)}, taking places set off in an aside that does not hold
      * the figure ("forces – stationed in Daraa city – shelled Tafas") only when {@code asides}, and places
      * named only as a point of reference ("Douma, the besieged town east of Damascus") only when {@code references}.
      */
-    private Optional<Place> nearest(int figure, int from, int to, boolean widest, boolean asides, boolean references) {
+    private Optional<Place> nearest(int figure, int from, int to, boolean widest, boolean asides, boolean references, boolean skipSources) {
         ResolvedMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
             ResolvedMention m = mentions.get(i);
-            if (m.end() > to || !asides && aside(m, figure, from, to) || !references && reference(i, from)) continue;
+            if (m.end() > to || !asides && aside(m, figure, from, to) || !references && reference(i, from) || skipSources && whereSourceIs(m)) continue;
             int distance = distance(m, figure);
             int wider = best == null ? 0 : Integer.compare(m.place().precision().ordinal(), best.place().precision().ordinal());
             if (widest && wider > 0 || (!widest || wider == 0) && distance < bestDistance) {
@@ -442,6 +468,21 @@ final class ClaimPlaces {
         }
         return false;
     }
+
+    /**
+     * "Activists in Homs said", "according to the medical source in Hasakeh city": where a source is, not where the harm was;
+     * the scene only when the clause names no other place.
+     */
+    private boolean whereSourceIs(ResolvedMention m) {
+        int from = Math.max(0, m.start() - SOURCE_CHARS);
+        return SOURCE_WORDS.anyIn(text, from, m.start()) && SOURCE_IN.matcher(text).region(from, m.start()).find();
+    }
+
+    private static final int SOURCE_CHARS = 40;
+    private static final Literals SOURCE_WORDS = Literals.ignoringCase("activist", "source", "correspondent", "reporter", "monitor",
+            "media", "spokes");
+    private static final Pattern SOURCE_IN = Pattern.compile("(?i)\\b(?:activists?|sources?|correspondents?|reporters?|monitors?"
+            + "|media (?:cent(?:er|re)|office)|spokes(?:man|woman|person))\\s+(?:based\\s+)?in\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$");
 
     /** True when a capitalised word follows the closing bracket after {@code end}. */
     private boolean nameGoesOn(int end) {

@@ -65,6 +65,25 @@ class ClaimContextTest {
     }
 
     @Test
+    void whereASourceIsGivesWayToAPlaceByItThatTheClauseNames() {
+        List<Claim> c = claims("Activists in Homs said 12 people were killed in shelling on the town of Talbiseh.\n\n"
+                + "Later the correspondent in Aleppo said that 3 people were killed by rocket shells on Salah-Eddin neighborhood in the city.");
+        assertThat(c).extracting(x -> x.place().name().orElse("-")).containsExactly("Tallbisah", "Salah-Eddin");
+        assertThat(claims("Activists in Homs said 12 people were killed in the shelling.").get(0).place().name()).contains("Homs");
+    }
+
+    @Test
+    void oneEventTakesTheDayItsRangeNamesOverAVagueStretch() {
+        Claim bab = claims("The regime has stepped up air attacks in Aleppo province in recent days killing at least 57 civilians when it "
+                + "dropped container bombs on the town of Al Bab at the weekend.").get(0);
+        assertThat(bab.date().start()).contains(LocalDate.of(2021, 10, 30));
+        assertThat(bab.date().end()).contains(LocalDate.of(2021, 10, 31));
+        // a counted stretch stays
+        Claim day = claims("21 fighters have been killed in clashes in the last 24 hours in Syria on Friday.").get(0);
+        assertThat(day.date().start()).contains(LocalDate.of(2021, 11, 4));
+    }
+
+    @Test
     void aDayWrittenAsTheOrdinalOfAMonthMarksOneEvent() {
         assertThat(kinds("On the 14th of October, up to eight civilians were reportedly injured in an airstrike on a house in Bureij camp."))
                 .containsExactly(ClaimKind.INCIDENT);
