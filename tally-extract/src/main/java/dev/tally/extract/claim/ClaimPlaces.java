@@ -56,7 +56,7 @@ final class ClaimPlaces {
     ClaimPlaces(ArticlePlaces places, String text, List<Sentence> sentences) {
         this.places = places;
         this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m) && !farReference(text, m) && !foreignActor(places, m)
-                && !foreignDateline(places, text, m)).toList();
+                && !foreignDateline(places, text, m) && !foreignInName(places, text, m)).toList();
         this.unlisted = mentions.stream().filter(ResolvedMention::unlisted).map(ResolvedMention::place).collect(Collectors.toSet());
         this.several = new byte[sentences.size()];
         this.text = text;
@@ -538,6 +538,35 @@ final class ClaimPlaces {
         while (before >= 0 && text.charAt(before) == ' ') before--;
         return before < 0 || Character.isDigit(text.charAt(before)) || text.charAt(before) == '.' || text.charAt(before) == '\n';
     }
+
+    /**
+     * "taken to Robert Wood Johnson University Hospital" in an American story: a town of another country than the article's,
+     * unframed and followed by more capitalised words, is a word of a longer name (a person's, a building's), not a scene;
+     * nor, where the article names its own country, is one named with no locative cue.
+     */
+    private static boolean foreignInName(ArticlePlaces places, String text, ResolvedMention m) {
+        if (m.mention().framed() || m.place().precision() == Place.Precision.COUNTRY || places.focusCountry().isEmpty()
+                || m.place().country().equals(places.focusCountry())) {
+            return false;
+        }
+        // "... including Samar, Safa and Nada": a foreign town's name with no cue is a person's, where the article names its own
+        // country or a province of it (the focus is then sure: a lone "Birmingham" may be England's or Alabama's)
+        if (!m.mention().cued() && focusNamed(places)) return true;
+        int after = m.end();
+        if (after + 1 >= text.length() || text.charAt(after) != ' ' || !Character.isUpperCase(text.charAt(after + 1))) return false;
+        int end = after + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        // "west of Kirkuk In a separate event": a sentence whose full stop was lost starts there
+        return !SENTENCE_OPENERS.contains(text.substring(after + 1, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean focusNamed(ArticlePlaces places) {
+        return places.mentions().stream().anyMatch(x -> (x.place().precision() == Place.Precision.COUNTRY || x.place().precision() == Place.Precision.ADMIN_AREA)
+                && x.place().country().equals(places.focusCountry()));
+    }
+
+    private static final Set<String> SENTENCE_OPENERS = Set.of("in", "on", "at", "the", "a", "an", "and", "but", "as", "after", "before",
+            "while", "meanwhile", "earlier", "later", "he", "she", "it", "they", "we", "this", "that", "his", "her", "their", "there");
 
     /** "Washington's", "Iraq's": a name standing for a state, not a scene ("Britain-based" never reaches here: see MentionFinder). */
     private static boolean harmPlace(String text, ResolvedMention m) {

@@ -197,14 +197,14 @@ final class MentionFinder {
 
     private static final int ORGANISATION_REACH = 3;
 
-    /** A person's age after a name and the rest of it: "Manan Rashid Hussein (57 years old)", "Rashed Aliko (28 years)". */
+    /** A person's age after a name and the rest of it: "Manan Rashid Hussein (57 years old)", "Rashed Aliko (28 years)", "Quinton Nance, 16,". */
     private static boolean ageAfter(Tokens t, int last) {
         int k = last;
         while (k + 1 < t.size() && MentionFrame.joined(t, k + 1) && (t.capitalised(k + 1) || Lexicon.isParticle(t.kinds(k + 1)))) k++;
         return AGE.matcher(t.text()).region(t.end(k), Math.min(t.text().length(), t.end(k) + AGE_REACH)).lookingAt();
     }
 
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\s*\\(\\s*\\d{1,3}\\s*(?:years?|yrs?|-year)\\b");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\s*\\(\\s*\\d{1,3}\\s*(?:years?|yrs?|-year)\\b|,\\s*\\d{1,3}\\s*,");
     private static final int AGE_REACH = 24;
 
     /** "Sgt. Michael Paul", "Detective Paul": a title, and perhaps a first name, before the name make it a person's. */

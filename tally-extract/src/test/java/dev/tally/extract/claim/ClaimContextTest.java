@@ -73,6 +73,20 @@ class ClaimContextTest {
     }
 
     @Test
+    void aForeignTownInALongerNameOrNamedWithNoCueIsNoScene() {
+        // Le Robert (Martinique) in a hospital's name of an American story
+        Claim finger = claims("ORLANDO, Fla. - A man suffered a gunshot wound to his finger and was taken to Robert Wood Johnson "
+                + "University Hospital.").get(0);
+        assertThat(finger.place().country()).contains("US");
+        // a Gaza story that names its strip: "Samar" is one of the dead, not Russia's Samara
+        Claim gaza = claims("An Israeli airstrike hit a house in the Gaza Strip on Monday. The dead included Samar, a nurse. "
+                + "Enas Muhammad Fares was also reported injured.").get(0);
+        assertThat(gaza.place().name()).contains("Gaza Strip");
+        // a town of the article's own country keeps its place with no cue
+        assertThat(claims("Aleppo was shelled on Monday in Syria, and 12 people were killed.").get(0).place().name()).contains("Aleppo");
+    }
+
+    @Test
     void oneEventTakesTheDayItsRangeNamesOverAVagueStretch() {
         Claim bab = claims("The regime has stepped up air attacks in Aleppo province in recent days killing at least 57 civilians when it "
                 + "dropped container bombs on the town of Al Bab at the weekend.").get(0);

@@ -248,6 +248,7 @@ class PlaceResolverTest {
         // an age after a name makes it a person's: "Rashid" and "Zuhair" are no towns in Egypt and Iraq here
         assertThat(names("As for the injured, they are:\n\n* Manan Rashid Hussein (57 years old)\n\n* Zuhair Abd al-Rahman Mohammed (36 years old)"))
                 .isEmpty();
+        assertThat(names("Quinton Nance, 16, was shot and killed in an alley in Indianapolis on Thursday.")).containsExactly("Indianapolis");
     }
 
     @Test
