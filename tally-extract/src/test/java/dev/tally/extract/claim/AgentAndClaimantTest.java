@@ -169,6 +169,11 @@ class AgentAndClaimantTest {
         Claim c = first("Government forces shelled the town of Douma in Syria on Monday, killing 12 civilians. "
                 + "Syrian activists said the toll could rise.");
         assertThat(c.actor().perpetrator()).contains("Syrian government");
+        // Syria's air power is the government's; the YPG's full name is the YPG
+        assertThat(first("Syrian air raids targeted several sites outside the ceasefire zone killing nine children, activists said.")
+                .actor().perpetrator()).contains("Syrian government");
+        assertThat(first("The Peoples Protection Units killed 17 Turkish servicemen and left three others wounded.").actor().perpetrator())
+                .contains("Syrian Democratic Forces");
     }
 
     @Test
