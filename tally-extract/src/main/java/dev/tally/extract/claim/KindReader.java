@@ -228,7 +228,7 @@ final class KindReader {
     private int nearest(PhraseTable<String> markers, List<Token> t, int from, int to, int at, boolean withDay) {
         int best = Integer.MAX_VALUE;
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-            if (markers.startsAt(t, k) || month(t, k, k + 1, withDay)) best = Math.min(best, Math.abs(k - at));
+            if (markers.startsAt(t, k) && !PointInTime.at(t, k) || month(t, k, k + 1, withDay)) best = Math.min(best, Math.abs(k - at));
         }
         return best;
     }

@@ -99,13 +99,14 @@ final class SentenceReader {
 
     /**
      * "an average of 30 civilians were killed a month", "50 a day": a rate in {@code [from, to)}, no count of people. "In a
-     * month", "less than a week", "for a year" are stretches, not rates.
+     * month", "less than a week", "for a year" are stretches, and "a year earlier", "a week ago" points in time, not rates.
      */
     private boolean rate(List<Token> t, int from, int to) {
         PhraseTable<String> rates = lex.get(Lexicon.Role.RATE);
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
             if (!rates.startsAt(t, k)) continue;
             if (t.get(k).is("a") && k > 0 && STRETCH_OPENERS.contains(t.get(k - 1))) continue;
+            if (PointInTime.at(t, k)) continue;
             return true;
         }
         return false;

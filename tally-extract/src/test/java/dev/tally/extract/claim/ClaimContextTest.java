@@ -197,6 +197,9 @@ class ClaimContextTest {
                 .containsOnly(ClaimKind.AGGREGATE);
         assertThat(kinds("Russian air strikes killed 12 civilians in Idlib in Syria on Monday.")).containsOnly(ClaimKind.INCIDENT);
         assertThat(claims("An average of 30 civilians were killed a month in Ghouta in Syria.")).isEmpty();
+        // "a day after", "a year earlier" place an event in time: no rate, no total
+        assertThat(kinds("The attack in Idlib came a day after air strikes killed 26 people in the province in Syria.",
+                "A year earlier, 49 children were killed in Houla in Syria.")).containsExactly(ClaimKind.INCIDENT, ClaimKind.INCIDENT);
         // digits glued to a name are a handle's, no figure
         assertThat(claims("A video posted by @Jales_tinian2 identified a boy who was injured during the strike on Gaza."))
                 .extracting(c -> c.count().phrase()).containsExactly("a boy");
