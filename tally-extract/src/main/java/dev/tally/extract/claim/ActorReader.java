@@ -26,6 +26,9 @@ final class ActorReader {
     static final String GOVERNMENT = "@government";
     /** How much farther, in tokens, a name after the figure counts than one before it. */
     private static final int AFTER_COST = 8;
+    /** "by the Assad regime and its ally Russia": the ally named second gives way to the side named first, when it acts too. */
+    private static final int ALLY_COST = 12;
+    private static final WordSet ALLY = WordSet.of("ally", "allies", "allied", "backer", "backers", "partner", "partners");
     /** How many words may stand between a name and its harm verb. */
     private static final int VERB_REACH = 6;
     /** How far before a figure its harm participle may stand ("claiming the lives of ten"). */
@@ -142,7 +145,7 @@ final class ActorReader {
                 rule = Optional.of("subject-of-harming-clause"); // "The regime has stepped up air attacks, killing 57"
             }
             if (rule.isPresent()) {
-                int score = Math.abs(k - figure) + (k > figure ? AFTER_COST : 0);
+                int score = Math.abs(k - figure) + (k > figure ? AFTER_COST : 0) + (allyBefore(t, k) ? ALLY_COST : 0);
                 if (score < bestScore) {
                     best = new Found(name, k, rule.get());
                     bestScore = score;
@@ -151,6 +154,13 @@ final class ActorReader {
             k = end - 1;
         }
         return Optional.ofNullable(best);
+    }
+
+    /** "its ally Russia", "its ally the Syrian regime": the name follows an ally word, the article and "the" aside. */
+    private static boolean allyBefore(List<Token> t, int k) {
+        int p = k - 1;
+        if (p >= 0 && t.get(p).is("the")) p--;
+        return p >= 0 && ALLY.contains(t.get(p));
     }
 
     /** Names of a side that say no more than which side: a group named after them is the actor. */

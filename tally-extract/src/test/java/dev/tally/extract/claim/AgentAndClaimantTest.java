@@ -174,6 +174,9 @@ class AgentAndClaimantTest {
                 .actor().perpetrator()).contains("Syrian government");
         assertThat(first("The Peoples Protection Units killed 17 Turkish servicemen and left three others wounded.").actor().perpetrator())
                 .contains("Syrian Democratic Forces");
+        // the side named first acts; its ally named after it gives way
+        assertThat(first("Intense bombardment by the Assad regime and its ally Russia killed over 80 civilians in Aleppo in Syria on Friday.")
+                .actor().perpetrator()).contains("Syrian government");
     }
 
     @Test
