@@ -86,7 +86,10 @@ final class ClaimPlaces {
             Optional<Place> own = nearest(figure, figure, clauseTo, aggregate);
             if (own.isPresent()) return new Ruled<>(own.get(), OWN_CONJUNCT);
         }
-        Ruled<Place> chosen = nearest(figure, clauseFrom, clauseTo, aggregate).map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
+        // "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province": the next conjunct's place is its own
+        int ownEnd = nextConjunct(figure, clauseTo);
+        Ruled<Place> chosen = nearest(figure, clauseFrom, ownEnd, aggregate).or(() -> nearest(figure, clauseFrom, clauseTo, aggregate))
+                .map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
                 .or(() -> earlier(sentenceIndex).map(m -> new Ruled<>(m.place(), "place:sentence-before")))
                 .or(() -> places.focus().filter(this::namedAsScene).map(p -> new Ruled<>(p, "place:article-focus")))
@@ -125,6 +128,18 @@ final class ClaimPlaces {
 
     private static final int CONJUNCTION_CHARS = 16;
     private static final int ELLIPSIS_CHARS = 60;
+
+    /** Where a conjunct with a figure and a place of its own starts after {@code figure} ("... and 22 in Idlib"); {@code to} when none. */
+    private int nextConjunct(int figure, int to) {
+        if (figure + 1 >= to || !AND.anyIn(text, figure, to)) return to;
+        java.util.regex.Matcher m = NEXT_CONJUNCT.matcher(text).region(figure + 1, to);
+        return m.find() ? m.start() : to;
+    }
+
+    private static final Literals AND = Literals.ignoringCase(" and ");
+    private static final Pattern NEXT_CONJUNCT = Pattern.compile("(?i)\\sand\\s+(?:another\\s+|a\\s+further\\s+)?(?:\\d[\\d,]*|one|two|three|four"
+            + "|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)\\s+(?:(?:more|others?|people|civilians|children"
+            + "|soldiers|fighters|militants)\\s+)?(?:in|at|outside|near|around|inside)\\b");
     /**
      * A conjunct that leaves out its verb and says where: "one in the town of", "another five outside"; not "a number of
      * others injured in", whose place the conjuncts share.

@@ -89,13 +89,24 @@ final class KindReader {
 
     private static final int STAMP_REACH = 5;
 
-    /** "On Friday and Saturday at least 13 civilians died in air strikes": a toll of two days or more is a total. */
+    /**
+     * "On Friday and Saturday at least 13 civilians died in air strikes", "strikes which began Saturday and continued Sunday
+     * killed 45": a toll of two days or more is a total.
+     */
     private static boolean twoDays(List<Token> t, int from, int to) {
-        for (int k = Math.max(0, from); k + 2 < Math.min(to, t.size()); k++) {
-            if (WEEKDAYS.contains(t.get(k)) && t.get(k + 1).is("and") && WEEKDAYS.contains(t.get(k + 2))) return true;
+        int end = Math.min(to, t.size());
+        for (int k = Math.max(0, from); k + 2 < end; k++) {
+            if (!WEEKDAYS.contains(t.get(k))) continue;
+            for (int j = k + 1; j < Math.min(end, k + 1 + DAY_LINK_WORDS) && DAY_LINKS.contains(t.get(j)); j++) {
+                if (j + 1 < end && WEEKDAYS.contains(t.get(j + 1)) && !t.get(j + 1).lower().equals(t.get(k).lower())) return true;
+            }
         }
         return false;
     }
+
+    /** Words that join the first and last day of a stretch: "and", "to", "through", "until", "and continued". */
+    private static final WordSet DAY_LINKS = WordSet.of("and", "to", "through", "until", "till", "into", "continued", "continuing", "lasted");
+    private static final int DAY_LINK_WORDS = 2;
 
     private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 

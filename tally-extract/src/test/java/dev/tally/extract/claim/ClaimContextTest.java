@@ -62,6 +62,11 @@ class ClaimContextTest {
                 + "Five people were killed in Hama and a number of others injured in a chemical attack on a village in Idlib.");
         assertThat(c).extracting(x -> x.place().name().orElse("-")).containsExactly("Sabqa", "Harasta", "Aleppo", "Idlib", "Hamah", "Hamah");
         assertThat(List.of(c.get(1), c.get(3))).allSatisfy(x -> assertThat(rule(x, Provenance.Field.PLACE)).isEqualTo("place:in-own-conjunct"));
+        // strikes over two days are a total; each conjunct's total keeps its own place, the first's not widened to the second's
+        List<Claim> days = claims("The air strikes which began Saturday and continued Sunday killed 45 civilians in and around Aleppo and 22 in "
+                + "neighbouring Idlib province, the Observatory said.");
+        assertThat(days).extracting(Claim::kind).containsOnly(ClaimKind.AGGREGATE);
+        assertThat(days).extracting(x -> x.place().name().orElse("-")).containsExactly("Aleppo", "Idlib");
     }
 
     @Test
