@@ -46,8 +46,49 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
             if (found == null) found = described(t, matched, i, type);
             if (found != null) out.add(found);
         }
+        int framed = out.size();
+        for (int i = 1; i < t.size(); i++) {
+            UnlistedName headed = headed(t, matched, i);
+            // a name a type word frames is read with its frame ("the village of Tal Qarrah in the north of Aleppo")
+            if (headed != null && out.subList(0, framed).stream().noneMatch(u -> u.start() < headed.end() && headed.start() < u.end())) out.add(headed);
+        }
+        out.sort(java.util.Comparator.comparingInt(UnlistedName::start));
         return out;
     }
+
+    /**
+     * "In Deir Ezour the Syrian army targeted": after a locative cue, a word that opens Arabic place names and the
+     * capitalised words after it may name a place the gazetteer holds under other vowels ("Deir ez-Zor"). Not "Abu", "Umm"
+     * or "Sheikh", which open people's names as often.
+     */
+    private static UnlistedName headed(Tokens t, boolean[] matched, int head) {
+        if (matched[head] || !t.capitalised(head) || !Lexicon.isToponymHead(t.kinds(head)) || PERSON_HEADS.contains(t.word(head))
+                || !Lexicon.isCue(t.kinds(head - 1)) || !MentionFrame.joined(t, head)) return null;
+        // in a Title Case line ("Army Advances in Deir Ezour Countryside") capitals bound no name
+        if (head >= 3 && t.capitalised(head - 2) && t.capitalised(head - 3)) return null;
+        int last = head;
+        while (last + 1 < t.size() && last + 1 - head < HEADED_WORDS && MentionFrame.joined(t, last + 1) && nameWord(t, last + 1, false)
+                && !matched[last + 1]) {
+            last++;
+        }
+        if (last == head || last + 1 < t.size() && MentionFrame.joined(t, last + 1) && t.capitalised(last + 1)) return null;
+        // "Deir Ezzors countryside": a known name whose apostrophe was lost, not a new one
+        String lastWord = t.text().substring(t.start(last), t.end(last));
+        if (lastWord.endsWith("s") || t.text().startsWith("'s", t.end(last)) || !fresh(t, matched, head + 1, last)) return null;
+        return new UnlistedName(t.start(head), t.end(last), t.text().substring(t.start(head), t.end(last)), t.start(head), t.end(last),
+                HEADED, true);
+    }
+
+    /** The {@link #type} of a name read from its first word alone: a place only where the gazetteer holds it under another spelling. */
+    static final String HEADED = "HEADED";
+
+    /** True when only a word that opens place names says this is one (see {@link #HEADED}). */
+    boolean headed() {
+        return type.equals(HEADED);
+    }
+
+    private static final int HEADED_WORDS = 4;
+    private static final java.util.Set<Long> PERSON_HEADS = java.util.Set.of(TokenTrie.hash("abu"), TokenTrie.hash("umm"), TokenTrie.hash("sheikh"));
 
     /**
      * "the village of Taduf": the type word, "of", then the name. A name the gazetteer knows ("the village of

@@ -63,8 +63,9 @@ final class UnlistedPlaces {
             if (!u.fresh() && !known.isEmpty() && !(parent >= 0 ? homonyms(u, known, rest.get(parent).entry()) : abroad(u, known, rest, country))) continue;
             Optional<ResolvedMention> owner = parent >= 0 ? Optional.of(rest.get(parent)) : Optional.empty();
             ResolvedMention made = spelledInGazetteer(text, u, owner, country, gazetteer)
-                    .or(() -> owner.map(p -> inside(text, u, p)))
-                    .or(() -> spelledElsewhere(text, u, rest)).or(() -> alone(text, u, country)).orElse(null);
+                    .or(() -> u.headed() ? Optional.empty() : owner.map(p -> inside(text, u, p)))
+                    .or(() -> spelledElsewhere(text, u, rest).filter(r -> !u.headed() || r.entry().hasCoordinates()))
+                    .or(() -> u.headed() ? Optional.empty() : alone(text, u, country)).orElse(null);
             if (made == null) continue;
             if (parent >= 0) rest.remove(parent);
             rest.add(parent >= 0 && parent < after ? after - 1 : after, made);

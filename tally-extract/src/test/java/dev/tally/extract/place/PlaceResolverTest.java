@@ -249,6 +249,9 @@ class PlaceResolverTest {
         assertThat(names("As for the injured, they are:\n\n* Manan Rashid Hussein (57 years old)\n\n* Zuhair Abd al-Rahman Mohammed (36 years old)"))
                 .isEmpty();
         assertThat(names("Quinton Nance, 16, was shot and killed in an alley in Indianapolis on Thursday.")).containsExactly("Indianapolis");
+        // after a cue, a word that opens Arabic place names heads a name the gazetteer holds under other vowels; never a person's
+        assertThat(names("In Deir Ezour the Syrian army targeted ISIL strongholds, killing a number of terrorists.")).containsExactly("Deir ez-Zor");
+        assertThat(names("The men met in Abu Ahmed's house in Douma in Syria.")).doesNotContain("Abu Ahmed");
     }
 
     @Test
