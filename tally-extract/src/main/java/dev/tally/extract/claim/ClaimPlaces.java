@@ -55,8 +55,9 @@ final class ClaimPlaces {
 
     ClaimPlaces(ArticlePlaces places, String text, List<Sentence> sentences) {
         this.places = places;
+        boolean focusNamed = focusNamed(places);
         this.mentions = places.mentions().stream().filter(m -> harmPlace(text, m) && !farReference(text, m) && !foreignActor(places, m)
-                && !foreignDateline(places, text, m) && !foreignInName(places, text, m)).toList();
+                && !foreignDateline(places, text, m) && !foreignInName(places, focusNamed, text, m)).toList();
         this.unlisted = mentions.stream().filter(ResolvedMention::unlisted).map(ResolvedMention::place).collect(Collectors.toSet());
         this.several = new byte[sentences.size()];
         this.text = text;
@@ -559,14 +560,14 @@ final class ClaimPlaces {
      * unframed and followed by more capitalised words, is a word of a longer name (a person's, a building's), not a scene;
      * nor, where the article names its own country, is one named with no locative cue.
      */
-    private static boolean foreignInName(ArticlePlaces places, String text, ResolvedMention m) {
+    private static boolean foreignInName(ArticlePlaces places, boolean focusNamed, String text, ResolvedMention m) {
         if (m.mention().framed() || m.place().precision() == Place.Precision.COUNTRY || places.focusCountry().isEmpty()
                 || m.place().country().equals(places.focusCountry())) {
             return false;
         }
         // "... including Samar, Safa and Nada": a foreign town's name with no cue is a person's, where the article names its own
         // country or a province of it (the focus is then sure: a lone "Birmingham" may be England's or Alabama's)
-        if (!m.mention().cued() && focusNamed(places)) return true;
+        if (!m.mention().cued() && focusNamed) return true;
         int after = m.end();
         if (after + 1 >= text.length() || text.charAt(after) != ' ' || !Character.isUpperCase(text.charAt(after + 1))) return false;
         int end = after + 1;
@@ -575,6 +576,7 @@ final class ClaimPlaces {
         return !SENTENCE_OPENERS.contains(text.substring(after + 1, end).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether the article names its focus country, or a province of it. */
     private static boolean focusNamed(ArticlePlaces places) {
         return places.mentions().stream().anyMatch(x -> (x.place().precision() == Place.Precision.COUNTRY || x.place().precision() == Place.Precision.ADMIN_AREA)
                 && x.place().country().equals(places.focusCountry()));
