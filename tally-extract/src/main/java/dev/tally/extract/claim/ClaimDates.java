@@ -129,14 +129,19 @@ final class ClaimDates {
         boolean lent = found.rule().equals("date:sentence-before") || found.rule().equals("date:in-sentence") || found.rule().equals("date:article-first-day");
         if (!lent || day.start().isEmpty() || !day.start().equals(day.end())) return Optional.empty();
         Sentence s = sentences.get(sentenceIndex);
+        // "2 days before this attack, a suicide drone targeted the center of Tel Rifaat, where 9 citizens were injured"
+        Matcher before = DAYS_BEFORE_THIS.matcher(text).region(s.start(), figure);
+        if (before.lookingAt()) {
+            LocalDate then = day.start().get().minusDays(days(before.group(1), before.group(2)));
+            String words = before.group().trim();
+            return Optional.of(new Ruled<>(TimeSpan.of(words.substring(0, words.length() - 1), then, then), "date:days-before-that"));
+        }
         if (!AFTER_WORDS.anyIn(text, s.start(), figure)) return Optional.empty();
         Matcher m = DAYS_AFTER.matcher(text).region(s.start(), figure);
         int at = -1, days = 0;
         String words = null, hedge = null;
         while (m.find()) {
-            String count = m.group(2).toLowerCase(Locale.ROOT);
-            int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : COUNTS.get(count);
-            days = n * (m.group(3).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
+            days = days(m.group(2), m.group(3));
             int comma = text.indexOf(',', m.end());
             at = comma >= 0 && comma < figure ? -1 : m.start();
             words = m.group();
@@ -151,6 +156,17 @@ final class ClaimDates {
                 ? Optional.of(new Ruled<>(TimeSpan.of(words, then, day.start().get().minusDays(1)), "date:days-before-that"))
                 : Optional.of(new Ruled<>(TimeSpan.UNKNOWN, "date:days-before-that"));
     }
+
+    /** The days "two days", "a week", "3 weeks" count. */
+    private static int days(String count, String unit) {
+        String c = count.toLowerCase(Locale.ROOT);
+        int n = Character.isDigit(c.charAt(0)) ? Integer.parseInt(c) : COUNTS.get(c);
+        return n * (unit.toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
+    }
+
+    /** A sentence that opens by placing its events before the article's: "2 days before this attack," "A week before the strike,". */
+    private static final Pattern DAYS_BEFORE_THIS = Pattern.compile(
+            "(?i)\\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+before\\s+(?:this|the|that)\\b[^,.]{0,40},");
 
     /** "comes two days after", "came a week after", "one day after": the count and unit before "after". */
     private static final Pattern DAYS_AFTER = Pattern.compile(

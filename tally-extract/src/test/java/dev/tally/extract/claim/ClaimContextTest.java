@@ -438,6 +438,11 @@ class ClaimContextTest {
         // after a comma the main clause goes on: its figure is the main event's
         Claim main = claims("Two days after a car bomb killed seven people in Idlib in Syria, three were killed in Hama on Wednesday.").get(1);
         assertDated(main, LocalDate.of(2021, 11, 3), "date:in-clause");
+        // a sentence that opens by placing its events before the article's tells an earlier event
+        Claim earlier = claims("A drone struck the Sinaa neighborhood of Qamishli in Syria on Wednesday, killing four. 2 days before this attack, "
+                + "a suicide drone targeted the center of Tel Rifaat, where 9 citizens were injured.").get(1);
+        assertDated(earlier, LocalDate.of(2021, 11, 1), "date:days-before-that");
+        assertThat(earlier.place().name()).contains("Tall Rif'at");
     }
 
     @Test
