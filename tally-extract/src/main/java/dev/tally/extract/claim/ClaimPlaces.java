@@ -83,12 +83,12 @@ final class ClaimPlaces {
         Sentence s = sentences.get(sentenceIndex);
         // "Five were killed in the town of Sabqa and one in the town of Harasta": a figure opening the next conjunct has
         // the place that conjunct names
-        if (opensConjunct(figure, clauseFrom) && ELLIPSIS.matcher(text).region(figure, Math.min(text.length(), figure + ELLIPSIS_CHARS)).lookingAt()) {
+        if (Conjuncts.opensElliptical(text, figure, clauseFrom)) {
             Optional<Place> own = nearest(figure, figure, clauseTo, aggregate);
             if (own.isPresent()) return new Ruled<>(own.get(), OWN_CONJUNCT);
         }
         // "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province": the next conjunct's place is its own
-        int ownEnd = nextConjunct(figure, clauseTo);
+        int ownEnd = Conjuncts.next(text, figure, clauseTo);
         Ruled<Place> chosen = nearest(figure, clauseFrom, ownEnd, aggregate).or(() -> nearest(figure, clauseFrom, clauseTo, aggregate))
                 .map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
@@ -120,34 +120,6 @@ final class ClaimPlaces {
     }
 
     private static final String OWN_CONJUNCT = "place:in-own-conjunct";
-
-    /** Whether the figure at {@code figure} follows "and" ("and one in", "and another five outside") after the clause's start. */
-    private boolean opensConjunct(int figure, int clauseFrom) {
-        int from = Math.max(clauseFrom, figure - CONJUNCTION_CHARS);
-        return from < figure && CONJUNCTION.matcher(text).region(from, figure).find();
-    }
-
-    private static final int CONJUNCTION_CHARS = 16;
-    private static final int ELLIPSIS_CHARS = 60;
-
-    /** Where a conjunct with a figure and a place of its own starts after {@code figure} ("... and 22 in Idlib"); {@code to} when none. */
-    private int nextConjunct(int figure, int to) {
-        if (figure + 1 >= to || !AND.anyIn(text, figure, to)) return to;
-        java.util.regex.Matcher m = NEXT_CONJUNCT.matcher(text).region(figure + 1, to);
-        return m.find() ? m.start() : to;
-    }
-
-    private static final Literals AND = Literals.ignoringCase(" and ");
-    private static final Pattern NEXT_CONJUNCT = Pattern.compile("(?i)\\sand\\s+(?:another\\s+|a\\s+further\\s+)?(?:\\d[\\d,]*|one|two|three|four"
-            + "|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)\\s+(?:(?:more|others?|people|civilians|children"
-            + "|soldiers|fighters|militants)\\s+)?(?:in|at|outside|near|around|inside)\\b");
-    /**
-     * A conjunct that leaves out its verb and says where: "one in the town of", "another five outside"; not "a number of
-     * others injured in", whose place the conjuncts share.
-     */
-    private static final Pattern ELLIPSIS = Pattern.compile("(?i)(?:another\\s+|a\\s+further\\s+)?[\\w,.-]+(?:\\s+(?:more|others?|people|persons"
-            + "|civilians|children|women|men|soldiers|fighters|militants|rebels|members))?\\s+(?:in|at|outside|near|around|inside)\\b");
-    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\S\\s+and\\s+(?:another\\s+|a\\s+further\\s+)?$");
 
     /**
      * The place of a war's toll ("Syria's war has killed more than 400,000"): the war's country as the article names it,
