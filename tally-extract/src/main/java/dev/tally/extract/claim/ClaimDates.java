@@ -247,6 +247,10 @@ final class ClaimDates {
         Sentence s = sentences.get(sentenceIndex);
         Optional<TimeSpan> clause = nearest(figure, clauseFrom, clauseTo, incident, false);
         if (clause.isPresent()) return new Ruled<>(clause.get(), "date:in-clause");
+        // "... and the year before 49 children were killed": a time told only relative to another, which no date here gives
+        if (SHIFT_WORDS.anyIn(text, s.start(), figure) && SHIFT.matcher(text).region(s.start(), figure).find()) {
+            return new Ruled<>(TimeSpan.UNKNOWN, "date:shifted");
+        }
         if (continued.isPresent() && continued.get().text().isPresent()) return new Ruled<>(continued.get(), "date:continued");
         Optional<TimeSpan> inSentence = nearest(figure, s.start(), s.end(), incident, false);
         if (inSentence.isPresent()) return new Ruled<>(inSentence.get(), "date:in-sentence");
@@ -308,12 +312,24 @@ final class ClaimDates {
     /** A stretch that says no more than "lately". */
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:recent|recently|lately|(?:past|last) few)\\b");
 
+    /**
+     * "In August 2013 a chemical attack ... killed dozens of children and the year before 49 children were killed": words
+     * between a date and the figure after it that move the figure's time away from it.
+     */
+    private boolean shiftedAway(TimeMention m, int figure) {
+        return m.end() < figure && SHIFT_WORDS.anyIn(text, m.end(), figure) && SHIFT.matcher(text).region(m.end(), figure).find();
+    }
+
+    private static final Literals SHIFT_WORDS = Literals.ignoringCase("before", "earlier", "previous", "later");
+    private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:the|a)\\s+(?:year|month|week|day)\\s+(?:before|earlier|later)\\b"
+            + "|\\bthe\\s+previous\\s+(?:year|month|week|day)\\b|\\b(?:a|one|two|three|\\d+)\\s+(?:years?|months?)\\s+(?:earlier|later|before)\\b");
+
     private Optional<TimeMention> nearest(int figure, int from, int to, boolean said, java.util.function.Predicate<TimeMention> fits) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Spans.firstAtOrAfter(dates.size(), k -> dates.get(k).start(), from); i < dates.size() && dates.get(i).start() < to; i++) {
             TimeMention m = dates.get(i);
-            if (m.end() > to || !fits.test(m) || statement[i] != said) continue;
+            if (m.end() > to || !fits.test(m) || statement[i] != said || shiftedAway(m, figure)) continue;
             int distance = m.start() >= figure ? m.start() - figure : figure - m.end() + 1;
             if (distance < bestDistance) {
                 best = m;

@@ -443,6 +443,11 @@ class ClaimContextTest {
                 + "a suicide drone targeted the center of Tel Rifaat, where 9 citizens were injured.").get(1);
         assertDated(earlier, LocalDate.of(2021, 11, 1), "date:days-before-that");
         assertThat(earlier.place().name()).contains("Tall Rif'at");
+        // a time told only relative to a date the text does not give: none, rather than the date before it or the article's
+        Claim houla = claims("In August 2013 a chemical attack on the outskirts of Damascus killed dozens of children and the year before "
+                + "49 children were killed in the Houla massacre in Syria.").get(1);
+        assertThat(houla.date().start()).isEmpty();
+        assertThat(rule(houla, Provenance.Field.DATE)).isEqualTo("date:shifted");
     }
 
     @Test
