@@ -112,6 +112,17 @@ final class SentenceReader {
         return false;
     }
 
+    /** True when the sentence opens "Among the dead (were)", "Among the victims", "Among those killed" before the figure. */
+    private static boolean amongTheHarmed(List<Token> t, int figure) {
+        if (figure < 3 || !t.get(0).is("among")) return false;
+        for (int k = 1; k < figure; k++) {
+            if (!AMONG_WORDS.contains(t.get(k))) return false;
+        }
+        return true;
+    }
+
+    private static final WordSet AMONG_WORDS = WordSet.of("the", "those", "dead", "killed", "victims", "wounded", "injured", "casualties",
+            "were", "was", "are", "is", "at", "least");
     private static final WordSet STRETCH_OPENERS = WordSet.of("in", "within", "than", "for", "over", "during", "after", "under", "of", "about",
             "nearly", "almost", "past", "last", "first");
 
@@ -128,7 +139,8 @@ final class SentenceReader {
         // a figure that names no people ("over 20", "another 30 wounded", "dozens of others") continues the claim before it
         boolean namesNoOne = head.kind() == Head.Kind.BARE || head.kind() == Head.Kind.OTHERS
                 || head.kind() == Head.Kind.HARM && head.victims().isEmpty() && ADJECTIVAL.contains(t.get(head.end() - 1));
-        Candidate.Continues continues = namesNoOne ? Candidate.Continues.ANY : Candidate.Continues.NOTHING;
+        // "Among the dead were 22 children": a part of the toll told before, whatever it names
+        Candidate.Continues continues = namesNoOne || amongTheHarmed(t, f.first()) ? Candidate.Continues.ANY : Candidate.Continues.NOTHING;
         boolean part = isPart(t, f, before);
         if (harm.isEmpty() && (part || comparison(t, f) || gapped(t, f, head)) && !before.isEmpty() && before.get(before.size() - 1).sentence() == index) {
             harm = Optional.of(new HarmReader.Harm(Optional.empty(), f.end()));

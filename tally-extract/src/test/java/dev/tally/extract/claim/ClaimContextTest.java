@@ -202,6 +202,10 @@ class ClaimContextTest {
                 .containsOnly(ClaimKind.AGGREGATE);
         assertThat(kinds("Russian air strikes killed 12 civilians in Idlib in Syria on Monday.")).containsOnly(ClaimKind.INCIDENT);
         assertThat(claims("An average of 30 civilians were killed a month in Ghouta in Syria.")).isEmpty();
+        // "Among the dead were 22 children" is a part of the toll before, of its kind and day
+        List<Claim> among = claims("Air strikes on a school complex in Hass in Syria killed 35 people on Wednesday, a monitor said. "
+                + "Seven days of strikes across the province had left more than 75 civilians dead. Among the dead were 22 children.");
+        assertThat(among).extracting(Claim::kind).containsExactly(ClaimKind.INCIDENT, ClaimKind.AGGREGATE, ClaimKind.AGGREGATE);
         // "a day after", "a year earlier" place an event in time: no rate, no total
         assertThat(kinds("The attack in Idlib came a day after air strikes killed 26 people in the province in Syria.",
                 "A year earlier, 49 children were killed in Houla in Syria.")).containsExactly(ClaimKind.INCIDENT, ClaimKind.INCIDENT);
