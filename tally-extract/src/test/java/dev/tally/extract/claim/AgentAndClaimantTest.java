@@ -245,6 +245,7 @@ class AgentAndClaimantTest {
     @Test
     void localOfficersAndOutletsThatReportAreClaimants() {
         assertThat(first("A man was shot and wounded, the sheriff said.").claimant()).contains("sheriff");
+        assertThat(first("Two men shot a man and then stole his car from in front of his Queens home, cops said.").claimant()).contains("cops");
         assertThat(first("The Yakima County sheriff's office says a man was killed in the shooting.").claimant())
                 .contains("Yakima County sheriff's office");
         assertThat(first("According to detectives, a 23-year-old man shot and killed his father.").claimant()).contains("detectives");
