@@ -65,7 +65,8 @@ final class UnlistedPlaces {
             ResolvedMention made = spelledInGazetteer(text, u, owner, country, gazetteer)
                     .or(() -> u.headed() ? Optional.empty() : owner.map(p -> inside(text, u, p)))
                     .or(() -> spelledElsewhere(text, u, rest).filter(r -> !u.headed() || r.entry().hasCoordinates()))
-                    .or(() -> u.headed() ? Optional.empty() : alone(text, u, country)).orElse(null);
+                    .or(() -> u.headed() ? Optional.empty() : alone(text, u, stateAfter(text, u.textEnd(), gazetteer.lexicon()).or(() -> country)))
+                    .orElse(null);
             if (made == null) continue;
             if (parent >= 0) rest.remove(parent);
             rest.add(parent >= 0 && parent < after ? after - 1 : after, made);
@@ -212,6 +213,21 @@ final class UnlistedPlaces {
     static String skeleton(String name) {
         return Place.consonants(Lexicon.fold(name));
     }
+
+    /**
+     * "in Greenville County, SC", "Indian River County, Fla.": the country of the state written after a name, by its postal
+     * code or abbreviation; a name the text places so is in that country, whatever country the rest of the article names.
+     */
+    static Optional<String> stateAfter(String text, int end, Lexicon lex) {
+        java.util.regex.Matcher m = STATE_AFTER.matcher(text).region(end, Math.min(text.length(), end + STATE_CHARS));
+        if (!m.lookingAt()) return Optional.empty();
+        String code = m.group(1) != null ? m.group(1) : m.group(2).replace(".", "");
+        return lex.region(Tokens.of(code).word(0)).map(r -> r.substring(0, r.indexOf('.')));
+    }
+
+    private static final int STATE_CHARS = 12;
+    /** ", SC", ", N.C.", ", Fla.": a postal code in capitals, letters with full stops, or a capitalised abbreviation. */
+    private static final Pattern STATE_AFTER = Pattern.compile("\\s*,\\s*(?:(\\p{Lu}{2})\\b(?!['\u2019\\p{L}])|((?:\\p{Lu}\\.){2}|\\p{Lu}\\p{Ll}{2,4}\\.))");
 
     private static Optional<ResolvedMention> alone(String text, UnlistedName u, Optional<String> country) {
         Place.Precision precision = switch (u.type()) {

@@ -78,6 +78,14 @@ class ClaimContextTest {
     }
 
     @Test
+    void aCountyTheGazetteerLacksIsInTheCountryOfTheStateWrittenAfterIt() {
+        // "Indian" made it India's; no state at all left it nowhere
+        assertThat(claims("A man was shot in Indian River County, Fla. on Monday.").get(0).place().country()).contains("US");
+        assertThat(claims("One man was fatally shot after an argument between roommates in Greenville County, SC.").get(0).place().country())
+                .contains("US");
+    }
+
+    @Test
     void aForeignTownInALongerNameOrNamedWithNoCueIsNoScene() {
         // Le Robert (Martinique) in a hospital's name of an American story
         Claim finger = claims("ORLANDO, Fla. - A man suffered a gunshot wound to his finger and was taken to Robert Wood Johnson "
