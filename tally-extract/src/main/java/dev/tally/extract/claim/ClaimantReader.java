@@ -207,6 +207,13 @@ final class ClaimantReader {
         if (PRONOUNS.contains(t.get(end - 1))) return Optional.of(new Claimant(Optional.empty(), true, verb, end - 1, end, "pronoun"));
         if (end >= 2 && t.get(end - 1).is(",")) return aside(s, t, end - 1, verb);
         end = beforeWhere(t, end);
+        int located = sourceLocated(t, end);
+        if (located >= 0) {
+            // "Activists in rural Idlib said", "a hospital source in Hassakeh city told": the source's words, then where it is
+            int from = located;
+            while (from > 0 && located - from < MAX_WORDS && roles.contains(t.get(from - 1))) from--;
+            if (from < located) return named(s, t, from, end, verb, "reporting-verb-subject");
+        }
         int start = end;
         while (start > 0 && end - start < MAX_WORDS && (nameWord(t.get(start - 1)) || connectors.contains(t.get(start - 1)))) start--;
         while (start < end && connectors.contains(t.get(start))) start++;
@@ -244,6 +251,21 @@ final class ClaimantReader {
         }
         return end;
     }
+
+    /**
+     * The "in" of "in rural Idlib", "in Idlib province", "in Hassakeh city" ending at {@code end}: a named place with an area
+     * word before or a type word after it, where a source is; -1 when the words before {@code end} are no such place.
+     */
+    private static int sourceLocated(List<Token> t, int end) {
+        int k = end - 1;
+        if (k >= 1 && AREA_TYPES.contains(t.get(k)) && t.get(k - 1).capitalized()) k--;
+        else if (!(k >= 2 && t.get(k).capitalized() && AREA_ADJECTIVES.contains(t.get(k - 1)) && !t.get(k - 1).capitalized())) return -1;
+        else k--;
+        return k >= 2 && t.get(k - 1).is("in") ? k - 1 : -1;
+    }
+
+    private static final WordSet AREA_TYPES = WordSet.of("province", "countryside", "city", "governorate");
+    private static final WordSet AREA_ADJECTIVES = WordSet.of("rural", "northern", "southern", "eastern", "western", "central");
 
     /** Words of a place between a speaker and the verb ("in the area", "on the ground"). */
     private static final int WHERE_WORDS = 3;

@@ -246,6 +246,11 @@ class AgentAndClaimantTest {
     void localOfficersAndOutletsThatReportAreClaimants() {
         assertThat(first("A man was shot and wounded, the sheriff said.").claimant()).contains("sheriff");
         assertThat(first("Two men shot a man and then stole his car from in front of his Queens home, cops said.").claimant()).contains("cops");
+        // where the source is belongs to it, not a claimant of its own ("Idlib")
+        assertThat(first("Activists in rural Idlib said that three regime airstrikes hit a market in the town of Sarmin, killing 10 people.")
+                .claimant()).contains("Activists in rural Idlib");
+        assertThat(first("Activists in Idlib province said that at least 135 civilians have been killed in Syria over the past three days.")
+                .claimant()).contains("Activists in Idlib province");
         assertThat(first("The Yakima County sheriff's office says a man was killed in the shooting.").claimant())
                 .contains("Yakima County sheriff's office");
         assertThat(first("According to detectives, a 23-year-old man shot and killed his father.").claimant()).contains("detectives");
