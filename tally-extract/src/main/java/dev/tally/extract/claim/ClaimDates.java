@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,9 +133,8 @@ final class ClaimDates {
         // "2 days before this attack, a suicide drone targeted the center of Tel Rifaat, where 9 citizens were injured"
         Matcher before = DAYS_BEFORE_THIS.matcher(text).region(s.start(), figure);
         if (before.lookingAt()) {
-            LocalDate then = day.start().get().minusDays(days(before.group(1), before.group(2)));
-            String words = before.group().trim();
-            return Optional.of(new Ruled<>(TimeSpan.of(words.substring(0, words.length() - 1), then, then), "date:days-before-that"));
+            LocalDate then = day.start().get().minusDays(days(before.group(2), before.group(3)));
+            return Optional.of(new Ruled<>(TimeSpan.of(before.group("words"), then, then), "date:days-before-that"));
         }
         if (!AFTER_WORDS.anyIn(text, s.start(), figure)) return Optional.empty();
         Matcher m = DAYS_AFTER.matcher(text).region(s.start(), figure);
@@ -166,7 +166,7 @@ final class ClaimDates {
 
     /** A sentence that opens by placing its events before the article's: "2 days before this attack," "A week before the strike,". */
     private static final Pattern DAYS_BEFORE_THIS = Pattern.compile(
-            "(?i)\\s*(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+before\\s+(?:this|the|that)\\b[^,.]{0,40},");
+            "(?i)\\s*(?<words>(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+before\\s+(?:this|the|that)\\b[^,.]{0,40}),");
 
     /** "comes two days after", "came a week after", "one day after": the count and unit before "after". */
     private static final Pattern DAYS_AFTER = Pattern.compile(
@@ -233,7 +233,7 @@ final class ClaimDates {
         // "six days of bombing", "the past week": counted back from the publication, so back from the report instead
         LocalDate from = m.from().get();
         if (COUNTED_BACK.matcher(m.text()).find() && !ANCHORED.matcher(m.text()).find()) {
-            from = from.minusDays(java.time.temporal.ChronoUnit.DAYS.between(reported.get(), m.to().get()));
+            from = from.minusDays(ChronoUnit.DAYS.between(reported.get(), m.to().get()));
         }
         return new TimeMention(m.start(), m.end(), m.text(), Optional.of(from), reported, m.granularity());
     }
@@ -248,7 +248,7 @@ final class ClaimDates {
         Optional<TimeSpan> clause = nearest(figure, clauseFrom, clauseTo, incident, false);
         if (clause.isPresent()) return new Ruled<>(clause.get(), "date:in-clause");
         // "... and the year before 49 children were killed": a time told only relative to another, which no date here gives
-        if (SHIFT_WORDS.anyIn(text, s.start(), figure) && SHIFT.matcher(text).region(s.start(), figure).find()) {
+        if (shifted(s.start(), figure)) {
             return new Ruled<>(TimeSpan.UNKNOWN, "date:shifted");
         }
         if (continued.isPresent() && continued.get().text().isPresent()) return new Ruled<>(continued.get(), "date:continued");
@@ -317,14 +317,19 @@ final class ClaimDates {
      * between a date and the figure after it that move the figure's time away from it.
      */
     private boolean shiftedAway(TimeMention m, int figure) {
-        return m.end() < figure && SHIFT_WORDS.anyIn(text, m.end(), figure) && SHIFT.matcher(text).region(m.end(), figure).find();
+        return m.end() < figure && shifted(m.end(), figure);
+    }
+
+    /** Whether {@code [from, to)} holds words that move a time away from another ("the year before", "a week later"). */
+    private boolean shifted(int from, int to) {
+        return SHIFT_WORDS.anyIn(text, from, to) && SHIFT.matcher(text).region(from, to).find();
     }
 
     private static final Literals SHIFT_WORDS = Literals.ignoringCase("before", "earlier", "previous", "later");
     private static final Pattern SHIFT = Pattern.compile("(?i)\\b(?:the|a)\\s+(?:year|month|week|day)\\s+(?:before|earlier|later)\\b"
             + "|\\bthe\\s+previous\\s+(?:year|month|week|day)\\b|\\b(?:a|one|two|three|\\d+)\\s+(?:years?|months?)\\s+(?:earlier|later|before)\\b");
 
-    private Optional<TimeMention> nearest(int figure, int from, int to, boolean said, java.util.function.Predicate<TimeMention> fits) {
+    private Optional<TimeMention> nearest(int figure, int from, int to, boolean said, Predicate<TimeMention> fits) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Spans.firstAtOrAfter(dates.size(), k -> dates.get(k).start(), from); i < dates.size() && dates.get(i).start() < to; i++) {

@@ -332,15 +332,21 @@ final class ClaimPlaces {
      * the city"), not to another town.
      */
     private Optional<Place> nearest(int figure, int from, int to, boolean widest) {
-        List<Place> sources = new java.util.ArrayList<>();
-        for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
-            if (whereSourceIs(mentions.get(i))) sources.add(mentions.get(i).place());
-        }
-        if (!sources.isEmpty() && !widest) {
-            Optional<Place> inside = nearest(figure, from, to, widest, true);
+        List<Place> sources = widest ? List.of() : sourcePlaces(from, to);
+        if (!sources.isEmpty()) {
+            Optional<Place> inside = nearest(figure, from, to, false, true);
             if (inside.isPresent() && sources.stream().allMatch(source -> nearSource(inside.get(), source))) return inside;
         }
         return nearest(figure, from, to, widest, false);
+    }
+
+    /** The places in {@code [from, to)} named as where a source is. */
+    private List<Place> sourcePlaces(int from, int to) {
+        List<Place> out = new java.util.ArrayList<>();
+        for (int i = first(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            if (whereSourceIs(mentions.get(i))) out.add(mentions.get(i).place());
+        }
+        return out;
     }
 
     private Optional<Place> nearest(int figure, int from, int to, boolean widest, boolean skipSources) {
