@@ -566,6 +566,8 @@ final class ClaimPlaces {
     /** "Washington's", "Iraq's": a name standing for a state, not a scene ("Britain-based" never reaches here: see MentionFinder). */
     private static boolean harmPlace(String text, ResolvedMention m) {
         int end = m.end();
-        return !(end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's');
+        // "the city's Saint Joseph's neighborhood": a possessive inside the place's own frame owns nothing
+        return m.mention().textEnd() > end + 2
+                || !(end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's');
     }
 }

@@ -455,7 +455,7 @@ final class MentionFinder {
                 GazetteerEntry e = gazetteer.entry(trie.payload(i) >>> 2);
                 if (e.kind().equals("ADM1")) return Optional.of(e.country() + "." + e.admin1());
             }
-            return Optional.empty();
+            // "Parkland, Fla.": a town of the abbreviation's spelling (Norway's Fla) does not hide the state
         }
         String text = t.text();
         int length = t.end(k) - t.start(k);

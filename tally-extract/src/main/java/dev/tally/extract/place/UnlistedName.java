@@ -133,15 +133,19 @@ record UnlistedName(int start, int end, String name, int textStart, int textEnd,
     /** What may set a described name off: a comma, a closing quote, spaces. */
     private static final java.util.regex.Pattern SET_OFF = java.util.regex.Pattern.compile("[\\s,\"'\u201d\u2019]+");
 
-    /** "the besieged Zabadieh district", "al-Sheikh Maqsoud neighborhood": the name, then the type word. */
+    /**
+     * "the besieged Zabadieh district", "al-Sheikh Maqsoud neighborhood", "the city's Saint Joseph's neighborhood": the
+     * name (a saint's or a founder's possessive dropped), then the type word.
+     */
     private static UnlistedName typeAfter(Tokens t, boolean[] matched, boolean[] possessive, int type, String precision, boolean division) {
         int k = type - 1;
-        while (k >= 0 && MentionFrame.joined(t, k + 1) && nameWord(t, k, division) && !possessive[k]) k--;
+        while (k >= 0 && (MentionFrame.joined(t, k + 1) || k + 1 == type && possessiveGap(t, k, type)) && nameWord(t, k, division) && !possessive[k]) k--;
         int first = k + 1, last = type - 1;
         if (!named(t, first, last) || k < 0) return null;
-        // The run must end at a lower-case word ("the besieged Zabadieh district") or a place's possessive ("Aleppo's Marjeh district").
-        boolean owner = possessive[k] || (t.capitalised(k) && possessiveGap(t, k, first));
-        if (!owner && (!MentionFrame.joined(t, first) || t.capitalised(k))) return null;
+        // The run must end at a lower-case word ("the besieged Zabadieh district") or a possessive: a place's ("Aleppo's Marjeh
+        // district") or a word's ("the city's Edgewood neighborhood").
+        boolean bounded = possessive[k] || possessiveGap(t, k, first) || (MentionFrame.joined(t, first) && !t.capitalised(k));
+        if (!bounded) return null;
         // "Aleppo Residential Neighborhood": in a Title Case line a known place and the words after it are no new name.
         if (t.capitalised(type) && any(matched, first, last) && !division) return null; // "Indian River County" is a name
         int the = theBefore(t, first);

@@ -60,10 +60,12 @@ final class UnlistedPlaces {
             if (after < rest.size() && rest.get(after).start() < u.textEnd()) continue;
             int parent = parent(text, rest, after, u.textEnd());
             if (parent < 0) parent = owner(text, rest, after - 1, u.textStart());
-            if (!u.fresh() && !known.isEmpty() && !(parent >= 0 ? homonyms(u, known, rest.get(parent).entry()) : abroad(u, known, rest, country))) continue;
-            Optional<ResolvedMention> owner = parent >= 0 ? Optional.of(rest.get(parent)) : Optional.empty();
+            boolean adjacent = parent >= 0;
+            int owning = adjacent ? parent : townOfTheArticle(text, rest, after - 1, u.textStart(), names);
+            if (!u.fresh() && !known.isEmpty() && !(owning >= 0 ? homonyms(u, known, rest.get(owning).entry()) : abroad(u, known, rest, country))) continue;
+            Optional<ResolvedMention> owner = owning >= 0 ? Optional.of(rest.get(owning)) : Optional.empty();
             ResolvedMention made = spelledInGazetteer(text, u, owner, country, gazetteer)
-                    .or(() -> u.headed() ? Optional.empty() : owner.map(p -> inside(text, u, p)))
+                    .or(() -> u.headed() ? Optional.empty() : owner.map(p -> inside(text, u, p, adjacent)))
                     .or(() -> spelledElsewhere(text, u, rest).filter(r -> !u.headed() || r.entry().hasCoordinates()))
                     .or(() -> u.headed() ? Optional.empty() : alone(text, u, stateAfter(text, u.textEnd(), gazetteer.lexicon()).or(() -> country)))
                     .orElse(null);
@@ -147,7 +149,42 @@ final class UnlistedPlaces {
         return p.end() <= frameStart && OWNER_GAP.matcher(text.substring(p.end(), frameStart)).matches() ? before : -1;
     }
 
-    private static ResolvedMention inside(String text, UnlistedName u, ResolvedMention parent) {
+    /**
+     * "in the city's Edgewood neighborhood": the town the article has named most often before "the city's" (or "the
+     * town's"; of two named as often, the later) owns the part written after it; its index, or -1. A known name inside
+     * another unlisted name ("Edgewood" in "the city's Edgewood neighborhood") is no town.
+     */
+    private static int townOfTheArticle(String text, List<ResolvedMention> mentions, int before, int frameStart, List<UnlistedName> names) {
+        if (before < 0 || !THE_TOWNS.matcher(text.substring(Math.max(0, frameStart - THE_TOWNS_CHARS), frameStart)).find()) return -1;
+        int best = -1, bestTimes = 0;
+        for (int i = before; i >= 0; i--) {
+            ResolvedMention m = mentions.get(i);
+            if (!town(m, names)) continue;
+            int times = 0;
+            for (int j = 0; j <= before; j++) {
+                if (town(mentions.get(j), names) && GazetteerEntry.same(mentions.get(j).entry(), m.entry())) times++;
+            }
+            if (times > bestTimes) {
+                best = i;
+                bestTimes = times;
+            }
+        }
+        return best;
+    }
+
+    private static boolean town(ResolvedMention m, List<UnlistedName> names) {
+        return m.place().precision() == Place.Precision.CITY && m.entry().hasCoordinates()
+                && names.stream().noneMatch(n -> m.start() >= n.start() && m.end() <= n.end());
+    }
+
+    private static final int THE_TOWNS_CHARS = 16;
+    private static final Pattern THE_TOWNS = Pattern.compile("\\b(?i:the)\\s+(?:city|town)['’]s\\s+(?:the\\s+)?$");
+
+    /**
+     * The unlisted name as a part of {@code parent}; the place's text takes in the parent's mention where the text writes
+     * them together ({@code adjacent}: "Aleppo's Marjeh district"), not where the parent was named before.
+     */
+    private static ResolvedMention inside(String text, UnlistedName u, ResolvedMention parent, boolean adjacent) {
         GazetteerEntry p = parent.entry();
         // Inside an area the point is the area's, and says no more than the area's precision does.
         Place.Precision precision = p.isArea() || u.type().equals("ADMIN_AREA") ? Place.Precision.ADMIN_AREA : switch (u.type()) {
@@ -156,7 +193,8 @@ final class UnlistedPlaces {
         };
         GazetteerEntry entry = new GazetteerEntry(u.name() + ", " + p.name(), p.country(), p.admin1(), p.lat(), p.lon(), 0, KIND,
                 Optional.of(p.name()), precision);
-        return resolved(text, u, Math.min(u.textStart(), parent.mention().textStart()), Math.max(u.textEnd(), parent.mention().textEnd()), entry);
+        return adjacent ? resolved(text, u, Math.min(u.textStart(), parent.mention().textStart()), Math.max(u.textEnd(), parent.mention().textEnd()), entry)
+                : resolved(text, u, u.textStart(), u.textEnd(), entry);
     }
 
     /**

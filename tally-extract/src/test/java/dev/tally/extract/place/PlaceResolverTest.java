@@ -299,6 +299,21 @@ class PlaceResolverTest {
         // the division's word may stand between: "GREENVILLE CO., SC" is Greenville County in South Carolina, not Liberia's
         ArticlePlaces greenville = resolver.resolve("GREENVILLE CO., SC (WSPA) - Deputies say one man was fatally shot in Greenville.");
         assertThat(greenville.mentions()).allSatisfy(m -> assertThat(m.entry().country()).isEqualTo("US"));
+        // a town spelled as the state's abbreviation (Norway's Fla) does not hide the state: Parkland, Florida, not Washington's
+        ArticlePlaces parkland = resolver.resolve("Students rallied in Baltimore after 17 were killed in a school shooting in Parkland, Fla., last month.");
+        assertThat(parkland.mentions()).filteredOn(m -> m.entry().name().equals("Parkland")).singleElement()
+                .satisfies(m -> assertThat(m.entry().admin1()).isEqualTo("FL"));
+    }
+
+    @Test
+    void aPartOfTheCityIsAPartOfTheTownTheArticleNames() {
+        // "the city's Edgewood neighborhood" in a Baltimore story: Baltimore's, not a town called Edgewood in another state
+        String text = "Three teens were shot in Baltimore on Saturday. Two were hurt near Edmondson Avenue in the city’s Edgewood "
+                + "neighborhood, and one in the city’s Saint Joseph’s neighborhood, police said.";
+        ArticlePlaces places = resolver.resolve(text);
+        assertThat(placeOf(places, text, "Edgewood").name()).hasValue("Edgewood, Baltimore");
+        assertThat(placeOf(places, text, "Saint Joseph").name()).hasValue("Saint Joseph, Baltimore");
+        assertThat(placeOf(places, text, "Saint Joseph").precision()).isEqualTo(Place.Precision.NEIGHBOURHOOD);
     }
 
     @Test
