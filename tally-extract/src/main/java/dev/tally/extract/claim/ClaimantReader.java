@@ -201,7 +201,7 @@ final class ClaimantReader {
 
     /** The subject before a reporting verb: the words a name can hold, back to an article or another word. */
     private Optional<Claimant> subject(String s, List<Token> t, int verb) {
-        int end = verb;
+        int end = skipParenthesis(t, verb);
         while (end > 0 && SKIP.contains(t.get(end - 1))) end--;
         if (end == 0) return Optional.empty();
         if (PRONOUNS.contains(t.get(end - 1))) return Optional.of(new Claimant(Optional.empty(), true, verb, end - 1, end, "pronoun"));
@@ -215,8 +215,12 @@ final class ClaimantReader {
             if (from < located) return named(s, t, from, end, verb, "reporting-verb-subject");
         }
         int start = end;
-        while (start > 0 && end - start < MAX_WORDS && (nameWord(t.get(start - 1)) || connectors.contains(t.get(start - 1)))) start--;
-        while (start < end && connectors.contains(t.get(start))) start++;
+        // "the Office for the Coordination of Humanitarian Affairs": an article after a connector is inside the name
+        while (start > 0 && end - start < MAX_WORDS && (nameWord(t.get(start - 1)) || connectors.contains(t.get(start - 1))
+                || start >= 2 && start < end && ARTICLES.contains(t.get(start - 1)) && connectors.contains(t.get(start - 2)) && nameWord(t.get(start)))) {
+            start--;
+        }
+        while (start < end && (connectors.contains(t.get(start)) || ARTICLES.contains(t.get(start)))) start++;
         // "Foua and Kafyra in Idleb Meanwhile civil sources said": the speaker's words start after a sentence adverb
         for (int k = end - 1; k >= start; k--) {
             if (transitions.contains(t.get(k))) {
@@ -237,6 +241,19 @@ final class ClaimantReader {
         }
         return named(s, t, start, end, verb, "reporting-verb-subject");
     }
+
+    /** "the Syrian Observatory for Human Rights (SOHR) said": where a short aside in brackets ends at {@code end}, where it opens. */
+    private static int skipParenthesis(List<Token> t, int end) {
+        if (end < 3 || !t.get(end - 1).is(")")) return end;
+        for (int k = end - 2; k >= Math.max(0, end - 2 - MAX_BRACKETED); k--) {
+            if (t.get(k).is("(")) return k;
+            if (!t.get(k).isWord()) return end;
+        }
+        return end;
+    }
+
+    /** Words an aside in brackets before a reporting verb may hold: an acronym or a short name ("(SOHR)", "(the UN's OCHA)"). */
+    private static final int MAX_BRACKETED = 4;
 
     /**
      * "Activists in the area said", "Medical sources in the city told": where the speakers are stands

@@ -36,6 +36,20 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void anAcronymInBracketsAndArticlesInsideANameBelongToTheSpeaker() {
+        // the acronym in brackets stands between the name and its verb; "for the" is inside the name
+        Claim sohr = first("At least 12 Islamist fighters were killed in clashes in the Syrian city of Hasaka early Friday the UK-based "
+                + "Syrian Observatory for Human Rights (SOHR) said.");
+        assertThat(sohr.claimant()).contains("Syrian Observatory for Human Rights");
+        Claim ocha = first("Two children were killed in Aleppo on Sunday, the UN Office for the Coordination of Humanitarian Affairs (OCHA) reported.");
+        assertThat(ocha.claimant()).contains("UN Office for the Coordination of Humanitarian Affairs");
+        // an article after a connector opens no name on its own: "as a result of an alleged strike" names no speaker
+        Claim none = first("On the afternoon of Tuesday, two children were reportedly killed and several more civilians were injured as a "
+                + "result of an alleged strike carried out by the Israeli military on two homes located west of Khan Yunis in the Gaza Strip.");
+        assertThat(none.claimant()).isEmpty();
+    }
+
+    @Test
     void aHeadlineThatNamesNoActorTakesTheOneItsLeadNamesForTheSameFigure() {
         List<Claim> c = claims("""
                 18 Civilians Killed in Air Raid on Rural Aleppo
