@@ -290,6 +290,12 @@ final class ClaimDates {
     /** The longest span lent to a figure from another sentence: a month. */
     private static final int LONGEST_LENT_DAYS = 31;
 
+    /** Whether {@code event} ends on the day of {@code said} or up to {@value #REPORT_DAYS} days before it. */
+    private static boolean shortlyBefore(TimeMention event, TimeMention said) {
+        if (event.to().isEmpty() || said.from().isEmpty()) return false;
+        return !event.to().get().isAfter(said.to().orElse(said.from().get())) && !event.to().get().isBefore(said.from().get().minusDays(REPORT_DAYS));
+    }
+
     /** A span that can date one event: unresolved, or a year at most. */
     private static boolean eventSpan(TimeMention m) {
         return m.from().isEmpty() || m.to().isEmpty() || ChronoUnit.DAYS.between(m.from().get(), m.to().get()) < LONGEST_EVENT_DAYS;
@@ -344,15 +350,22 @@ final class ClaimDates {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The last date a sentence before lends: of an event rather than of a statement ("a shooting Tuesday night, detectives
+     * said Wednesday" lends Tuesday), a statement's day where its sentence dates nothing else in the few days before
+     * the statement (a photo caption's "June 18" in a report of what a monitor said on Sunday the 26th).
+     */
     private Optional<TimeSpan> earlier(int sentenceIndex) {
         for (int k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - LOOK_BACK); k--) {
             Sentence s = sentences.get(k);
-            TimeMention last = null;
+            TimeMention last = null, lastSaid = null;
             for (int i = Spans.firstAtOrAfter(dates.size(), j -> dates.get(j).start(), s.start()); i < dates.size() && dates.get(i).start() < s.end(); i++) {
                 TimeMention m = dates.get(i);
-                if (m.end() <= s.end() && lendable(m)) last = m;
+                if (m.end() > s.end() || !lendable(m)) continue;
+                if (statement[i]) lastSaid = m; else last = m;
             }
-            if (last != null) return Optional.of(last.toTimeSpan());
+            if (last != null && (lastSaid == null || shortlyBefore(last, lastSaid))) return Optional.of(last.toTimeSpan());
+            if (last != null || lastSaid != null) return Optional.of((lastSaid != null ? lastSaid : last).toTimeSpan());
         }
         return Optional.empty();
     }

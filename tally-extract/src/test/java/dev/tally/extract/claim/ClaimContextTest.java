@@ -38,6 +38,19 @@ class ClaimContextTest {
     }
 
     @Test
+    void aSentenceBeforeLendsTheDayOfItsEventNotTheDayItsSourceSpoke() {
+        // published Friday 5 November 2021: the shooting was Tuesday night (2 Nov), the detectives spoke on Wednesday (3 Nov)
+        List<Claim> c = claims("One man was shot and killed after a shooting Tuesday night, sheriff's homicide detectives said Wednesday. "
+                + "The woman was taken to a hospital where she is in stable condition.");
+        assertThat(c).filteredOn(x -> x.sentence().startsWith("The woman")).singleElement()
+                .satisfies(x -> assertDated(x, LocalDate.of(2021, 11, 2), "date:sentence-before"));
+        // a caption's day a week before what the monitor said on Thursday is no day of the event told after it
+        List<Claim> captioned = claims("Jets are seen at an air base on October 25 2021 the monitor said on Thursday. "
+                + "Air raids on the town killed 58 civilians.");
+        assertThat(captioned).singleElement().satisfies(x -> assertThat(x.date().start()).contains(LocalDate.of(2021, 11, 4)));
+    }
+
+    @Test
     void oneEventInAProvinceOrCountryTakesTheTownItsSentenceNames() {
         List<Claim> c = claims("Two civilians were killed in Aleppo province on Monday when shells hit the town of Jarabulus.\n\n"
                 + "Five people were killed in Syria on Monday when a car bomb exploded in the town of Azaz.");
