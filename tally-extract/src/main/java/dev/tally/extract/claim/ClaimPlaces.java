@@ -93,7 +93,7 @@ final class ClaimPlaces {
                 .map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
                 .or(() -> earlier(sentenceIndex).map(m -> new Ruled<>(m.place(), "place:sentence-before")))
-                .or(() -> places.focus().filter(this::namedAsScene).map(p -> new Ruled<>(p, "place:article-focus")))
+                .or(() -> places.focus().filter(p -> namedAsScene(p) && !otherCountry(p)).map(p -> new Ruled<>(p, "place:article-focus")))
                 .or(() -> places.focus().filter(p -> places.dateline().equals(Optional.of(p))).map(p -> new Ruled<>(p, "place:dateline")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
         if (aggregate) return chosen;
@@ -508,6 +508,14 @@ final class ClaimPlaces {
             if (finest != null) return Optional.of(finest);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "a truce between the US and Russia": another country than the article's, named as a whole, is no focus to lend a
+     * figure that names no place and follows no sentence that does.
+     */
+    private boolean otherCountry(Place p) {
+        return p.precision() == Place.Precision.COUNTRY && places.focusCountry().filter(c -> !p.country().equals(Optional.of(c))).isPresent();
     }
 
     /**

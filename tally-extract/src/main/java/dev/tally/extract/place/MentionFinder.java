@@ -73,6 +73,8 @@ final class MentionFinder {
         Set<Long> people = new HashSet<>();
         List<Match> kept = new ArrayList<>();
         for (Match m : matches) {
+            // a page's tags ("Tags Syria Assad Rebels Aleppo") run capitalised words together: no person's name there
+            if (tagged(t, m.first)) continue;
             if (insideName(t, m)) people.add(surface(t, m)); else kept.add(m);
         }
         List<PlaceMention> mentions = new ArrayList<>();
@@ -88,7 +90,7 @@ final class MentionFinder {
             // two words or more is also one when a cue frames it ("raids on Kafr Takharim" after a run of tags)
             boolean placeAgain = frame.framed() || frame.cued() && words(t, m) >= 2;
             if (!placeAgain && people.contains(surface(t, m))) continue;
-            if (!frame.cued() && speaks(t, m) || tagged(t, m.first) || namesNoScene(t, m)) continue;
+            if (!frame.cued() && speaks(t, m) || namesNoScene(t, m)) continue;
             Optional<String> region = regionAfter(t, m.last, n + 1 < kept.size() ? kept.get(n + 1) : null);
             region.ifPresent(regions::add);
             // "...in Hama Province WASHINGTON (Sputnik)": a name in capitals opening a report is its dateline, whatever runs into it
@@ -310,13 +312,19 @@ final class MentionFinder {
      * "U.S. raids", "US warplanes", "Russia strikes", "US-led coalition": a country's name before its forces names an
      * actor, not a scene; "the Britain-based Observatory", "a London-based group": where a body sits is no scene either;
      * nor a country in a group's name ("Islamic State of Iraq"), across a border ("the border with Iraq"), owning a
-     * state's body ("Turkeys state-run news agency") or whence someone or something came ("rockets fired from Syria",
+     * state's body ("Turkeys state-run news agency"), joined to another country's name ("a US-Russia truce") or whence
+     * someone or something came ("rockets fired from Syria",
      * "a friend visiting from Canada"); nor where the wounded were treated ("taken to a hospital in Orlando").
      */
     private static boolean namesNoScene(Tokens t, Match m) {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
         int next = m.last + 1;
         if (next < t.size() && t.before(next) == Tokens.HYPHEN && t.word(next) == BASED) return true;
+        // "a US-Russia truce deal", "the Russian-Turkish deal": two countries joined into one word qualify a thing
+        if (country && (next < t.size() && t.before(next) == Tokens.HYPHEN && t.capitalised(next)
+                || m.first >= 1 && t.before(m.first) == Tokens.HYPHEN && t.capitalised(m.first - 1))) {
+            return true;
+        }
         if (country && (groupBefore(t, m.first) || borderBefore(t, m.first) || seatIn(t, m.first) || m.first >= 1 && t.word(m.first - 1) == FROM
                 || next < t.size() && t.word(next) == STATE)) {
             return true;

@@ -51,7 +51,7 @@ public final class PlaceResolver {
         }
         List<PlaceMention> mentions = scan.places();
         Set<String> regions = Set.copyOf(scan.regions());
-        GazetteerEntry[] first = pass(mentions, evidence, anchors, Set.of(), regions);
+        GazetteerEntry[] first = pass(text, mentions, evidence, anchors, Set.of(), regions);
         CountryEvidence settled = new CountryEvidence();
         settled.addDemonyms(scan.demonyms());
         addDatelines(settled, scan);
@@ -63,7 +63,7 @@ public final class PlaceResolver {
             if (!first[i].isArea()) placed.add(first[i]);
             names.add(first[i].name());
         }
-        GazetteerEntry[] second = pass(mentions, settled, placed, names, regions);
+        GazetteerEntry[] second = pass(text, mentions, settled, placed, names, regions);
         List<ResolvedMention> resolved = new ArrayList<>();
         for (int i = 0; i < second.length; i++) {
             if (second[i] != null) resolved.add(new ResolvedMention(mentions.get(i), second[i], place(mentions.get(i), second[i])));
@@ -193,7 +193,7 @@ public final class PlaceResolver {
     }
 
     /** The place each mention means, or null where none is plausible. */
-    private GazetteerEntry[] pass(List<PlaceMention> mentions, CountryEvidence evidence,
+    private GazetteerEntry[] pass(String text, List<PlaceMention> mentions, CountryEvidence evidence,
                                   List<GazetteerEntry> anchors, Set<String> placedNames, Set<String> regions) {
         GazetteerEntry[] out = new GazetteerEntry[mentions.size()];
         Anchors near = new Anchors(anchors);
@@ -213,7 +213,7 @@ public final class PlaceResolver {
                     bestProximity = proximity;
                 }
             }
-            if (best != null && plausible(m, best, evidence, bestProximity)) out[i] = best;
+            if (best != null && plausible(text, m, best, evidence, bestProximity)) out[i] = best;
         }
         return out;
     }
@@ -254,7 +254,7 @@ public final class PlaceResolver {
      * names, or one matched there under another language's name, is dropped even when framed:
      * "the Amal neighborhood" is not a town in Sweden.
      */
-    private boolean plausible(PlaceMention m, GazetteerEntry c, CountryEvidence evidence, double proximity) {
+    private boolean plausible(String text, PlaceMention m, GazetteerEntry c, CountryEvidence evidence, double proximity) {
         if (c.parent().isPresent() && m.hint().isEmpty() && !m.cued()) return false;
         // "Indian River County", "Springfield Township": a division the gazetteer lacks is no town of its name
         if (!c.isArea() && m.textEnd() > m.end() && minorDivision(m)) return false;
@@ -267,6 +267,9 @@ public final class PlaceResolver {
         if (c.precision() == Place.Precision.ADMIN_AREA && m.hint().filter(h -> h == Place.Precision.CITY || h == Place.Precision.NEIGHBOURHOOD).isPresent()) {
             return false;
         }
+        // "al-Meridian neighborhood": a name matched only by dropping its Arabic article is no place outside the lands
+        // whose names are written so (Meridian, Mississippi; Naas, Ireland)
+        if (articleDropped(text, m, c) && !ARABIC_NAMES.contains(c.country())) return false;
         if (m.framed() || c.isArea() || share >= 0.2 || proximity > 0) return true;
         return (c.population() >= HUGE_CITY || (c.population() >= BIG_CITY && !foreign)) && ownName(m, c);
     }
@@ -275,6 +278,24 @@ public final class PlaceResolver {
         String text = m.text();
         int space = text.lastIndexOf(' ');
         return space > 0 && gazetteer.lexicon().isMinorDivision(Lexicon.fold(text.substring(space + 1)));
+    }
+
+    /**
+     * Where place names are written with an Arabic article ("al-", "el-"): the Arab states, and the neighbours whose
+     * Arabic-speaking regions or whose press transliterate so (Israel, Turkey, Iran, Afghanistan, Pakistan, Chad, Eritrea).
+     */
+    private static final Set<String> ARABIC_NAMES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
+            "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IL", "TR", "IR", "AF", "PK", "TD", "ER");
+
+    /** True when the name is written with an Arabic article ("al-Meridian") that the place's own name lacks ("Meridian"). */
+    private static boolean articleDropped(String text, PlaceMention m, GazetteerEntry c) {
+        int at = m.start();
+        String surface = Lexicon.fold(m.surface());
+        boolean before = at >= 3 && text.charAt(at - 1) == '-' && text.regionMatches(true, at - 3, "al", 0, 2) | text.regionMatches(true, at - 3, "el", 0, 2)
+                && (at == 3 || !Character.isLetter(text.charAt(at - 4)));
+        boolean written = before || surface.startsWith("al ") || surface.startsWith("el ");
+        String name = Lexicon.fold(c.name());
+        return written && !name.startsWith("al ") && !name.startsWith("el ");
     }
 
     /** True when the name as written ends with the place's own name ("Mosul", not an other-language alias). */

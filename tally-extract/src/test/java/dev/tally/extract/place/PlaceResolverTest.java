@@ -306,6 +306,24 @@ class PlaceResolverTest {
     }
 
     @Test
+    void twoCountriesJoinedQualifyAThingAndAnArabicArticleKeepsANameAtHome() {
+        // "a US-Russia truce deal" names no scene; "al-Meridian" is an Aleppo quarter, not Meridian, Mississippi
+        assertThat(names("Five civilians were killed in Aleppo as the opposition considered a US-Russia truce deal."))
+                .containsExactly("Aleppo");
+        assertThat(resolver.resolve("A man was killed when terrorists fired rocket shells on al-Meridian and al-Zahraa "
+                + "neighborhoods in Aleppo city, a source at the US-backed Police Command said.").mentions())
+                .noneMatch(m -> m.place().country().orElseThrow().equals("US"));
+    }
+
+    @Test
+    void aPagesTagsMakeNoPersonOfAPlaceNamedAgainBelow() {
+        // the tags run "Assad Rebels Aleppo" together; the Aleppo of the next sentence is still a place
+        String text = "Tags Syria Airstrikes Truce Ceasefire Assad Rebels Aleppo At least five civilians were killed in aerial "
+                + "bombardment targeting a rebel-controlled neighbourhood east of Aleppo on Sunday.";
+        assertThat(placeOf(resolver.resolve(text), text, "east of Aleppo").name()).hasValue("Aleppo");
+    }
+
+    @Test
     void aPartOfTheCityIsAPartOfTheTownTheArticleNames() {
         // "the city's Edgewood neighborhood" in a Baltimore story: Baltimore's, not a town called Edgewood in another state
         String text = "Three teens were shot in Baltimore on Saturday. Two were hurt near Edmondson Avenue in the city’s Edgewood "
