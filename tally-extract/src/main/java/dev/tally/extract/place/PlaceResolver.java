@@ -290,12 +290,14 @@ public final class PlaceResolver {
     /** True when the name is written with an Arabic article ("al-Meridian") that the place's own name lacks ("Meridian"). */
     private static boolean articleDropped(String text, PlaceMention m, GazetteerEntry c) {
         int at = m.start();
-        String surface = Lexicon.fold(m.surface());
-        boolean before = at >= 3 && text.charAt(at - 1) == '-' && text.regionMatches(true, at - 3, "al", 0, 2) | text.regionMatches(true, at - 3, "el", 0, 2)
-                && (at == 3 || !Character.isLetter(text.charAt(at - 4)));
-        boolean written = before || surface.startsWith("al ") || surface.startsWith("el ");
-        String name = Lexicon.fold(c.name());
-        return written && !name.startsWith("al ") && !name.startsWith("el ");
+        boolean before = at >= 3 && text.charAt(at - 1) == '-' && withArticle(text, at - 3) && (at == 3 || !Character.isLetter(text.charAt(at - 4)));
+        return (before || withArticle(m.surface(), 0)) && !withArticle(c.name(), 0);
+    }
+
+    /** Whether {@code s} holds "al-", "el-", "Al " or the like at {@code at}. */
+    private static boolean withArticle(String s, int at) {
+        return s.length() > at + 3 && (s.regionMatches(true, at, "al", 0, 2) || s.regionMatches(true, at, "el", 0, 2))
+                && (s.charAt(at + 2) == '-' || s.charAt(at + 2) == ' ');
     }
 
     /** True when the name as written ends with the place's own name ("Mosul", not an other-language alias). */
