@@ -40,6 +40,16 @@ class EverydayHarmTest {
     }
 
     @Test
+    void peopleNamedByTheirWorkOrKinInThePlural() {
+        // a plural the lexicon held only in the singular ("an official", "a neighbour") counted no one
+        figuresAre("A Turkish drone attack killed two Kurdish local officials in northeast Syria on Tuesday.",
+                tuple(Outcome.KILLED, 2L, "two"));
+        figuresAre("Five neighbours of the family were reportedly killed.", tuple(Outcome.KILLED, 5L, "Five"));
+        figuresAre("That bombardment near the village wounded five medical staff according to the Observatory.",
+                tuple(Outcome.INJURED, 5L, "five"));
+    }
+
+    @Test
     void aPersonDescribedByTheHarm() {
         figuresAre("A medical source said that an injured person, named Ahmad Saleh Abdullah, was delivered to the hospital.",
                 tuple(Outcome.INJURED, 1L, "an injured person"));
