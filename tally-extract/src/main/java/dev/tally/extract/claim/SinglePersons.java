@@ -264,6 +264,8 @@ final class SinglePersons {
                 return Optional.of(one(text, t, det, k, noun.get(), harmedAs(t, det + 1, k)));
             }
             Token w = t.get(k);
+            // "A 19-year-old was shot": an age with no noun after it is the person, when what follows tells of them
+            if (bareAge(t, k)) return Optional.of(one(text, t, det, k, UNDESCRIBED, harmedAs(t, det + 1, k)));
             boolean hyphen = w.is("-") && w.start() == t.get(k - 1).end(); // "a 26-year-old man" written as tokens
             boolean modifier = hyphen || w.isNumber() && w.text().length() <= 3 || w.isWord() && !w.capitalized()
                     && (w.lower().contains("-") || lex.get(Lexicon.Role.MODIFIER).startsAt(t, k) || AGE_WORDS.contains(w))
@@ -274,6 +276,19 @@ final class SinglePersons {
             if (!modifier && !described) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A person known only by an age: the noun stands for one person of no known class. */
+    private static final PhraseTable.Match<String> UNDESCRIBED = new PhraseTable.Match<>("unknown", 1);
+
+    /** Whether token {@code k} ends an age ("19-year-old", "19 years old") and a verb group, a harm participle, "who" or a comma follows it. */
+    private boolean bareAge(List<Token> t, int k) {
+        if (k + 1 >= t.size() || k < 2) return false;
+        boolean joined = (t.get(k).is("year-old") || t.get(k).is("years-old")) && t.get(k - 1).is("-") && t.get(k - 2).isNumber();
+        boolean apart = t.get(k).is("old") && (t.get(k - 1).is("year") || t.get(k - 1).is("years")) && t.get(k - 2).isNumber();
+        if (!joined && !apart) return false;
+        Token next = t.get(k + 1);
+        return lex.get(Lexicon.Role.AUX).containsWord(next) || lex.get(Lexicon.Role.RIGHT).startsAt(t, k + 1) || next.is("who") || next.is(",");
     }
 
     /** Nouns that make a person noun before them a modifier: "a terrorist attack", "a rebel group". */

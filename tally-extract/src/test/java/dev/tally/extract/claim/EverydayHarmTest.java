@@ -40,6 +40,14 @@ class EverydayHarmTest {
     }
 
     @Test
+    void aPersonKnownOnlyByAnAge() {
+        figuresAre("A 19-year-old was shot and killed outside a store on Friday.", tuple(Outcome.KILLED, 1L, "A 19-year-old"));
+        figuresAre("The 68-year-old was pronounced dead at the scene.", tuple(Outcome.KILLED, 1L, "The 68-year-old"));
+        // an age that tells of no harm to its person is no figure
+        assertThat(figures("Police arrested a 19-year-old in the shooting.")).isEmpty();
+    }
+
+    @Test
     void peopleNamedByTheirWorkOrKinInThePlural() {
         // a plural the lexicon held only in the singular ("an official", "a neighbour") counted no one
         figuresAre("A Turkish drone attack killed two Kurdish local officials in northeast Syria on Tuesday.",
