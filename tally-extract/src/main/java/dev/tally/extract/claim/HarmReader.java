@@ -68,6 +68,12 @@ final class HarmReader {
     private Optional<Harm> left(List<Token> t, Figure f, Head head) {
         int at = skipDeterminers(t, f.first());
         Optional<PhraseTable.Match<String>> m = lex.get(Lexicon.Role.LEFT).endingAt(t, at, 4);
+        if (m.isEmpty() && head.kind() == Head.Kind.ONE) {
+            // "killed three soldiers and a civilian", "killed two officials and their driver": one person listed after the verb's
+            // object, when that object ends in people ("shot three times and a 19-year-old woman ..." lists no one)
+            at = lex.get(Lexicon.Role.PERSON).containsWord(t.get(Math.max(0, at - 2))) ? listedAfter(t, at) : -1;
+            if (at > 0) m = lex.get(Lexicon.Role.LEFT).endingAt(t, at, 4);
+        }
         if (m.isEmpty()) return Optional.empty();
         String verb = t.get(at - 1).lower();
         if (m.get().length() == 1 && WEAK_LEFT.contains(verb)) {
@@ -77,6 +83,24 @@ final class HarmReader {
         }
         return Optional.of(new Harm(Optional.of(outcome(m.get().value())), f.first()));
     }
+
+    /**
+     * Where the object opens that a person after "and" at {@code at} is listed with ("three soldiers and a civilian"): a
+     * figure (a number, or "a"/"an"/"one") at most {@value #LISTED_WORDS} words back, words only between; else -1.
+     */
+    private static int listedAfter(List<Token> t, int at) {
+        if (at < 3 || !t.get(at - 1).is("and")) return -1;
+        for (int k = at - 2; k >= Math.max(0, at - 1 - LISTED_WORDS); k--) {
+            Token w = t.get(k);
+            if (!w.isWord() && !w.isNumber() || w.is("and")) return -1;
+            if (w.isNumber() || LIST_OPENERS.contains(w)) return skipDeterminers(t, k);
+        }
+        return -1;
+    }
+
+    private static final int LISTED_WORDS = 4;
+    private static final WordSet LIST_OPENERS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozens", "scores");
 
     /** "killing the four young children", "killing a family of six": words between a verb and its figure. */
     private static int skipDeterminers(List<Token> t, int first) {

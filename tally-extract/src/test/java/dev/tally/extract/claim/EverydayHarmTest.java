@@ -40,6 +40,17 @@ class EverydayHarmTest {
     }
 
     @Test
+    void onePersonListedAfterTheVerbsObjectSharesItsHarm() {
+        figuresAre("A Syrian air strike on a training camp killed 17 militants and a child, a monitoring group said.",
+                tuple(Outcome.KILLED, 17L, "17"), tuple(Outcome.KILLED, 1L, "a child"));
+        figuresAre("A helicopter struck the neighborhood killing the four siblings and their father.",
+                tuple(Outcome.KILLED, 4L, "four"), tuple(Outcome.KILLED, 1L, "their father"));
+        // what ends the object is no person: "shot three times and a 19-year-old woman shot six times" lists no one after it
+        assertThat(figures("Two women were shot, with a 24-year-old woman shot three times and a 19-year-old woman shot six times."))
+                .extracting(x -> x.toList().get(2)).doesNotContain("a 19-year-old woman");
+    }
+
+    @Test
     void aPersonKnownOnlyByAnAge() {
         figuresAre("A 19-year-old was shot and killed outside a store on Friday.", tuple(Outcome.KILLED, 1L, "A 19-year-old"));
         figuresAre("The 68-year-old was pronounced dead at the scene.", tuple(Outcome.KILLED, 1L, "The 68-year-old"));
