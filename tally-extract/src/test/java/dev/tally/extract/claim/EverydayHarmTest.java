@@ -51,6 +51,14 @@ class EverydayHarmTest {
     }
 
     @Test
+    void shootingOrStabbingSomeoneWoundsThem() {
+        figuresAre("Authorities arrested a man accused of shooting his girlfriend in the abdomen during an argument Saturday.",
+                tuple(Outcome.INJURED, 1L, "his girlfriend"));
+        figuresAre("The gunman opened fire, shooting two men outside the bar.", tuple(Outcome.INJURED, 2L, "two"));
+        figuresAre("A car struck and killed a pedestrian on Sunday.", tuple(Outcome.KILLED, 1L, "a pedestrian"));
+    }
+
+    @Test
     void aPersonKnownOnlyByAnAge() {
         figuresAre("A 19-year-old was shot and killed outside a store on Friday.", tuple(Outcome.KILLED, 1L, "A 19-year-old"));
         figuresAre("The 68-year-old was pronounced dead at the scene.", tuple(Outcome.KILLED, 1L, "The 68-year-old"));
