@@ -259,8 +259,9 @@ final class SinglePersons {
                 if (end < t.size() && t.get(end).is("of")) return Optional.empty(); // "a member of", "a relative of the victim"
                 if (end < t.size() && NOT_A_PERSON_AFTER.contains(t.get(end))) return Optional.empty(); // "a terrorist attack"
                 // "the victim was shot", "the driver, who...": after "the", only a noun that ends its phrase is a person ("the official news agency" is none)
+                // "the victim walked into the hospital": a victim is a person whatever follows
                 if (t.get(det).is("the") && end < t.size() && !(t.get(end).type() == Token.Type.PUNCT || lex.get(Lexicon.Role.AUX).containsWord(t.get(end))
-                        || lex.get(Lexicon.Role.RIGHT).startsAt(t, end) || t.get(end).is("who"))) return Optional.empty();
+                        || lex.get(Lexicon.Role.RIGHT).startsAt(t, end) || t.get(end).is("who") || t.get(end - 1).is("victim"))) return Optional.empty();
                 return Optional.of(one(text, t, det, k, noun.get(), harmedAs(t, det + 1, k)));
             }
             Token w = t.get(k);

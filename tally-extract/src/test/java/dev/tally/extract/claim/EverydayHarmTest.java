@@ -59,6 +59,14 @@ class EverydayHarmTest {
     }
 
     @Test
+    void theVictimIsAPersonWhateverFollows() {
+        figuresAre("Dispatchers say that the victim walked into the hospital with two apparent gunshot wounds.",
+                tuple(Outcome.INJURED, 1L, "the victim"));
+        // a victim who only speaks tells no harm
+        assertThat(figures("The victim told police he did not know the man.")).isEmpty();
+    }
+
+    @Test
     void aPersonKnownOnlyByAnAge() {
         figuresAre("A 19-year-old was shot and killed outside a store on Friday.", tuple(Outcome.KILLED, 1L, "A 19-year-old"));
         figuresAre("The 68-year-old was pronounced dead at the scene.", tuple(Outcome.KILLED, 1L, "The 68-year-old"));
