@@ -320,7 +320,7 @@ final class ActorReader {
         }
         if (p > 0 && t.get(p).is("with") && clash.contains(t.get(p - 1))) return Optional.of("clash-opponent");
         if (p > 0 && OWNER_LINKS.contains(t.get(p)) && meansEndsAt(n, p)) return Optional.of("means-owner"); // "shelling from army posts"
-        if (target(t, p + 1)) return Optional.empty();
+        if (target(t, p + 1) || bracketedAfterTarget(n, k)) return Optional.empty();
         if (end < t.size() && followers.contains(t.get(end))) return Optional.of("means-modifier");
         int after = end < t.size() && collectives.contains(t.get(end)) ? end + 1 : end; // "terrorist groups shelling"
         if (after < t.size() && n.means()[after] != null) return Optional.of("means-modifier");
@@ -426,8 +426,28 @@ final class ActorReader {
         return atLeast || !passive.contains(next) && !next.is(".");
     }
 
+    /** "struck the Kurdish-led Syrian Democratic Forces (SDF)": a name in brackets after a struck one is struck too. */
+    private boolean bracketedAfterTarget(Names n, int k) {
+        if (k < 2 || !n.tokens().get(k - 1).is("(")) return false;
+        for (int j = Math.max(0, k - 1 - MAX_NAME_WORDS); j < k - 1; j++) {
+            PhraseTable.Match<Alias> m = n.perpetrators()[j];
+            if (m != null && j + m.length() == k - 1) return target(n.tokens(), j);
+        }
+        return false;
+    }
+
+    /** The most words a name before a bracketed alias is looked for in. */
+    private static final int MAX_NAME_WORDS = 5;
+
+    /**
+     * Whether a target word ("struck", "against", "foiled") stands in the two words before token {@code k}, a hyphened
+     * modifier aside: "struck the Kurdish-led Syrian Democratic Forces" names the SDF as struck, not striking.
+     */
     private boolean target(List<Token> t, int k) {
-        for (int j = Math.max(0, k - 2); j < k; j++) {
+        int at = k;
+        while (at >= 1 && t.get(at - 1).isWord() && t.get(at - 1).text().indexOf('-') > 0) at--; // "Kurdish-led", "US-backed"
+        if (at < k && at >= 1 && (t.get(at - 1).is("the") || t.get(at - 1).is("a"))) at--;
+        for (int j = Math.max(0, at - 2); j < at; j++) {
             if (targets.contains(t.get(j))) return true;
         }
         return false;

@@ -36,6 +36,20 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void whoIsStruckOrWhoseAttackIsFoiledDidNotDoTheKilling() {
+        // the struck side, behind a hyphened modifier and with its acronym, is no agent
+        Claim struck = first("The US-led coalition accidentally struck the Kurdish-led Syrian Democratic Forces (SDF) in Tabqa killing "
+                + "18 moderate Syrian rebels fighting against Daesh.");
+        assertThat(struck.actor().perpetrator()).contains("US-led coalition");
+        // "X repels a rebel offensive killing 40": the rebels attacked; the 40 were killed by X
+        Claim repelled = first("Syrian regime repels rebel offensive near Aleppo killing 40");
+        assertThat(repelled.actor().perpetrator()).contains("Syrian government");
+        // a foiled attack's side did not kill the attackers, and nothing here says who did
+        Claim foiled = first("SDF Foiled ISIS Attack in Northeastern Aleppo 80 Terrorists Killed");
+        assertThat(foiled.actor().perpetrator()).isEmpty();
+    }
+
+    @Test
     void anAcronymInBracketsAndArticlesInsideANameBelongToTheSpeaker() {
         // the acronym in brackets stands between the name and its verb; "for the" is inside the name
         Claim sohr = first("At least 12 Islamist fighters were killed in clashes in the Syrian city of Hasaka early Friday the UK-based "
