@@ -36,6 +36,14 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void theBombersOrTheJetsPointBackToTheAttackerToldBefore() {
+        List<Claim> c = claims("A US-led coalition airstrike killed 62 soldiers near Deir Ezzor on Saturday. The bombers had also targeted "
+                + "army troops near the airport in July leaving over 20 soldiers dead.");
+        assertThat(c).filteredOn(x -> x.count().phrase().equals("over 20")).singleElement()
+                .satisfies(x -> assertThat(x.actor().perpetrator()).contains("US-led coalition"));
+    }
+
+    @Test
     void whoIsStruckOrWhoseAttackIsFoiledDidNotDoTheKilling() {
         // the struck side, behind a hyphened modifier and with its acronym, is no agent
         Claim struck = first("The US-led coalition accidentally struck the Kurdish-led Syrian Democratic Forces (SDF) in Tabqa killing "
