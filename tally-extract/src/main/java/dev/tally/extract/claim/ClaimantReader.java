@@ -138,6 +138,7 @@ final class ClaimantReader {
         if (!VERBS.contains(w)) return Optional.empty();
         if (k > 0 && PASSIVE_AUX.contains(t.get(k - 1))) return Optional.empty(); // "are claimed to have been killed"
         if (w.is("claimed") && k + 1 < t.size() && responsibility.contains(t.get(k + 1))) return Optional.empty();
+        if (w.is("claimed") && claimsLives(t, k + 1)) return Optional.empty(); // "The war has claimed more than 300000 lives"
         if (w.lower().startsWith("put") && !(k + 2 < t.size() && t.get(k + 2).lower().contains("toll")
                 || k + 3 < t.size() && t.get(k + 3).lower().contains("toll"))) {
             return Optional.empty();
@@ -191,7 +192,9 @@ final class ClaimantReader {
         int end = start;
         while (end < t.size() && end - start < MAX_WORDS_AFTER) {
             Token w = t.get(end);
-            boolean joined = connectors.contains(w) || ARTICLES.contains(w) && end > start && connectors.contains(t.get(end - 1));
+            // "said Sgt. Michael Paul": a title's full stop is inside the name
+            boolean joined = connectors.contains(w) || ARTICLES.contains(w) && end > start && connectors.contains(t.get(end - 1))
+                    || w.is(".") && end > start && TITLES.contains(t.get(end - 1)) && end + 1 < t.size() && t.get(end + 1).capitalized();
             if (!(nameWord(w) || joined)) break;
             end++;
         }
@@ -220,7 +223,7 @@ final class ClaimantReader {
                 || start >= 2 && start < end && ARTICLES.contains(t.get(start - 1)) && connectors.contains(t.get(start - 2)) && nameWord(t.get(start)))) {
             start--;
         }
-        while (start < end && (connectors.contains(t.get(start)) || ARTICLES.contains(t.get(start)))) start++;
+        while (start < end && (connectors.contains(t.get(start)) && !arabicArticleOfName(t, start, end) || ARTICLES.contains(t.get(start)))) start++;
         // "Foua and Kafyra in Idleb Meanwhile civil sources said": the speaker's words start after a sentence adverb
         for (int k = end - 1; k >= start; k--) {
             if (transitions.contains(t.get(k))) {
@@ -282,7 +285,11 @@ final class ClaimantReader {
     }
 
     private static final WordSet AREA_TYPES = WordSet.of("province", "countryside", "city", "governorate");
-    private static final WordSet AREA_ADJECTIVES = WordSet.of("rural", "northern", "southern", "eastern", "western", "central");
+    private static final WordSet AREA_ADJECTIVES = WordSet.of("rural", "northern", "southern", "eastern", "western", "central",
+            "north", "south", "east", "west");
+    /** Abbreviated titles written with a full stop before a name: "Sgt. Michael Paul", "Dr. Ahmed". */
+    private static final WordSet TITLES = WordSet.of("sgt", "lt", "capt", "cpl", "det", "col", "gen", "maj", "dr", "mr", "mrs", "ms",
+            "ofc", "insp", "supt", "cmdr", "gov", "sen", "rep");
 
     /** Words of a place between a speaker and the verb ("in the area", "on the ground"). */
     private static final int WHERE_WORDS = 3;
@@ -314,6 +321,21 @@ final class ClaimantReader {
     private boolean possessiveRole(Token w) {
         String lower = w.lower();
         return lower.endsWith("'s") && lower.length() > 2 && roles.contains(lower.substring(0, lower.length() - 2));
+    }
+
+    /** Whether "lives" or "life" follows within a few words from {@code from}: "claimed more than 300000 lives" is harm, not a claim. */
+    private static boolean claimsLives(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + LIVES_REACH); k++) {
+            if (t.get(k).is("lives") || t.get(k).is("life")) return true;
+        }
+        return false;
+    }
+
+    private static final int LIVES_REACH = 6;
+
+    /** "Al Jazeera", "Al Arabiya": a capitalised Arabic article that opens a name is part of it. */
+    private static boolean arabicArticleOfName(List<Token> t, int k, int end) {
+        return k + 1 < end && t.get(k).capitalized() && (t.get(k).is("al") || t.get(k).is("el")) && t.get(k + 1).capitalized();
     }
 
     /** A name with a lower-case particle: "al-Halabi", "bin-Salman". */

@@ -58,6 +58,17 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aNamesArticleParticleAndTitleStayInsideIt() {
+        assertThat(first("Al Jazeera reported that dozens of civilians were wounded by the bombing.").claimant()).contains("Al Jazeera");
+        assertThat(first("Ten children were killed near Aleppo on April 15, UN Special Envoy for Syria Staffan de Mistura said Thursday.")
+                .claimant()).contains("UN Special Envoy for Syria Staffan de Mistura");
+        assertThat(first("Officers found two people with gunshot wounds inside an apartment, said Sgt. Michael Paul.").claimant())
+                .contains("Sgt. Michael Paul");
+        // a war that "has claimed" lives asserts nothing
+        assertThat(first("The war has claimed more than 300000 lives since 2011.").claimant()).isEmpty();
+    }
+
+    @Test
     void anAcronymInBracketsAndArticlesInsideANameBelongToTheSpeaker() {
         // the acronym in brackets stands between the name and its verb; "for the" is inside the name
         Claim sohr = first("At least 12 Islamist fighters were killed in clashes in the Syrian city of Hasaka early Friday the UK-based "
