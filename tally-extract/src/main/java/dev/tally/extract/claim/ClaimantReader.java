@@ -323,6 +323,18 @@ final class ClaimantReader {
         return lower.endsWith("'s") && lower.length() > 2 && roles.contains(lower.substring(0, lower.length() - 2));
     }
 
+    /**
+     * Whether {@code [from, end)} is a source's common nouns capitalised only in its first letter ("Medical sources",
+     * "Police"): not a name written in capitals ("Civil Defence") nor one joined to a place ("Britain-based group").
+     */
+    private boolean commonNouns(List<Token> t, int from, int end) {
+        if (t.get(from).text().indexOf('-') >= 0) return false;
+        for (int k = from; k < end; k++) {
+            if (!roles.contains(t.get(k)) || k > from && t.get(k).capitalized()) return false;
+        }
+        return true;
+    }
+
     /** Whether "lives" or "life" follows within a few words from {@code from}: "claimed more than 300000 lives" is harm, not a claim. */
     private static boolean claimsLives(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + LIVES_REACH); k++) {
@@ -353,6 +365,9 @@ final class ClaimantReader {
             return Optional.of(new Claimant(Optional.of(known.get().canonical()), false, at, from, end, rule));
         }
         String text = SPACES.matcher(s.substring(t.get(from).start(), t.get(end - 1).end())).replaceAll(" ").replace("*", "").replace("_", "");
+        // "Activists said", "Medical sources told": common nouns capitalised only to open a sentence are the same source as
+        // "activists", "medical sources" anywhere else
+        if (commonNouns(t, from, end)) text = text.toLowerCase(java.util.Locale.ROOT);
         if (PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) return Optional.of(new Claimant(Optional.empty(), true, at, from, end, "pronoun"));
         // "the group said": the source named before, else the words themselves
         boolean anaphoric = end - from == 1 && ANAPHORIC_SOURCES.contains(t.get(from)) && from > 0 && t.get(from - 1).is("the");
