@@ -92,9 +92,10 @@ final class ClaimPlaces {
         Ruled<Place> chosen = nearest(figure, clauseFrom, ownEnd, aggregate).or(() -> nearest(figure, clauseFrom, clauseTo, aggregate))
                 .map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
-                .or(() -> earlier(sentenceIndex).map(m -> new Ruled<>(m.place(), "place:sentence-before")))
+                .or(() -> earlier(sentenceIndex, false).map(m -> new Ruled<>(m.place(), "place:sentence-before")))
                 .or(() -> places.focus().filter(p -> namedAsScene(p) && !otherCountry(p)).map(p -> new Ruled<>(p, "place:article-focus")))
                 .or(() -> places.focus().filter(p -> places.dateline().equals(Optional.of(p))).map(p -> new Ruled<>(p, "place:dateline")))
+                .or(() -> earlier(sentenceIndex, true).map(m -> new Ruled<>(m.place(), "place:body-seat-before")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
         if (aggregate) return chosen;
         // only the lead asks whether its sentence speaks of several places: the regex runs for no other sentence
@@ -279,7 +280,7 @@ final class ClaimPlaces {
 
     /** One incident placed only in a country or province: the article's finer place in it, when it names one. */
     private Optional<Place> finer(Place coarse, int sentenceIndex) {
-        Optional<ResolvedMention> before = earlier(sentenceIndex);
+        Optional<ResolvedMention> before = earlier(sentenceIndex, false);
         if (before.isPresent()) return before.filter(m -> within(m, coarse) && !seatOf(m, coarse)).map(ResolvedMention::place);
         return places.focus().filter(p -> mentions.stream().filter(m -> m.place().equals(p)).findFirst()
                 .map(m -> within(m, coarse) && !seatOf(m, coarse)).orElseGet(() -> inside(p, coarse)));
@@ -494,14 +495,17 @@ final class ClaimPlaces {
                 && Character.isWhitespace(text.charAt(k - 1)) && Character.isWhitespace(text.charAt(k + 1));
     }
 
-    /** The finest place of the nearest sentence before that names one, up to {@value #LOOK_BACK} back. */
-    private Optional<ResolvedMention> earlier(int sentenceIndex) {
+    /**
+     * The finest place of the nearest sentence before that names one, up to {@value #LOOK_BACK} back; with {@code seats},
+     * only the places named in a public body's name ("the Essex County Prosecutor's Office said"), the last resort.
+     */
+    private Optional<ResolvedMention> earlier(int sentenceIndex, boolean seats) {
         for (int k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - LOOK_BACK); k--) {
             Sentence s = sentences.get(k);
             ResolvedMention finest = null;
             for (int i = first(s.start()); i < mentions.size() && mentions.get(i).start() < s.end(); i++) {
                 ResolvedMention m = mentions.get(i);
-                if (m.end() > s.end()) continue;
+                if (m.end() > s.end() || bodySeat(m) != seats) continue;
                 // the finest; between equals, the last in the sentence
                 if (finest == null || m.place().precision().ordinal() <= finest.place().precision().ordinal()) finest = m;
             }
@@ -509,6 +513,15 @@ final class ClaimPlaces {
         }
         return Optional.empty();
     }
+
+    /** "the Essex County Prosecutor's Office", "Huntington Police": a place that names where a public body sits. */
+    private boolean bodySeat(ResolvedMention m) {
+        return BODY.matcher(text).region(m.mention().textEnd(), Math.min(text.length(), m.mention().textEnd() + BODY_CHARS)).lookingAt();
+    }
+
+    private static final int BODY_CHARS = 40;
+    private static final Pattern BODY = Pattern.compile("\\s+(?:County\\s+)?(?:Prosecutor|Sheriff|Police|Fire|Medical Examiner|Coroner"
+            + "|District Attorney|Attorney|Emergency|Health)\\b");
 
     /**
      * "a truce between the US and Russia": another country than the article's, named as a whole, is no focus to lend a

@@ -38,6 +38,15 @@ class ClaimContextTest {
     }
 
     @Test
+    void aPlaceNamedOnlyInAPublicBodysNameIsTheLastResort() {
+        // the prosecutor's office sits in the county; the killing was in the city the article names
+        List<Claim> c = claims("NEWARK, N.J. - A man was fatally shot Thursday night in Newark, authorities said. He was found on Leslie Street, "
+                + "according to a statement from the Essex County Prosecutor's Office. He was pronounced dead at 10:13 p.m.");
+        assertThat(c).filteredOn(x -> x.sentence().startsWith("He was pronounced")).singleElement()
+                .satisfies(x -> assertThat(x.place().name()).hasValue("Newark"));
+    }
+
+    @Test
     void aSentenceBeforeLendsTheDayOfItsEventNotTheDayItsSourceSpoke() {
         // published Friday 5 November 2021: the shooting was Tuesday night (2 Nov), the detectives spoke on Wednesday (3 Nov)
         List<Claim> c = claims("One man was shot and killed after a shooting Tuesday night, sheriff's homicide detectives said Wednesday. "
