@@ -93,7 +93,7 @@ final class ClaimPlaces {
                 .map(p -> new Ruled<>(p, aggregate ? "place:widest-in-clause" : "place:in-clause"))
                 .or(() -> nearest(figure, s.start(), s.end(), aggregate).map(p -> new Ruled<>(p, "place:in-sentence")))
                 .or(() -> earlier(sentenceIndex, false).map(m -> new Ruled<>(m.place(), "place:sentence-before")))
-                .or(() -> places.focus().filter(p -> namedAsScene(p) && !otherCountry(p)).map(p -> new Ruled<>(p, "place:article-focus")))
+                .or(() -> places.focus().filter(p -> namedAsScene(p) && !otherCountry(places, p)).map(p -> new Ruled<>(p, "place:article-focus")))
                 .or(() -> places.focus().filter(p -> places.dateline().equals(Optional.of(p))).map(p -> new Ruled<>(p, "place:dateline")))
                 .or(() -> earlier(sentenceIndex, true).map(m -> new Ruled<>(m.place(), "place:body-seat-before")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
@@ -527,7 +527,7 @@ final class ClaimPlaces {
      * "a truce between the US and Russia": another country than the article's, named as a whole, is no focus to lend a
      * figure that names no place and follows no sentence that does.
      */
-    private boolean otherCountry(Place p) {
+    private static boolean otherCountry(ArticlePlaces places, Place p) {
         return p.precision() == Place.Precision.COUNTRY && places.focusCountry().filter(c -> !p.country().equals(Optional.of(c))).isPresent();
     }
 
@@ -536,8 +536,7 @@ final class ClaimPlaces {
      * without a location frame ("in", "near", "inside"), is an actor or a speaker, not where the harm was.
      */
     private static boolean foreignActor(ArticlePlaces places, ResolvedMention m) {
-        return m.place().precision() == Place.Precision.COUNTRY && !m.mention().framed()
-                && places.focusCountry().filter(c -> !m.place().country().equals(Optional.of(c))).isPresent();
+        return !m.mention().framed() && otherCountry(places, m.place());
     }
 
     /**
