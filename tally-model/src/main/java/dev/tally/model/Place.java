@@ -38,12 +38,22 @@ public record Place(Optional<String> text, Optional<String> name, Optional<Strin
      * ("al qamishly" and "qamishli" are "qmshl"; "busseirah" and "al busayrah" are "bsrh").
      */
     public static String consonants(String lowerName) {
+        return consonants(lowerName, false);
+    }
+
+    /**
+     * {@link #consonants(String)}, and with {@code foldH} an "h" after a consonant dropped too: English writes one
+     * Arabic letter "kh", "sh" or "k" by taste ("khan shaykun" and "khan sheikhoun" are both "knskn"). Looser, so
+     * more names share one.
+     */
+    public static String consonants(String lowerName, boolean foldH) {
         String v = lowerName.startsWith("al ") || lowerName.startsWith("el ") ? lowerName.substring(3) : lowerName;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c < 'a' || c > 'z' || "aeiouyw".indexOf(c) >= 0) continue;
             if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            if (foldH && c == 'h' && i > 0 && v.charAt(i - 1) >= 'a' && v.charAt(i - 1) <= 'z' && "aeiouyw".indexOf(v.charAt(i - 1)) < 0) continue;
             b.append(c);
         }
         return b.toString();

@@ -97,7 +97,8 @@ final class ClaimPlaces {
                 .or(() -> places.focus().filter(p -> places.dateline().equals(Optional.of(p))).map(p -> new Ruled<>(p, "place:dateline")))
                 .or(() -> earlier(sentenceIndex, true).map(m -> new Ruled<>(m.place(), "place:body-seat-before")))
                 .orElse(new Ruled<>(Place.UNKNOWN, "place:none"));
-        if (aggregate) return chosen;
+        // "killed in another town in the Idlib countryside": not the finer place the article names elsewhere
+        if (aggregate || SameFigure.another(text, s.start(), s.end())) return chosen;
         // only the lead asks whether its sentence speaks of several places: the regex runs for no other sentence
         boolean leadOfOnePlace = sentenceIndex < LEAD_SENTENCES && !several(sentenceIndex);
         if (!coarse(chosen.value())) {

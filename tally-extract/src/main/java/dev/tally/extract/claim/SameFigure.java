@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One event's figure told twice in an article counts the same people, harmed by the same hand: "18 Civilians
@@ -29,7 +30,8 @@ import java.util.function.Function;
  * whose own words place it no finer than a province ("kills 12 Iraqi civilians") the town another telling names
  * beside the figure ({@value #PLACE_RULE}; the number from the same floor up: "at least 12"). Only where
  * the other figure is of the same harm, the same number and one event (for victims and perpetrator, on the same day
- * or an unknown one), and the article's other tellings give one value only; otherwise the field stays as it was.
+ * or an unknown one), and the article's other tellings give one value only; otherwise the field stays as it was. A
+ * telling set apart as "another" town or attack takes none of these three.
  */
 final class SameFigure {
     static final String VICTIMS_RULE = "victims:same-figure-in-article";
@@ -62,14 +64,15 @@ final class SameFigure {
                 p = p.withRule(Provenance.Field.VICTIMS, VICTIMS_RULE);
             }
         }
-        if (actor.perpetrator().isEmpty()) {
+        boolean another = another(c.sentence(), 0, c.sentence().length());
+        if (actor.perpetrator().isEmpty() && !another) {
             Set<String> told = toldElsewhere(c, claims, o -> o.actor().perpetrator(), true);
             if (told.size() == 1) {
                 actor = new Actor(Optional.of(told.iterator().next()), actor.means());
                 p = p.withRule(Provenance.Field.PERPETRATOR, PERPETRATOR_RULE);
             }
         }
-        if (lent(c) && telling(c)) {
+        if (lent(c) && telling(c) && !another) {
             Set<TimeSpan> told = toldElsewhere(c, claims, SameFigure::ownDate, false);
             if (told.size() == 1) {
                 date = told.iterator().next();
@@ -78,7 +81,7 @@ final class SameFigure {
         }
         Place place = c.place();
         boolean coarse = c.place().precision() == Place.Precision.COUNTRY || c.place().precision() == Place.Precision.ADMIN_AREA;
-        if (telling(c) && (coarse || !OWN_PLACE_RULES.contains(ruleStem(c)))) {
+        if (telling(c) && !another && (coarse || !OWN_PLACE_RULES.contains(ruleStem(c)))) {
             Map<String, Place> told = new HashMap<>();
             for (Claim o : claims) {
                 if (o != c && sameFloor(c, o) && sameDay(c, o)) ownPlace(o).ifPresent(q -> told.put(q.name().orElseThrow(), q));
@@ -116,6 +119,18 @@ final class SameFigure {
     /** The same harm, from the same number up ("12 Iraqi civilians" and "at least 12 civilians"), of one event. */
     private static boolean sameFloor(Claim a, Claim b) {
         return b.kind() == ClaimKind.INCIDENT && a.outcome() == b.outcome() && a.count().min().equals(b.count().min()) && !b.part();
+    }
+
+    /**
+     * "Three people were also killed in another town": a sentence that sets its harm apart from one told before tells
+     * another event, whatever number it shares with it.
+     */
+    private static final Pattern ANOTHER = Pattern.compile(
+            "\\b(?i:another|a second|a separate)\\s+(?:\\p{L}+\\s+)?(?:town|village|city|area|district|neighbou?rhood|province|attack|strike|raid|incident|blast|bombing|explosion|shelling)s?\\b");
+
+    /** Whether {@code [from, to)} of {@code text} sets its harm apart as another place's or attack's. */
+    static boolean another(CharSequence text, int from, int to) {
+        return ANOTHER.matcher(text).region(from, to).find();
     }
 
     /** The place rules that read the figure's own clause or sentence. */

@@ -88,7 +88,7 @@ public final class Gazetteer {
 
     /**
      * The settlements of {@code country} whose own name has the consonants {@code skeleton} (see
-     * {@link UnlistedPlaces#skeleton}): "Tal Rifaat" is written "Tall Rif'at" here, "Busseirah"
+     * {@link UnlistedPlaces#skeleton} and {@link UnlistedPlaces#looseSkeleton}): "Tal Rifaat" is written "Tall Rif'at" here, "Busseirah"
      * "Al Busayrah". Most populous first; empty for a country never asked about before costs one
      * pass over the table.
      */
@@ -106,13 +106,17 @@ public final class Gazetteer {
         for (int row = 0; row < table.size(); row++) {
             if (!table.country(row).equals(country) || table.precision(row) == Place.Precision.COUNTRY
                     || table.precision(row) == Place.Precision.ADMIN_AREA) continue;
-            String key = UnlistedPlaces.skeleton(table.name(row));
-            int[] old = byKey.get(key);
-            int[] rows = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
-            rows[rows.length - 1] = row;
-            byKey.put(key, rows);
+            add(byKey, UnlistedPlaces.skeleton(table.name(row)), row);
+            add(byKey, UnlistedPlaces.looseSkeleton(table.name(row)), row);
         }
         return Map.copyOf(byKey);
+    }
+
+    private static void add(Map<String, int[]> byKey, String key, int row) {
+        int[] old = byKey.get(key);
+        int[] rows = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+        rows[rows.length - 1] = row;
+        byKey.put(key, rows);
     }
 
     /** The number of places. */

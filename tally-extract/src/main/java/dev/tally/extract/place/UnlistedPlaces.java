@@ -203,10 +203,11 @@ final class UnlistedPlaces {
      * is that place.
      */
     private static Optional<ResolvedMention> spelledElsewhere(String text, UnlistedName u, List<ResolvedMention> placed) {
-        String key = skeleton(u.name());
+        String key = skeleton(u.name()), loose = looseSkeleton(u.name());
         if (key.length() < MIN_SKELETON) return Optional.empty();
         for (ResolvedMention r : placed) {
-            if (skeleton(r.mention().surface()).equals(key) || skeleton(r.entry().name()).equals(key)) {
+            if (skeleton(r.mention().surface()).equals(key) || skeleton(r.entry().name()).equals(key)
+                    || loose.length() > MIN_SKELETON_INSIDE && (looseSkeleton(r.mention().surface()).equals(loose) || looseSkeleton(r.entry().name()).equals(loose))) {
                 PlaceMention m = new PlaceMention(u.start(), u.end(), u.name(), u.textStart(), u.textEnd(),
                         text.substring(u.textStart(), u.textEnd()), true, true, Optional.of(r.entry().precision()), List.of(r.entry()));
                 return Optional.of(new ResolvedMention(m, r.entry(), PlaceResolver.place(m, r.entry())));
@@ -217,23 +218,30 @@ final class UnlistedPlaces {
 
     /**
      * "the center of Tal Rifaat district": a settlement the gazetteer knows under another spelling
-     * (the same consonants: "Tall Rif'at"), in the parent's country and near it, or else in the
+     * (the same consonants: "Tall Rif'at"; failing that, the same with an "h" after a consonant dropped: "Khan Shaykhun"
+     * for "Khan Skeikhoun"), in the parent's country and near it, or else in the
      * article's country. Only when the spelling names one place, or places within {@value #SAME_PLACE_KM} km
      * of each other (the most populous is taken); never for a neighbourhood, which would be named as a town.
      */
     private static Optional<ResolvedMention> spelledInGazetteer(String text, UnlistedName u, Optional<ResolvedMention> parent,
                                                                 Optional<String> country, Gazetteer gazetteer) {
         String key = skeleton(u.name());
-        if (key.length() < MIN_SKELETON || u.type().equals("NEIGHBOURHOOD")) return Optional.empty();
+        // three consonants ("Taduf", "Ahsem") match by chance in a country of many villages: only inside a parent the text names
+        if (key.length() < (parent.isPresent() ? MIN_SKELETON_INSIDE : MIN_SKELETON) || u.type().equals("NEIGHBOURHOOD")) return Optional.empty();
         Optional<String> where = parent.map(p -> p.entry().country()).or(() -> country);
         if (where.isEmpty()) return Optional.empty();
-        List<GazetteerEntry> found = gazetteer.spelledLike(where.get(), key).stream()
-                .filter(e -> parent.map(p -> within(e, p.entry())).orElse(true)).toList();
+        List<GazetteerEntry> strict = spelledIn(gazetteer, where.get(), key, parent);
+        String loose = looseSkeleton(u.name());
+        List<GazetteerEntry> found = !strict.isEmpty() || loose.length() <= MIN_SKELETON_INSIDE ? strict : spelledIn(gazetteer, where.get(), loose, parent);
         if (found.isEmpty() || found.stream().anyMatch(e -> e.kmTo(found.get(0)) > SAME_PLACE_KM)) return Optional.empty();
         GazetteerEntry e = found.get(0);
         PlaceMention m = new PlaceMention(u.start(), u.end(), u.name(), u.textStart(), u.textEnd(),
                 text.substring(u.textStart(), u.textEnd()), true, true, Optional.of(e.precision()), List.of(e));
         return Optional.of(new ResolvedMention(m, e, PlaceResolver.place(m, e)));
+    }
+
+    private static List<GazetteerEntry> spelledIn(Gazetteer gazetteer, String country, String key, Optional<ResolvedMention> parent) {
+        return gazetteer.spelledLike(country, key).stream().filter(e -> parent.map(p -> within(e, p.entry())).orElse(true)).toList();
     }
 
     /** True when {@code e} can lie in {@code parent}: the same first-level division, or near its point. */
@@ -245,11 +253,16 @@ final class UnlistedPlaces {
     private static final double SAME_PLACE_KM = 10;
 
     /** Consonants shorter than this say too little to match spellings ("Waer" against "Wara"). */
-    private static final int MIN_SKELETON = 4;
+    private static final int MIN_SKELETON = 4, MIN_SKELETON_INSIDE = 3;
 
     /** A name's consonants, folded, with a leading Arabic article and doubled letters dropped: "Al-Qamishly" and "Qamishli" are "qmshl". */
     static String skeleton(String name) {
         return Place.consonants(Lexicon.fold(name));
+    }
+
+    /** {@link #skeleton} with an "h" after a consonant dropped ("Shaykun" and "Sheikhoun" are "skn"), marked apart from it by a "~". */
+    static String looseSkeleton(String name) {
+        return "~" + Place.consonants(Lexicon.fold(name), true);
     }
 
     /**

@@ -529,6 +529,17 @@ class ClaimContextTest {
     }
 
     @Test
+    void aFigureSetApartAsAnotherTownsTakesNothingFromTheSameNumberToldBefore() {
+        List<Claim> c = claims("""
+                An airstrike hit a field hospital in the town of Ahsem in Idlib province on Tuesday, killing three people.                 Three people were also killed in another town in the Idlib countryside.
+                """);
+        assertThat(c).hasSize(2);
+        assertThat(c.get(0).place().name()).hasValue("Ihsim");
+        assertThat(c.get(1).place().name()).hasValue("Idlib");
+        assertThat(c.get(1).provenance().basis().get(Provenance.Field.PLACE)).isNotEqualTo(SameFigure.PLACE_RULE);
+    }
+
+    @Test
     void oneFigureForHarmInSeveralPlacesTheClauseListsIsATotal() {
         assertThat(kinds("Seven people were killed and 37 others injured in terrorist attacks in Aleppo and Sweida on Tuesday."))
                 .containsOnly(ClaimKind.AGGREGATE);
