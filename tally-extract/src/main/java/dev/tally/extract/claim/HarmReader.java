@@ -117,8 +117,12 @@ final class HarmReader {
     private Optional<Harm> right(List<Token> t, int from, Figure f, Head head) {
         // "killed including a child and 37 others were injured": a part belongs to the figure before it, not to a verb it shares
         boolean aPart = f.first() > 0 && SentenceReader.PART_OPENERS.contains(t.get(f.first() - 1));
+        // "the victim was approached by two men and was shot", "caught in the crossfire between two men was shot": the
+        // verb after an agent or a party named in a phrase is the sentence subject's
+        if (f.first() > 0 && AGENT_PREPOSITIONS.contains(t.get(f.first() - 1))) return Optional.empty();
         int stop = Math.min(t.size(), from + RIGHT_REACH);
         int afterPart = -1; // "Four people including a child killed": a participle right after the part is the noun's own
+        int own = from; // the words up to here belong to the figure's noun phrase (its parts, appositions, conjuncts)
         for (int k = from; k < stop; k++) {
             Token w = t.get(k);
             int skip = k == from ? listedPartEnd(t, k) : k;
@@ -127,6 +131,7 @@ final class HarmReader {
             if (skip > k) {
                 stop = Math.min(t.size(), stop + (skip - k));
                 k = skip - 1;
+                own = skip;
                 continue;
             }
             int part = k == from ? Math.max(partEnd(t, k), ofThemEnd(t, k)) : k;
@@ -134,8 +139,11 @@ final class HarmReader {
                 stop = Math.min(t.size(), stop + (part - k));
                 k = part - 1;
                 afterPart = part;
+                own = part;
                 continue;
             }
+            // "a woman caught in the crossfire between two men was shot": a party named in a phrase is no figure of its own
+            if (w.isNumber() && AGENT_PREPOSITIONS.contains(t.get(k - 1))) continue;
             if (w.isNumber() || Clauses.isBoundary(w) || w.is(".")) return Optional.empty();
             if (lex.get(Lexicon.Role.FORECAST).startsAt(t, k)) return Optional.empty();
             // "did not see a suspect, and no one was injured": the harm that follows is denied of someone else
@@ -143,6 +151,7 @@ final class HarmReader {
             Optional<PhraseTable.Match<String>> m = longestFrom(t, k);
             if (m.isPresent() && (k == from || k == afterPart || isVerbGroup(t.get(k - 1)))) {
                 if (k > 0 && NEGATIONS.contains(t.get(k - 1))) return Optional.empty(); // "two passengers were not hurt"
+                if (anotherSubject(t, own, k)) return Optional.empty();
                 // "a neighbor also captured the suspect"; who "fled the town" is who was displaced
                 if (!m.get().value().equals("displaced") && active(t, from, k, m.get().length(), head.kind() == Head.Kind.ONE)) return Optional.empty();
                 return Optional.of(new Harm(Optional.of(outcome(m.get().value())), k + m.get().length()));
@@ -341,6 +350,34 @@ final class HarmReader {
         }
         return k;
     }
+
+    /**
+     * "Three men were taken into custody after a man was shot and killed", "several people entered a home and one of the
+     * residents was shot": a clause opened past the figure's own phrase ({@code own}) by a connective, whose subject names a
+     * person before the verb group of the harm at {@code k}, tells what happened to that person. A pronoun ("where he was
+     * pronounced dead") points back to the figure's own; "and" right after the figure's phrase joins a second subject
+     * to it ("Two brothers and their father were shot").
+     */
+    private boolean anotherSubject(List<Token> t, int own, int k) {
+        int verb = k - 1;
+        while (verb > own && lex.get(Lexicon.Role.AUX).containsWord(t.get(verb - 1))) verb--;
+        if (verb == k - 1 && !lex.get(Lexicon.Role.AUX).containsWord(t.get(verb))) return false;
+        for (int c = verb - 2; c > own; c--) {
+            if (!CONNECTIVES.contains(t.get(c))) continue;
+            // after "and", only a subject with a determiner or a count opens a clause: "mostly women and children were killed"
+            // and "the Safi and Kaloub families" are one noun phrase
+            if (COORDINATORS.contains(t.get(c)) && !(OBJECT_OPENERS.contains(t.get(c + 1)) || countOpens(t.get(c + 1)) || t.get(c + 1).is("one"))) return false;
+            for (int n = c + 1; n < verb; n++) {
+                if (lex.get(Lexicon.Role.PERSON).containsWord(t.get(n))) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final WordSet AGENT_PREPOSITIONS = WordSet.of("by", "between");
+    private static final WordSet CONNECTIVES = WordSet.of("after", "before", "when", "while", "and", "but", "because", "until", "whereas");
+    private static final WordSet COORDINATORS = WordSet.of("and", "but");
 
     private boolean isVerbGroup(Token before) {
         return lex.get(Lexicon.Role.AUX).containsWord(before) || before.is(",");

@@ -59,6 +59,23 @@ class EverydayHarmTest {
     }
 
     @Test
+    void theHarmOfAnotherClauseOrOfTheSubjectIsNotAPartysFigure() {
+        // a clause opened after the figure's own verb names whom the harm befell
+        figuresAre("Three men were taken into custody Wednesday after a man was shot and killed on Miramar Street, authorities said.",
+                tuple(Outcome.KILLED, 1L, "a man"));
+        figuresAre("Police said several people entered a home and one of the residents was shot.", tuple(Outcome.INJURED, 1L, "one"));
+        // an agent or a party in a phrase is no victim of the subject's verb
+        figuresAre("According to police, the victim was approached by two men and was shot once in the leg.",
+                tuple(Outcome.INJURED, 1L, "the victim"));
+        figuresAre("A woman caught in the crossfire between two men was shot in the hip in Orlando, Fla., Thursday evening.",
+                tuple(Outcome.INJURED, 1L, "A woman"));
+        // but a subject joined to the figure's, or a part of it, shares its verb
+        figuresAre("Two brothers and their father were shot dead on Monday.",
+                tuple(Outcome.KILLED, 2L, "Two"), tuple(Outcome.KILLED, 1L, "their father"));
+        figuresAre("At least 13 civilians, mostly women and children, were killed on Saturday.", tuple(Outcome.KILLED, 13L, "At least 13"));
+    }
+
+    @Test
     void theVictimIsAPersonWhateverFollows() {
         figuresAre("Dispatchers say that the victim walked into the hospital with two apparent gunshot wounds.",
                 tuple(Outcome.INJURED, 1L, "the victim"));
