@@ -364,9 +364,11 @@ final class HarmReader {
         if (verb == k - 1 && !lex.get(Lexicon.Role.AUX).containsWord(t.get(verb))) return false;
         for (int c = verb - 2; c > own; c--) {
             if (!CONNECTIVES.contains(t.get(c))) continue;
-            // after "and", only a subject with a determiner or a count opens a clause: "mostly women and children were killed"
-            // and "the Safi and Kaloub families" are one noun phrase
-            if (COORDINATORS.contains(t.get(c)) && !(OBJECT_OPENERS.contains(t.get(c + 1)) || countOpens(t.get(c + 1)) || t.get(c + 1).is("one"))) return false;
+            // "and" opens a clause only after a verb of the figure's own and before a subject with a determiner or a count:
+            // "19 fighters and four civilians were killed", "mostly women and children" and "the Safi and Kaloub families" are
+            // each one noun phrase
+            if (COORDINATORS.contains(t.get(c)) && !(verbBetween(t, own, c)
+                    && (OBJECT_OPENERS.contains(t.get(c + 1)) || countOpens(t.get(c + 1)) || t.get(c + 1).is("one")))) return false;
             for (int n = c + 1; n < verb; n++) {
                 if (lex.get(Lexicon.Role.PERSON).containsWord(t.get(n))) return true;
             }
@@ -374,6 +376,17 @@ final class HarmReader {
         }
         return false;
     }
+
+    /** Whether {@code [from, to)} holds a verb: an auxiliary, or a word in "-ed" ("entered a home"). */
+    private boolean verbBetween(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = t.get(j).lower();
+            if (lex.get(Lexicon.Role.AUX).containsWord(t.get(j)) || w.length() > PAST_MIN && w.endsWith("ed")) return true;
+        }
+        return false;
+    }
+
+    private static final int PAST_MIN = 3;
 
     private static final WordSet AGENT_PREPOSITIONS = WordSet.of("by", "between");
     private static final WordSet CONNECTIVES = WordSet.of("after", "before", "when", "while", "and", "but", "because", "until", "whereas");

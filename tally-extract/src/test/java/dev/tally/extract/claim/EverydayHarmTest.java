@@ -73,6 +73,10 @@ class EverydayHarmTest {
         figuresAre("Two brothers and their father were shot dead on Monday.",
                 tuple(Outcome.KILLED, 2L, "Two"), tuple(Outcome.KILLED, 1L, "their father"));
         figuresAre("At least 13 civilians, mostly women and children, were killed on Saturday.", tuple(Outcome.KILLED, 13L, "At least 13"));
+        figuresAre("The monitor said 19 fighters from the group and four civilians were killed in the blast.",
+                tuple(Outcome.KILLED, 19L, "19"), tuple(Outcome.KILLED, 4L, "four"));
+        figuresAre("Tens of armored vehicles were destroyed and dozens of terrorists were killed in strikes on Thursday.",
+                tuple(Outcome.KILLED, 12L, "dozens"));
     }
 
     @Test
