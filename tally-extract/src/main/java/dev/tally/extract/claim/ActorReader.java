@@ -174,7 +174,7 @@ final class ActorReader {
     Optional<Found> agentNoun(Names n, int from, int to, int figure) {
         List<Token> t = n.tokens();
         for (int k = Math.max(1, from); k < Math.min(to, t.size()) - 1; k++) {
-            if (!t.get(k).is("by") || !harmedBy.contains(t.get(k - 1))) continue;
+            if (!t.get(k).is("by") || !(harmedBy.contains(t.get(k - 1)) || harmedToDeath(t, k - 1))) continue;
             int start = k + 1;
             while (start < t.size() && AGENT_DETERMINERS.contains(t.get(start))) start++;
             for (int j = start; j < Math.min(t.size(), start + AGENT_WORDS); j++) {
@@ -186,6 +186,12 @@ final class ActorReader {
             }
         }
         return subjectNoun(t, from, figure);
+    }
+
+    /** "shot dead", "beaten to death": a harm participle and the death it caused, ending at {@code k}. */
+    private boolean harmedToDeath(List<Token> t, int k) {
+        if (t.get(k).is("dead")) return k > 0 && harmedBy.contains(t.get(k - 1));
+        return t.get(k).is("death") && k > 1 && t.get(k - 1).is("to") && harmedBy.contains(t.get(k - 2));
     }
 
     /**
@@ -204,13 +210,33 @@ final class ActorReader {
                 boolean object = v < figure && figure - v <= OBJECT_REACH && verbs.contains(t.get(v)) && !t.get(v).capitalized();
                 int first = start;
                 while (first < j && (TRANSITIONS.contains(t.get(first)) || t.get(first).capitalized() && ADVERBS.contains(t.get(first)))) first++;
-                return object ? Optional.of(new Found(words(t, first, j + 1), j, "agent-noun-subject")) : Optional.empty();
+                if (object) return Optional.of(new Found(words(t, first, j + 1), j, "agent-noun-subject"));
+                // "The suspect opened fire, wounding two people": the subject of the clause a harming participle hangs on
+                return v < figure && !t.get(v).capitalized() && !NOT_THE_ATTACK.contains(t.get(v)) && opensSentence(t, start) && commaParticipleBefore(t, v, figure)
+                        ? Optional.of(new Found(words(t, first, j + 1), j, "agent-noun-subject-of-harming-clause")) : Optional.empty();
             }
             boolean age = w.isNumber() && j + 1 < t.size() && t.get(j + 1).is("-");
             if (!w.isWord() && !age && !w.is("-") || verbs.contains(w)) return Optional.empty();
         }
         return Optional.empty();
     }
+
+    /**
+     * A comma and a harm participle in {@code [from, figure)}, the participle just before the figure (", wounding two"),
+     * and no other clause opened between: in "police are investigating after someone fired shots into a house, killing
+     * one" the participle hangs on "someone fired".
+     */
+    private boolean commaParticipleBefore(List<Token> t, int from, int figure) {
+        for (int j = from; j < figure; j++) {
+            if (CLAUSE_OPENERS.contains(t.get(j))) return false;
+            if (j > from && j >= figure - PARTICIPLE_REACH && participles.contains(t.get(j)) && t.get(j - 1).is(",")) return true;
+        }
+        return false;
+    }
+
+    /** Verbs of a subject that did not do the harm: "police say ...", "police are investigating ...". */
+    private static final WordSet NOT_THE_ATTACK = WordSet.of("say", "says", "said", "are", "is", "were", "was", "have", "has", "believe");
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("after", "when", "while", "as", "because", "that", "before", "since", "if", "until", "where");
 
     /** How far after its harm verb the figure may start and be its object: "shot and killed two". */
     private static final int OBJECT_REACH = 3;

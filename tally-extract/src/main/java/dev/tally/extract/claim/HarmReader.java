@@ -234,7 +234,7 @@ final class HarmReader {
             "eleven", "twelve", "dozens", "scores", "hundreds", "several");
 
     /** What opens the object of an active verb, besides a number: "killed his wife", "killed five policemen" (a suicide bomber is no victim). */
-    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "these", "those");
+    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "these", "those", "him", "them");
     private static final WordSet PASSIVE_AUX = WordSet.of("was", "were", "been", "be", "being", "is", "are", "got", "get");
 
     /**

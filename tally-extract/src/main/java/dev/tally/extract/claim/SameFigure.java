@@ -45,14 +45,31 @@ final class SameFigure {
     /** The claims, their unknown victims, perpetrators and unsaid days settled from other tellings of the same figure. */
     static List<Claim> settle(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
+        boolean roundUp = roundUp(claims);
         for (Claim c : claims) {
-            out.add(c.kind() == ClaimKind.INCIDENT ? settled(c, claims) : c);
+            out.add(c.kind() == ClaimKind.INCIDENT ? settled(c, claims, roundUp) : c);
         }
         return out;
     }
 
+    /**
+     * Whether the article tells of harm in {@value #ROUND_UP_PLACES} places or more ("A man was shot in Vallejo, Calif.",
+     * "A 17-year-old boy was shot in Wichita, Kan." ...): a round-up, in which one person harmed is no figure to tell
+     * one event by.
+     */
+    private static boolean roundUp(List<Claim> claims) {
+        Set<String> places = new HashSet<>();
+        for (Claim c : claims) {
+            boolean town = c.place().precision() == Place.Precision.CITY || c.place().precision() == Place.Precision.NEIGHBOURHOOD;
+            if (c.kind() == ClaimKind.INCIDENT && town) c.place().name().ifPresent(places::add);
+        }
+        return places.size() >= ROUND_UP_PLACES;
+    }
+
+    private static final int ROUND_UP_PLACES = 5;
+
     /** {@code c} with each field its own words leave open taken from the article's other tellings, when they give one value. */
-    private static Claim settled(Claim c, List<Claim> claims) {
+    private static Claim settled(Claim c, List<Claim> claims, boolean roundUp) {
         Victims victims = c.victims();
         Actor actor = c.actor();
         TimeSpan date = c.date();
@@ -65,7 +82,7 @@ final class SameFigure {
             }
         }
         boolean another = another(c.sentence(), 0, c.sentence().length());
-        if (actor.perpetrator().isEmpty() && !another) {
+        if (actor.perpetrator().isEmpty() && !another && !(roundUp && c.count().min().orElse(0L) < 2)) {
             Set<String> told = toldElsewhere(c, claims, o -> o.actor().perpetrator(), true);
             if (told.size() == 1) {
                 actor = new Actor(Optional.of(told.iterator().next()), actor.means());

@@ -27,6 +27,35 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void whoOpenedFireBeforeAHarmingParticipleDidTheHarm() {
+        assertThat(first("The suspect opened fire, wounding two people.").actor().perpetrator()).hasValue("suspect");
+        assertThat(first("A gunman walked into the store and opened fire, killing three people.").actor().perpetrator()).hasValue("gunman");
+        // the participle hangs on the clause after "after"; police are the ones investigating
+        assertThat(first("Jackson police are investigating after someone fired shots into a house, killing one man.").actor().perpetrator())
+                .isEmpty();
+        // who shot "him" is no victim
+        assertThat(claims("The homeowner shot him in the leg, police said.")).isEmpty();
+    }
+
+    @Test
+    void inARoundUpOnePersonHarmedIsNoFigureToLendAPerpetratorBy() {
+        List<Claim> c = claims("""
+                A man was shot dead by a gunman in Vallejo, Calif., on Wednesday.
+
+                A 17-year-old boy was shot in Wichita, Kan., on Wednesday.
+
+                A woman was shot in the hip in Orlando, Fla., on Thursday.
+
+                A man was wounded in Stockton, Calif., on Thursday.
+
+                A 32-year-old man was shot in Decatur, Ill., on Wednesday.
+                """);
+        assertThat(c).hasSize(5);
+        assertThat(c.get(0).actor().perpetrator()).hasValue("gunman");
+        assertThat(c.subList(1, 5)).allSatisfy(x -> assertThat(x.actor().perpetrator()).isEmpty());
+    }
+
+    @Test
     void theModifierOfTheMeansIsTheAgentNotAGroupNamedLaterInTheArticle() {
         List<Claim> c = claims("Rebel shelling killed four civilians in the old quarter of Damascus on Sunday. "
                 + "Fighters of the Islamic State group have held the eastern desert for two years and ISIS leaders met in Raqqa.");
