@@ -267,12 +267,21 @@ public final class ClaimExtractor {
             kind = Optional.of(ClaimKind.AGGREGATE);
             filled.put(Provenance.Field.KIND, "kind:vague-tally-of-fighters");
         }
+        if (c.figure().count().min().orElse(0) >= ONE_EVENT_AT_MOST) {
+            // "More than 200000 people have been killed", "saved the lives of more than 100000 Syrians injured in bombings": no
+            // attack of these wars harmed so many; the figure is a war's or a period's total, whatever words stand near it
+            kind = Optional.of(ClaimKind.AGGREGATE);
+            filled.put(Provenance.Field.KIND, "kind:too-many-for-one-event");
+        }
         if (kind.isEmpty()) {
             kind = Optional.of(unmarked);
             filled.put(Provenance.Field.KIND, "kind:article-default");
         }
         return Optional.of(c.with(outcome.get(), victims.get(), kind.get(), filled));
     }
+
+    /** Fewer people than this have been killed or hurt in any one attack the corpora report: a figure this high is a total. */
+    private static final long ONE_EVENT_AT_MOST = 10_000;
 
     /** The claim a candidate continues: the last one in its sentence, or in the sentence before. */
     private static Optional<Candidate> lead(Candidate c, List<Read> before) {

@@ -314,7 +314,8 @@ final class MentionFinder {
      * nor a country in a group's name ("Islamic State of Iraq"), across a border ("the border with Iraq"), owning a
      * state's body ("Turkeys state-run news agency"), joined to another country's name ("a US-Russia truce") or whence
      * someone or something came ("rockets fired from Syria",
-     * "a friend visiting from Canada"); nor where the wounded were treated ("taken to a hospital in Orlando").
+     * "a friend visiting from Canada"); nor where the wounded were treated ("taken to a hospital in Orlando"), nor a thing
+     * someone owns ("his Cadillac").
      */
     private static boolean namesNoScene(Tokens t, Match m) {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
@@ -329,7 +330,7 @@ final class MentionFinder {
                 || next < t.size() && t.word(next) == STATE)) {
             return true;
         }
-        if (treatedIn(t, m.first)) return true;
+        if (treatedIn(t, m.first) || ownedBefore(t, m)) return true;
         boolean joined = MentionFrame.joined(t, next) || next < t.size() && t.before(next) == Tokens.DOT; // "U.S. raids"
         return country && joined && Lexicon.isForce(t.kinds(next));
     }
@@ -342,6 +343,23 @@ final class MentionFinder {
     private static boolean groupBefore(Tokens t, int first) {
         return first >= 2 && (t.word(first - 1) == OF || t.word(first - 1) == IN) && t.word(first - 2) == STATE && t.capitalised(first - 2);
     }
+
+    /** "sitting in his Cadillac", "her Ford": a name someone owns is a thing's; not "his San Bernardino, Calif., home". */
+    private static boolean ownedBefore(Tokens t, Match m) {
+        if (m.first < 1 || !OWNERS.contains(t.word(m.first - 1))) return false;
+        for (int k = m.last + 1; k < Math.min(t.size(), m.last + 1 + HOME_REACH); k++) {
+            if (HOMES.contains(t.word(k))) return false;
+        }
+        return true;
+    }
+
+    /** How far after an owned name the home it qualifies may be named: "his San Bernardino, Calif., home". */
+    private static final int HOME_REACH = 3;
+    private static final Set<Long> HOMES = Set.of(TokenTrie.hash("home"), TokenTrie.hash("house"), TokenTrie.hash("apartment"),
+            TokenTrie.hash("residence"), TokenTrie.hash("village"), TokenTrie.hash("town"), TokenTrie.hash("hometown"));
+
+    private static final Set<Long> OWNERS = Set.of(TokenTrie.hash("his"), TokenTrie.hash("her"), TokenTrie.hash("their"),
+            TokenTrie.hash("my"), TokenTrie.hash("our"));
 
     /** "taken to a hospital in Orlando", "treated at a clinic in Kilis": where the wounded were treated is no scene. */
     private static boolean treatedIn(Tokens t, int first) {

@@ -529,6 +529,14 @@ class ClaimContextTest {
     }
 
     @Test
+    void aFigureNoOneAttackReachesIsATotal() {
+        assertThat(kinds("More than 300000 people have been killed and millions forced to flee their homes.")).containsOnly(ClaimKind.AGGREGATE);
+        assertThat(claims("More than 300000 people have been killed and millions forced to flee their homes.").get(0).provenance().basis()
+                .get(Provenance.Field.KIND)).isEqualTo("kind:too-many-for-one-event");
+        assertThat(kinds("An air strike on the market killed 9000 people on Monday.")).containsOnly(ClaimKind.INCIDENT);
+    }
+
+    @Test
     void aFigureSetApartAsAnotherTownsTakesNothingFromTheSameNumberToldBefore() {
         List<Claim> c = claims("""
                 An airstrike hit a field hospital in the town of Ahsem in Idlib province on Tuesday, killing three people.                 Three people were also killed in another town in the Idlib countryside.

@@ -209,6 +209,12 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameSomeoneOwnsIsAThingButTheirTownsHomeIsAPlace() {
+        assertThat(names("A man was shot while sitting in his Cadillac on Main Street in Flint on Monday.")).containsExactly("Flint");
+        assertThat(names("A 27-year-old man was shot outside his San Bernardino, Calif., home on Thursday.")).containsExactly("San Bernardino");
+    }
+
+    @Test
     void aForeignArmyIsNoEvidenceOfItsCountry() {
         // armies fight abroad: "Turkish drones" over a Syrian village say little of where the village lies
         String text = "Turkish drones struck the village of Shisha on Monday. The Turkish army said it hit fighters; "
