@@ -84,9 +84,9 @@ record Report(String doc, List<Mention> mentions, Optional<DayRange> days, boole
         return days.map(DayRange::sharp).orElse(false);
     }
 
-    /** True when the report names a place (a gazetteer name), not only a country or a description. */
+    /** True when the report names a place (a gazetteer name), not only a country ("Syrian Arab Republic") or a description. */
     boolean named() {
-        return place.name().isPresent();
+        return place.name().isPresent() && place.precision() != Place.Precision.COUNTRY;
     }
 
     /** The finest part of the place's name without its Arabic article ("sinaa" of "al-Sinaa, Al Qamishli"). */

@@ -99,6 +99,8 @@ final class ReportLinker {
             Map<Integer, Integer> fitting = new TreeMap<>();
             for (int j : index.sameDays(i)) {
                 if (province && !within(reports.get(j), r)) continue;
+                // a country alone says least: both must name the hand, and count one harm alike
+                if (!province && !(matcher.perpetratorsNamedAndFit(r, reports.get(j)) && ReportMatcher.sameFigure(r, reports.get(j)))) continue;
                 if (closeMatch(r, reports.get(j), false) && groups.mergeable(i, j)) fitting.putIfAbsent(groups.groupOf(j), j);
             }
             if (fitting.size() == 1) {

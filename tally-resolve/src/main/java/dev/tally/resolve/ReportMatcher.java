@@ -84,6 +84,23 @@ final class ReportMatcher {
         return actors.meansInCommon(a.mentions(), b.mentions()).isPresent();
     }
 
+    /** True when every claim of both reports names who did the harm and the names may be one. */
+    boolean perpetratorsNamedAndFit(Report a, Report b) {
+        boolean named = a.mentions().stream().allMatch(m -> m.claim().actor().perpetrator().isPresent())
+                && b.mentions().stream().allMatch(m -> m.claim().actor().perpetrator().isPresent());
+        return named && actorsFit(a, b);
+    }
+
+    /** True when a whole (not part) claim of each counts the same harm with the same range ("2 killed" and "two killed"). */
+    static boolean sameFigure(Report a, Report b) {
+        for (Mention x : a.mentions()) {
+            for (Mention y : b.mentions()) {
+                if (!x.part() && !y.part() && Harm.of(x).equals(Harm.of(y)) && x.low() == y.low() && x.ceiling() == y.ceiling()) return true;
+            }
+        }
+        return false;
+    }
+
     boolean actorsFit(Report a, Report b) {
         for (Mention x : a.mentions()) {
             for (Mention y : b.mentions()) {

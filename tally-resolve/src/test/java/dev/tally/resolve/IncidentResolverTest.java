@@ -86,15 +86,23 @@ class IncidentResolverTest {
     }
 
     @Test
-    void aClaimWithOnlyTheCountryJoinsTheOneIncidentOfThatDayAndNoneOfTwo() {
+    void aClaimWithOnlyTheCountryJoinsTheOneIncidentOfThatDayByTheSameHandAndFigureAndNoneOfTwo() {
+        Place iraqOnly = ClaimBuilder.place("Iraq", "Iraq", "IQ", 33.0, 44.0, Place.Precision.COUNTRY);
         ClaimBuilder iraq = claim("wire.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).on("on Friday", "2017-03-17")
-                .at(ClaimBuilder.country("IQ")).says("An airstrike in Iraq killed 140 civilians on Friday.");
+                .at(iraqOnly).by("US-led coalition", "airstrike").says("A US-led coalition airstrike in Iraq killed 140 civilians on Friday.");
         StoredClaim mosul = civilians("un.txt", "March 17", "2017-03-17", 140).stored(1);
-        StoredClaim fallujah = claim("other.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("141", 141))
-                .on("on Friday", "2017-03-17").at(FALLUJAH).says("141 civilians were killed near Fallujah on Friday.").stored(2);
+        StoredClaim fallujah = claim("other.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).on("on Friday", "2017-03-17")
+                .at(FALLUJAH).by("US-led coalition", "airstrike").says("A coalition strike killed 140 civilians near Fallujah on Friday.").stored(2);
 
         assertThat(RESOLVER.resolve(List.of(mosul, iraq.stored(3)))).hasSize(1);
         assertThat(RESOLVER.resolve(List.of(mosul, fallujah, iraq.stored(3)))).hasSize(3);
+        // a country, a day and a figure alone are too little: no hand named, or another number, and it stays apart
+        ClaimBuilder noHand = claim("wire.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("140", 140)).on("on Friday", "2017-03-17")
+                .at(iraqOnly).says("An airstrike in Iraq killed 140 civilians on Friday.");
+        ClaimBuilder otherFigure = claim("wire.txt", "c1").harm(KILLED, CIVILIAN).count(Count.exactly("138", 138)).on("on Friday", "2017-03-17")
+                .at(iraqOnly).by("US-led coalition", "airstrike").says("A US-led coalition airstrike in Iraq killed 138 civilians on Friday.");
+        assertThat(RESOLVER.resolve(List.of(mosul, noHand.stored(3)))).hasSize(2);
+        assertThat(RESOLVER.resolve(List.of(mosul, otherFigure.stored(3)))).hasSize(2);
     }
 
     @Test

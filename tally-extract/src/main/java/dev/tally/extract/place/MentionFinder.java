@@ -314,8 +314,8 @@ final class MentionFinder {
      * nor a country in a group's name ("Islamic State of Iraq"), across a border ("the border with Iraq"), owning a
      * state's body ("Turkeys state-run news agency"), joined to another country's name ("a US-Russia truce") or whence
      * someone or something came ("rockets fired from Syria",
-     * "a friend visiting from Canada"); nor where the wounded were treated ("taken to a hospital in Orlando"), nor a thing
-     * someone owns ("his Cadillac").
+     * "a friend visiting from Canada"); nor where the wounded were treated ("taken to a hospital in Orlando"), a thing
+     * someone owns ("his Cadillac") or an outlet named after its kind ("TV channel Al-Mayadin").
      */
     private static boolean namesNoScene(Tokens t, Match m) {
         boolean country = (TokenTrie.flags(m.step) & GazetteerLoader.COUNTRY_NODE) != 0;
@@ -330,7 +330,7 @@ final class MentionFinder {
                 || next < t.size() && t.word(next) == STATE)) {
             return true;
         }
-        if (treatedIn(t, m.first) || ownedBefore(t, m)) return true;
+        if (treatedIn(t, m.first) || ownedBefore(t, m) || m.first >= 1 && MEDIA.contains(t.word(m.first - 1))) return true;
         boolean joined = MentionFrame.joined(t, next) || next < t.size() && t.before(next) == Tokens.DOT; // "U.S. raids"
         return country && joined && Lexicon.isForce(t.kinds(next));
     }
@@ -352,6 +352,11 @@ final class MentionFinder {
         }
         return true;
     }
+
+    /** "Lebanese TV channel Al-Mayadin reported": a name after the kind of outlet it is names the outlet. */
+    private static final Set<Long> MEDIA = Set.of(TokenTrie.hash("channel"), TokenTrie.hash("television"), TokenTrie.hash("tv"),
+            TokenTrie.hash("newspaper"), TokenTrie.hash("daily"), TokenTrie.hash("radio"), TokenTrie.hash("broadcaster"),
+            TokenTrie.hash("website"), TokenTrie.hash("station"));
 
     /** How far after an owned name the home it qualifies may be named: "his San Bernardino, Calif., home". */
     private static final int HOME_REACH = 3;
