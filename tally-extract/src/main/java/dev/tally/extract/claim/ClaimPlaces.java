@@ -103,9 +103,10 @@ final class ClaimPlaces {
         boolean leadOfOnePlace = sentenceIndex < LEAD_SENTENCES && !several(sentenceIndex);
         if (!coarse(chosen.value())) {
             if (!leadOfOnePlace) return chosen;
+            boolean seat = bareSeat(chosen.value());
             return onlyPartOf(chosen.value()).map(p -> new Ruled<>(p, "place:only-part-in-article"))
-                    .or(() -> !bareSeat(chosen.value()) ? Optional.empty()
-                            : mostNamedInside(chosen.value()).map(p -> new Ruled<>(p, MOST_NAMED)))
+                    .or(() -> !seat ? Optional.empty() : onlyInside(chosen.value()).map(p -> new Ruled<>(p, "place:only-finer-in-article")))
+                    .or(() -> !seat ? Optional.empty() : mostNamedInside(chosen.value()).map(p -> new Ruled<>(p, MOST_NAMED)))
                     .orElse(chosen);
         }
         return finerIn(chosen.value(), s.start(), s.end()).map(p -> new Ruled<>(p, "place:finer-in-sentence"))

@@ -106,7 +106,7 @@ final class SameFigure {
             Place other = told.size() == 1 ? told.values().iterator().next() : null;
             // as fine as what it replaces at least ("the Sulaymaniyah neighborhood" the headline took stays), in its country
             if (other != null && !other.name().equals(c.place().name()) && other.precision().ordinal() <= c.place().precision().ordinal()
-                    && (c.place().country().isEmpty() || c.place().country().equals(other.country()))) {
+                    && (c.place().country().isEmpty() || c.place().country().equals(other.country())) && !seatOf(other, c.place())) {
                 place = other;
                 p = p.withRule(Provenance.Field.PLACE, PLACE_RULE);
             }
@@ -148,6 +148,16 @@ final class SameFigure {
     /** Whether {@code [from, to)} of {@code text} sets its harm apart as another place's or attack's. */
     static boolean another(CharSequence text, int from, int to) {
         return ANOTHER.matcher(text).region(from, to).find();
+    }
+
+    /**
+     * Whether {@code town} is the seat of the province {@code area}, written as the province's name ("Syria's Quneitra" in a
+     * headline over "the southern province of Quneitra"): named bare, the seat stands for its province as often as for the
+     * town, so it is no finer.
+     */
+    private static boolean seatOf(Place town, Place area) {
+        if (area.precision() != Place.Precision.ADMIN_AREA || town.text().isEmpty() || area.text().isEmpty()) return false;
+        return area.text().get().toLowerCase(java.util.Locale.ROOT).contains(town.text().get().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The place rules that read the figure's own clause or sentence. */

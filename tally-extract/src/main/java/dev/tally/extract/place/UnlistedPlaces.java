@@ -244,10 +244,14 @@ final class UnlistedPlaces {
         return gazetteer.spelledLike(country, key).stream().filter(e -> parent.map(p -> within(e, p.entry())).orElse(true)).toList();
     }
 
-    /** True when {@code e} can lie in {@code parent}: the same first-level division, or near its point. */
+    /**
+     * True when {@code e} can lie in {@code parent}: the same first-level division, or near its point. A division's seat
+     * ("the Khan Shaykun town in Idlib") stands for its division as often as for the town.
+     */
     private static boolean within(GazetteerEntry e, GazetteerEntry parent) {
-        if (parent.isArea()) return !parent.admin1().isEmpty() && parent.admin1().equals(e.admin1());
-        return parent.hasCoordinates() && e.kmTo(parent) <= HOMONYM_KM;
+        boolean division = !parent.admin1().isEmpty() && parent.admin1().equals(e.admin1());
+        if (parent.isArea()) return division;
+        return parent.hasCoordinates() && e.kmTo(parent) <= HOMONYM_KM || parent.kind().equals("PPLA") && division;
     }
 
     private static final double SAME_PLACE_KM = 10;

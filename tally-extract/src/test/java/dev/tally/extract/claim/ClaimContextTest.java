@@ -529,6 +529,17 @@ class ClaimContextTest {
     }
 
     @Test
+    void aProvinceSeatNamedBareInAHeadlineIsTheProvinceAndTakesTheVillageTheLeadNames() {
+        List<Claim> c = claims("""
+                18 Militants Killed in Car Bomb Blast in Syria's Quneitra
+
+                At least 18 militants have been killed in a car bomb explosion in Syria's southern province of Quneitra. The blast                 hit a headquarters in the village of Asheh in Quneitra on Tuesday, activists said.
+                """);
+        assertThat(c).extracting(x -> x.place().name().orElse("")).containsOnly("Asheh, Al Qunaytirah");
+        assertThat(c.get(0).provenance().basis().get(Provenance.Field.PLACE)).startsWith("place:only-finer-in-article");
+    }
+
+    @Test
     void aFigureNoOneAttackReachesIsATotal() {
         assertThat(kinds("More than 300000 people have been killed and millions forced to flee their homes.")).containsOnly(ClaimKind.AGGREGATE);
         assertThat(claims("More than 300000 people have been killed and millions forced to flee their homes.").get(0).provenance().basis()
