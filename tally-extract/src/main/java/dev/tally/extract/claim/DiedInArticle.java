@@ -14,7 +14,7 @@ import java.util.Set;
  * "A man was killed ... the victim was shot in the head", "An Eaton man was killed after police said he was shot": in
  * an article whose one victim died, what is told again of "the victim" or "he" is that death, not another person
  * wounded. Only where every wounded person the article counts is such a reference back (no "a woman was wounded"),
- * and the death is of one person on the same day or an unknown one.
+ * and the death is of one person on the same day or an unknown one, not the shooter's own ("then he killed himself").
  */
 final class DiedInArticle {
     static final String RULE = "outcome:died-in-article";
@@ -41,7 +41,7 @@ final class DiedInArticle {
     }
 
     private static boolean oneDeath(Claim k, Claim c) {
-        return k.outcome() == Outcome.KILLED && k.kind() == ClaimKind.INCIDENT && one(k)
+        return k.outcome() == Outcome.KILLED && k.kind() == ClaimKind.INCIDENT && one(k) && !SinglePersons.byOwnHand(k)
                 && (k.date().equals(TimeSpan.UNKNOWN) || c.date().equals(TimeSpan.UNKNOWN) || k.date().equals(c.date()));
     }
 

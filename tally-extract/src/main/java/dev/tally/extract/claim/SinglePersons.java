@@ -4,6 +4,7 @@ import dev.tally.extract.number.Figure;
 import dev.tally.extract.number.PhraseTable;
 import dev.tally.extract.number.Token;
 import dev.tally.extract.number.WordSet;
+import dev.tally.model.Claim;
 import dev.tally.model.Count;
 import dev.tally.model.Outcome;
 
@@ -52,6 +53,7 @@ final class SinglePersons {
             }
         }
         named(text, t).ifPresent(out::add);
+        ownHand(text, t).ifPresent(out::add);
         return joined(text, t, withoutAppositions(t, out));
     }
 
@@ -205,8 +207,48 @@ final class SinglePersons {
         int j = end;
         while (j < t.size() && PRONOUN_VERB_GROUP.contains(t.get(j))) j++;
         if (!lex.get(Lexicon.Role.RIGHT).startsAt(t, j)) return Optional.empty();
+        // "then he killed himself": a death by one's own hand is its own figure (see ownHand), not the person told before
+        if (j + 1 < t.size() && (t.get(j + 1).is("himself") || t.get(j + 1).is("herself"))) return Optional.empty();
         Figure f = new Figure(k, end, Count.exactly(text.substring(t.get(k).start(), t.get(end - 1).end()), 1), false, false);
         return Optional.of(new Mention(f, new Head(Head.Kind.ONE, end, Optional.empty(), Optional.empty(), Optional.empty(), false)));
+    }
+
+    /**
+     * "Clarke killed himself after shooting Gillespie", "then he took his own life": one person who died by their own
+     * hand ("shot himself" hurt, unless "fatally"), a figure of its own beside whoever they harmed.
+     */
+    private static Optional<Mention> ownHand(String text, List<Token> t) {
+        for (int k = 1; k < t.size(); k++) {
+            Token w = t.get(k);
+            boolean took = w.is("life") && k >= 3 && t.get(k - 1).is("own") && POSSESSIVES.contains(t.get(k - 2)) && t.get(k - 3).is("took");
+            boolean reflexive = (w.is("himself") || w.is("herself")) && (t.get(k - 1).is("killed") || t.get(k - 1).is("shot"));
+            if (!took && !reflexive || !namedSubject(t, took ? k - 3 : k - 1)) continue;
+            boolean fatal = took || t.get(k - 1).is("killed") || k >= 2 && t.get(k - 2).is("fatally");
+            int first = took ? k - 2 : k;
+            Figure f = new Figure(first, k + 1, Count.exactly(text.substring(t.get(first).start(), w.end()), 1), false, false);
+            Outcome harm = fatal ? Outcome.KILLED : Outcome.INJURED;
+            return Optional.of(new Mention(f, new Head(Head.Kind.ONE, k + 1, Optional.empty(), Optional.empty(), Optional.of(harm), false)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the verb at {@code verb} has a pronoun or a name for its subject ("he killed himself", "Guadarrama suddenly
+     * shot himself"): a subject the rules count by itself ("the teen had shot himself") is counted there already.
+     */
+    private static boolean namedSubject(List<Token> t, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && SUBJECT_ADVERBS.contains(t.get(k))) k--;
+        return k > 0 && (PRONOUNS.contains(t.get(k)) || t.get(k).capitalized() && t.get(k).isWord());
+    }
+
+    private static final WordSet SUBJECT_ADVERBS = WordSet.of("then", "later", "fatally", "reportedly", "apparently", "allegedly",
+            "accidentally", "suddenly", "had", "has", "also");
+
+    /** True when {@code c} counts one who died or was hurt by their own hand ("himself", "took his own life"). */
+    static boolean byOwnHand(Claim c) {
+        String phrase = c.count().phrase().toLowerCase(java.util.Locale.ROOT);
+        return phrase.equals("himself") || phrase.equals("herself") || phrase.endsWith("own life");
     }
 
     /** Possessives that open a sentence about one person's wounds: "His injuries were not life-threatening". */
@@ -234,7 +276,9 @@ final class SinglePersons {
     /** One person: the words {@code [from, noun end)} as the figure, the noun at {@code noun} naming who ("a child": children). */
     private Mention one(String text, List<Token> t, int from, int noun, PhraseTable.Match<String> match, Optional<Outcome> harm) {
         int end = noun + match.length();
-        Figure f = new Figure(from, end, Count.exactly(text.substring(t.get(from).start(), t.get(end - 1).end()), 1), false, false);
+        // "a couple was shot", "Couple critically injured": two people named as one
+        long people = t.get(noun).is("couple") ? 2 : 1;
+        Figure f = new Figure(from, end, Count.exactly(text.substring(t.get(from).start(), t.get(end - 1).end()), people), false, false);
         Optional<String> subgroup = lex.get(Lexicon.Role.SUBGROUP).at(t, noun).map(PhraseTable.Match::value);
         return new Mention(f, new Head(Head.Kind.ONE, end, Optional.of(HeadReader.victims(match.value())), subgroup, harm, false));
     }

@@ -80,6 +80,21 @@ class EverydayHarmTest {
     }
 
     @Test
+    void whoDiedByTheirOwnHandIsAFigureOfTheirOwnAndLeavesTheirVictimHurt() {
+        figuresAre("A 68-year-old man told a 911 dispatcher he shot his wife and indicated she was still alive, then he killed himself.",
+                tuple(Outcome.INJURED, 1L, "his wife"), tuple(Outcome.KILLED, 1L, "himself"));
+        figuresAre("Hours later, police say Hopkins took his own life.", tuple(Outcome.KILLED, 1L, "his own life"));
+        // a subject the rules count already is not counted twice
+        figuresAre("Police received a report that the teen had shot himself at his home.", tuple(Outcome.INJURED, 1L, "the teen"));
+    }
+
+    @Test
+    void aCoupleIsTwoPeople() {
+        figuresAre("The couple were taken to the hospital after they were shot.", tuple(Outcome.INJURED, 2L, "The couple"));
+        figuresAre("Couple critically injured in Independence shooting", tuple(Outcome.INJURED, 2L, "Couple"));
+    }
+
+    @Test
     void theVictimIsAPersonWhateverFollows() {
         figuresAre("Dispatchers say that the victim walked into the hospital with two apparent gunshot wounds.",
                 tuple(Outcome.INJURED, 1L, "the victim"));
