@@ -103,7 +103,43 @@ final class ClaimantReader {
         int last = end;
         boolean title = end == t.size();
         return names.endingAt(t, end).or(() -> title ? setOff(t, last) : Optional.empty())
-                .map(n -> new Claimant(Optional.of(n), false, last - 1, last - 1, last, "headline-source"));
+                .map(n -> new Claimant(Optional.of(n), false, last - 1, last - 1, last, "headline-source"))
+                .or(() -> openingSource(t));
+    }
+
+    /**
+     * "Syrian opposition: 1300 killed in chemical attack", "Russian Defense Ministry: More than 100 ISIS terrorists killed":
+     * a source and a colon that open the line (after its date), the source a known one or named by a word for one.
+     */
+    private Optional<Claimant> openingSource(List<Token> t) {
+        int from = 0;
+        while (from < t.size() && (t.get(from).isNumber() || DATE_WORDS.contains(t.get(from)))) from++;
+        for (int colon = from + 1; colon < Math.min(t.size(), from + 1 + OPENING_SOURCE_WORDS); colon++) {
+            if (!t.get(colon).is(":")) {
+                if (!t.get(colon).isWord()) return Optional.empty();
+                continue;
+            }
+            if (!t.get(from).capitalized()) return Optional.empty();
+            boolean sourceWord = false;
+            for (int k = from; k < colon; k++) sourceWord |= roles.contains(t.get(k)) || OPENING_SOURCES.contains(t.get(k));
+            Optional<String> known = names.endingAt(t, colon);
+            if (known.isEmpty() && !sourceWord) return Optional.empty();
+            String name = known.isPresent() ? known.get() : words(t, from, colon);
+            return Optional.of(new Claimant(Optional.of(name), false, from, from, colon, "headline-source"));
+        }
+        return Optional.empty();
+    }
+
+    /** How many words a source opening a line may have: "Russian Defense Ministry". */
+    private static final int OPENING_SOURCE_WORDS = 5;
+    private static final WordSet OPENING_SOURCES = WordSet.of("opposition", "army", "government", "observatory", "coalition");
+    private static final WordSet DATE_WORDS = WordSet.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static String words(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(t.get(k).text());
+        return b.toString();
     }
 
     /** How many capitalised words a source set off at a headline's end may have ("Syrian Civil Defence"). */

@@ -267,6 +267,20 @@ final class SentenceReader {
         return prev.equals("and") && last.subgroup().isPresent() && last.figure().end() >= f.first() - 3;
     }
 
+    /**
+     * Whether the colon at {@code k} joins two numbers into a clock time ("10:30"); not a headline's "Syria: 2 civilians
+     * killed".
+     */
+    private static boolean clock(List<Token> t, int k) {
+        return t.get(k).is(":") && k > 0 && k + 1 < t.size() && digitFirst(t.get(k - 1)) && digitFirst(t.get(k + 1))
+                && t.get(k - 1).end() == t.get(k).start() && t.get(k).end() == t.get(k + 1).start();
+    }
+
+    /** "6", "30am": a token that opens with a digit. */
+    private static boolean digitFirst(Token w) {
+        return !w.text().isEmpty() && Character.isDigit(w.text().charAt(0));
+    }
+
     /** "compared to 56 in February", "up from 12": the same measure at another time. */
     private static boolean comparison(List<Token> t, Figure f) {
         if (f.first() < 2) return false;
@@ -280,9 +294,9 @@ final class SentenceReader {
         Token first = t.get(f.first());
         Token before = f.first() > 0 ? t.get(f.first() - 1) : null;
         Token after = f.end() < t.size() ? t.get(f.end()) : null;
-        if (before != null && (MONTHS.contains(before) && f.digits() || before.is(":"))) return true;
+        if (before != null && (MONTHS.contains(before) && f.digits() || clock(t, f.first() - 1))) return true;
         if (before != null && (before.is("no") || before.is("not") && first.is("one"))) return true; // "no one was injured"
-        if (after != null && (MONTHS.contains(after) && f.digits() || after.is(":"))) return true;
+        if (after != null && (MONTHS.contains(after) && f.digits() || clock(t, f.end()))) return true;
         if (after != null && (after.is("-") || after.is("/")) && after.start() == t.get(f.end() - 1).end()) return true;
         if (joinedToNumberBefore(t, f.first())) return true; // "27-07-2016": the rest of a date, not a range of people
         if (lex.get(Lexicon.Role.NOT_BEFORE).endingAt(t, f.first(), 3).isPresent()) return true;

@@ -50,6 +50,8 @@ final class SinglePersons {
                 pronoun(text, t, k, k + 1).ifPresent(out::add);
             } else if (k == 0 || HEADLINE_BREAKS.contains(t.get(k - 1))) {
                 bare(text, t, k).ifPresent(out::add);
+            } else {
+                bareObject(text, t, k).ifPresent(out::add);
             }
         }
         named(text, t).ifPresent(out::add);
@@ -193,6 +195,25 @@ final class SinglePersons {
         }
         return Optional.of(one(text, t, k, k, noun.get(), Optional.empty()));
     }
+
+    /**
+     * "Turkish shelling kills child in Tal Rifaat", "Sniper kills woman": a headline's bare singular person right after a
+     * harm verb in the present is one person harmed so.
+     */
+    private Optional<Mention> bareObject(String text, List<Token> t, int k) {
+        Optional<PhraseTable.Match<String>> noun = lex.get(Lexicon.Role.SINGLE).at(t, k);
+        if (noun.isEmpty() || k == 0 || !HEADLINE_VERBS.contains(t.get(k - 1))) return Optional.empty();
+        int end = k + noun.get().length();
+        // the noun ends its phrase ("kills child in", "kills woman."): in "killed civilian targets" it describes a thing
+        if (end < t.size() && t.get(end).isWord() && !PHRASE_ENDS.contains(t.get(end))) return Optional.empty();
+        return Optional.of(one(text, t, k, k, noun.get(), Optional.empty()));
+    }
+
+    private static final WordSet PHRASE_ENDS = WordSet.of("in", "on", "at", "near", "outside", "inside", "during", "after", "as",
+            "and", "with", "while", "from", "by");
+
+    /** A headline's harm verbs, in the present: never a participle describing the person ("the killed journalist"). */
+    private static final WordSet HEADLINE_VERBS = WordSet.of("kills", "wounds", "injures", "shoots", "stabs", "executes", "beheads");
 
     /** True for "he" and "she": one person, the one the sentence named before them when it named one. */
     static boolean isPronoun(Token t) {

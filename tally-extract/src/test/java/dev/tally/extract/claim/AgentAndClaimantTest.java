@@ -27,6 +27,12 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void aSourceAndAColonOpeningAHeadlineClaimItsFigure() {
+        assertThat(first("Syrian opposition: 1300 killed in chemical attack on Ghouta region").claimant()).hasValue("Syrian opposition");
+        assertThat(first("Breaking: Two civilians killed in Douma").claimant()).isEmpty();
+    }
+
+    @Test
     void whoOpenedFireBeforeAHarmingParticipleDidTheHarm() {
         assertThat(first("The suspect opened fire, wounding two people.").actor().perpetrator()).hasValue("suspect");
         assertThat(first("A gunman walked into the store and opened fire, killing three people.").actor().perpetrator()).hasValue("gunman");

@@ -89,6 +89,17 @@ class EverydayHarmTest {
     }
 
     @Test
+    void headlineFormsOfHarm() {
+        // a label and a colon open a headline; only a colon between two numbers makes a clock time
+        figuresAre("Syria: 2 civilians killed in Douma", tuple(Outcome.KILLED, 2L, "2"));
+        figuresAre("The attack began at 10:30 and killed 4 people.", tuple(Outcome.KILLED, 4L, "4"));
+        figuresAre("He was shot at 6:30am on Friday.", tuple(Outcome.INJURED, 1L, "He"));
+        // a bare singular person after a harm verb in the present
+        figuresAre("Turkish shelling kills child in Tal Rifaat", tuple(Outcome.KILLED, 1L, "child"));
+        assertThat(figures("The strike killed civilian targets and a bridge.")).isEmpty();
+    }
+
+    @Test
     void aCoupleIsTwoPeople() {
         figuresAre("The couple were taken to the hospital after they were shot.", tuple(Outcome.INJURED, 2L, "The couple"));
         figuresAre("Couple critically injured in Independence shooting", tuple(Outcome.INJURED, 2L, "Couple"));
