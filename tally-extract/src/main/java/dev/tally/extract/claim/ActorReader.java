@@ -199,7 +199,7 @@ final class ActorReader {
      * as the subject of a harm verb, the figure after the verb.
      */
     private Optional<Found> subjectNoun(List<Token> t, int from, int figure) {
-        int start = Math.max(0, from);
+        int start = afterDatePhrase(t, Math.max(0, from));
         while (start < t.size() && AGENT_DETERMINERS.contains(t.get(start))) start++;
         for (int j = start; j < Math.min(Math.min(t.size(), figure), start + AGENT_WORDS); j++) {
             Token w = t.get(j);
@@ -237,6 +237,18 @@ final class ActorReader {
     /** Verbs of a subject that did not do the harm: "police say ...", "police are investigating ...". */
     private static final WordSet NOT_THE_ATTACK = WordSet.of("say", "says", "said", "are", "is", "were", "was", "have", "has", "believe");
     private static final WordSet CLAUSE_OPENERS = WordSet.of("after", "when", "while", "as", "because", "that", "before", "since", "if", "until", "where");
+
+    /** "On 12 May 2019, unidentified gunmen shot...": past a date phrase and its comma that open the clause at {@code k}. */
+    private static int afterDatePhrase(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).is("on")) return k;
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + DATE_PHRASE_WORDS); j++) {
+            if (t.get(j).is(",")) return j + 1;
+        }
+        return k;
+    }
+
+    /** How many words a date phrase opening a clause may have: "On Saturday 12 May 2019". */
+    private static final int DATE_PHRASE_WORDS = 6;
 
     /** How far after its harm verb the figure may start and be its object: "shot and killed two". */
     private static final int OBJECT_REACH = 3;
