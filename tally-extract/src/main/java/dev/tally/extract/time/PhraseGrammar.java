@@ -69,6 +69,16 @@ final class PhraseGrammar {
         return new Match(end, r);
     }
 
+    /** "early New Year's Day", "on Christmas Eve": a holiday on a fixed day, its year from the publication like "Jan. 1". */
+    Match holiday(Tokens t, int i) {
+        int j = t.isWord(i, "early") || t.isWord(i, "late") ? i + 1 : i;
+        if (!t.has(j, TimeLexicon.HOLIDAY) || !t.isCapitalized(j)) return null; // "the new year" is no holiday
+        Optional<PhraseTrie.Hit<Integer>> hit = lex.holidays.match(t, j);
+        if (hit.isEmpty()) return null;
+        int day = hit.get().value();
+        return new Match(afterDaypart(t, hit.get().end()), new Expr.Day(java.util.OptionalInt.empty(), day / 100, day % 100));
+    }
+
     /** "over the past two years", "in the past month", "the past 24 hours": a stretch ending at publication. */
     Match lookback(Tokens t, int i) {
         if (!t.has(i, TimeLexicon.LOOKBACK)) return null;

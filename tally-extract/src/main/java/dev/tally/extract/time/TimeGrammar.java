@@ -29,7 +29,7 @@ final class TimeGrammar {
     private static final int MAX_BEGINNING_REACH = 12;
     private static final int STARTS = TimeLexicon.MONTH | TimeLexicon.WEEKDAY | TimeLexicon.NUMBER | TimeLexicon.RELATIVE
             | TimeLexicon.PART | TimeLexicon.DAY_OF | TimeLexicon.APPROX | TimeLexicon.LOOKBACK | TimeLexicon.EXTENT
-            | TimeLexicon.ABSORBED | TimeLexicon.GRAMMAR;
+            | TimeLexicon.ABSORBED | TimeLexicon.GRAMMAR | TimeLexicon.HOLIDAY;
 
     TimeGrammar(TimeLexicon lex) {
         this.lex = lex;
@@ -96,6 +96,7 @@ final class TimeGrammar {
         best = Match.longer(best, calendarHere);
         best = Match.longer(best, phrases.weekday(t, i));
         best = Match.longer(best, phrases.relative(t, i));
+        best = Match.longer(best, phrases.holiday(t, i));
         best = Match.longer(best, phrases.lookback(t, i));
         best = Match.longer(best, phrases.extent(t, i));
         best = Match.longer(best, phrases.ago(t, i));

@@ -59,6 +59,8 @@ final class TimeLexicon {
     static final int ANCHOR = 1 << 25;
     /** A verb that dates a start ("since the war began in 2011"). */
     static final int BEGINNING = 1 << 26;
+    /** The first word of a holiday on a fixed day ("New Year's Day", "Christmas"). */
+    static final int HOLIDAY = 1 << 27;
     static final int ANCHOR_REACH = 8;
 
     private static final Set<String> GRAMMAR_WORDS = Set.of("since", "between", "from", "the", "last", "this", "next", "past", "early", "late", "aged", "age");
@@ -85,6 +87,8 @@ final class TimeLexicon {
     final Set<String> absorbed = new HashSet<>();
     final Set<String> licensors = new HashSet<>();
     final PhraseTrie<String> events = new PhraseTrie<>();
+    /** Holidays on a fixed day of the year, as month * 100 + day. */
+    final PhraseTrie<Integer> holidays = new PhraseTrie<>();
     private final Map<String, Integer> flagsByWord = new HashMap<>();
 
     private TimeLexicon() {}
@@ -119,7 +123,8 @@ final class TimeLexicon {
         lookbacks.firstWords().forEach(w -> flag(w, LOOKBACK));
         extents.firstWords().forEach(w -> flag(w, EXTENT));
         events.firstWords().forEach(w -> flag(w, EVENT));
-        for (PhraseTrie<?> trie : List.of(numbers, relatives, parts, dayOf, approximations, lookbacks, extents, events)) {
+        holidays.firstWords().forEach(w -> flag(w, HOLIDAY | ANCHOR));
+        for (PhraseTrie<?> trie : List.of(numbers, relatives, parts, dayOf, approximations, lookbacks, extents, events, holidays)) {
             trie.allWords().forEach(w -> flag(w, 0));
         }
         vocabulary = new Vocabulary(flagsByWord);
@@ -173,6 +178,10 @@ final class TimeLexicon {
                 case "absorb" -> named(f, lineNo, 2, 2, () -> absorbed.add(phrase));
                 case "licensor" -> named(f, lineNo, 2, 2, () -> licensors.add(phrase));
                 case "event" -> named(f, lineNo, 2, 2, () -> events.put(phrase, phrase));
+                case "holiday" -> named(f, lineNo, 4, 4, () -> {
+                    java.time.MonthDay day = java.time.MonthDay.of(Integer.parseInt(f[2]), Integer.parseInt(f[3]));
+                    holidays.put(phrase, day.getMonthValue() * 100 + day.getDayOfMonth());
+                });
                 default -> throw new IllegalStateException(where(lineNo) + "kind must be one the file's header lists; got '" + f[0] + "'");
             }
         } catch (IllegalArgumentException | java.time.DateTimeException e) {

@@ -92,6 +92,16 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void aHolidayOnAFixedDayIsThatDayOfTheYearBeforeTheReport() {
+        TimeMention m = only("Police shot three people early New Year's Day on the Far South Side.", Optional.of(LocalDate.of(2014, 1, 4)));
+        assertThat(m.text()).isEqualTo("early New Year's Day");
+        assertThat(m.from()).contains(LocalDate.of(2014, 1, 1));
+        assertThat(only("A man was shot on Christmas Eve.", Optional.of(LocalDate.of(2014, 1, 4))).from()).contains(LocalDate.of(2013, 12, 24));
+        // "the new year" names no holiday
+        assertThat(TimeExpressionFinder.find("Three people were killed in the new year.", Optional.of(LocalDate.of(2014, 1, 4)))).isEmpty();
+    }
+
+    @Test
     void absoluteDatesWithAYearResolveWithoutPublication() {
         TimeMention m = only("On 7th October, 2023, a paramedic was injured.", Optional.empty());
         assertThat(m.text()).isEqualTo("On 7th October, 2023");
