@@ -27,6 +27,15 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void anAmbushNamesItsSideAndADateOpeningTheClauseHidesNoSubject() {
+        Claim ambush = first("Five Afghan policemen killed in Taliban ambush in Kunduz");
+        assertThat(ambush.actor().perpetrator()).hasValue("Taliban");
+        assertThat(ambush.actor().means()).hasValue("ambush");
+        assertThat(first("On 12 May 2019, unidentified gunmen shot and killed a tribal elder in Khost city.").actor().perpetrator())
+                .hasValue("unidentified gunmen");
+    }
+
+    @Test
     void aSourceAndAColonOpeningAHeadlineClaimItsFigure() {
         assertThat(first("Syrian opposition: 1300 killed in chemical attack on Ghouta region").claimant()).hasValue("Syrian opposition");
         assertThat(first("Breaking: Two civilians killed in Douma").claimant()).isEmpty();
