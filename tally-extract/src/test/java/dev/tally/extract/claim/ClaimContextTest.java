@@ -540,6 +540,16 @@ class ClaimContextTest {
     }
 
     @Test
+    void harmAcrossManyPlacesOrSoFarThisMonthIsATotal() {
+        assertThat(kinds("34 Terrorists Killed in Various Provinces")).containsOnly(ClaimKind.AGGREGATE);
+        assertThat(kinds("Government air strikes on opposition-held towns across the country killed at least 44 people on Monday."))
+                .containsOnly(ClaimKind.AGGREGATE);
+        assertThat(kinds("In this month alone 466 patients have been reported as wounded.")).containsOnly(ClaimKind.AGGREGATE);
+        // "earlier this month" dates one event
+        assertThat(kinds("Her leg was shattered when she was shot by a sniper at a checkpoint earlier this month.")).containsOnly(ClaimKind.INCIDENT);
+    }
+
+    @Test
     void aFigureNoOneAttackReachesIsATotal() {
         assertThat(kinds("More than 300000 people have been killed and millions forced to flee their homes.")).containsOnly(ClaimKind.AGGREGATE);
         assertThat(claims("More than 300000 people have been killed and millions forced to flee their homes.").get(0).provenance().basis()
