@@ -130,10 +130,17 @@ final class ActorReader {
             int end = k + m.length();
             String name = m.value().canonical();
             Optional<String> rule = agent(n, k, end, reporter);
-            // "ISIL terrorist car bomb": the names that follow a name are its modifiers, one actor
-            while (end < t.size() && n.perpetrators()[end] != null) {
-                if (rule.isEmpty()) rule = agent(n, end, end + n.perpetrators()[end].length(), reporter);
-                end += n.perpetrators()[end].length();
+            // "ISIL terrorist car bomb": the names that follow a name are its modifiers, one actor; "Russian and regime air
+            // strikes", "Regime Russia air strikes": two sides named together did it together
+            while (end < t.size()) {
+                int next = end + 1 < t.size() && (t.get(end).is("and") || t.get(end).is("or")) && n.perpetrators()[end + 1] != null ? end + 1 : end;
+                if (n.perpetrators()[next] == null) break;
+                String other = n.perpetrators()[next].value().canonical();
+                boolean joint = !other.equals(name) && !GENERIC.contains(other) && !GENERIC.contains(name) && !(ONE_SIDE.contains(name) && ONE_SIDE.contains(other));
+                if (next > end && !joint) break;
+                if (joint && !name.contains(other)) name = name + (t.get(end).is("or") ? " or " : " and ") + other;
+                if (rule.isEmpty()) rule = agent(n, next, next + n.perpetrators()[next].length(), reporter);
+                end = next + n.perpetrators()[next].length();
             }
             // "terrorists of Jaish al-Islam", "rebels from the Nusra Front": a common name's group, named after it, is the actor
             int group = end + 1 < t.size() && (t.get(end).is("of") || t.get(end).is("from")) ? (t.get(end + 1).is("the") ? end + 2 : end + 1) : -1;
@@ -162,6 +169,9 @@ final class ActorReader {
         if (p >= 0 && t.get(p).is("the")) p--;
         return p >= 0 && ALLY.contains(t.get(p));
     }
+
+    /** Names of one side that a report may write together ("US Coalition warplanes"): one actor, not two. */
+    private static final Set<String> ONE_SIDE = Set.of("United States", "US-led coalition");
 
     /** Names of a side that say no more than which side: a group named after them is the actor. */
     private static final Set<String> GENERIC = Set.of("terrorists", "rebels", "Takfiri militants");

@@ -239,8 +239,16 @@ final class Attribution {
 
     private static final String BARREL_BOMB = "barrel bomb";
 
+    /** The name with the article's government for the placeholder, alone or one of two sides ("Russia and @government"). */
     private static String government(String name, Article article) {
-        return name.equals(ActorReader.GOVERNMENT) ? article.government() : name;
+        if (!name.contains(ActorReader.GOVERNMENT)) return name;
+        String named = name.replace(ActorReader.GOVERNMENT, article.government());
+        // "the Syrian regime army": the government named twice is one side
+        for (String joint : List.of(" and ", " or ")) {
+            String[] sides = named.split(joint);
+            if (sides.length == 2 && sides[0].equals(sides[1])) return sides[0];
+        }
+        return named;
     }
 
     /**

@@ -27,6 +27,17 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void twoSidesNamedTogetherDidTheHarmTogether() {
+        assertThat(first("Russian and regime air strikes killed 47 people in the town of al-Quriyah in Syria on Saturday.").actor().perpetrator())
+                .hasValue("Russia and Syrian government");
+        assertThat(first("Syrian regime or Russian air strikes killed 26 people in Kafr Takharim in Syria.").actor().perpetrator())
+                .hasValue("Syrian government or Russia");
+        // one side named two ways is one side; a group's label and its name are one actor
+        assertThat(first("US Coalition warplanes killed ten civilians in Syria's Aleppo.").actor().perpetrator()).hasValue("United States");
+        assertThat(first("An ISIL terrorist car bomb killed five people in Syria.").actor().perpetrator()).hasValue("ISIS");
+    }
+
+    @Test
     void anAmbushNamesItsSideAndADateOpeningTheClauseHidesNoSubject() {
         Claim ambush = first("Five Afghan policemen killed in Taliban ambush in Kunduz");
         assertThat(ambush.actor().perpetrator()).hasValue("Taliban");
