@@ -278,7 +278,42 @@ final class ClaimantReader {
             boolean opens = nameStart == 0 || ARTICLES.contains(t.get(nameStart - 1)) || !t.get(nameStart - 1).isWord();
             if (nameStart < nameEnd && opens) return named(s, t, nameStart, nameEnd, verb, "reporting-verb-subject");
         }
+        // "Monitors at the Syrian Observatory, which tracks violence in the civil war, said": the words before the verb are the
+        // relative clause's; the one who speaks is named before "which"
+        int relative = relativeBefore(t, start);
+        if (relative > 0 && lowerCase(t, start, end)) {
+            Optional<Claimant> speaker = subject(s, t, relative);
+            if (speaker.isPresent() && speaker.get().name().filter(n -> !n.equals(n.toLowerCase(java.util.Locale.ROOT))).isPresent()) {
+                return Optional.of(new Claimant(speaker.get().name(), false, verb, speaker.get().from(), speaker.get().to(), "reporting-verb-subject"));
+            }
+        }
         return named(s, t, start, end, verb, "reporting-verb-subject");
+    }
+
+    /** Words for what a body is, before its acronym: "agency UNICEF"; not "report ISIS", where the acronym acts. */
+    private static final WordSet BODY_KINDS = WordSet.of("agency", "organisation", "organization", "office", "body", "fund",
+            "programme", "program", "committee", "monitor", "network", "channel");
+
+    /** "UNICEF", "OCHA": three capitals or more. */
+    private static boolean acronym(Token w) {
+        String x = w.text();
+        return x.length() >= 3 && x.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The index of a "which" or "who" at most {@value #MAX_WORDS} words before {@code start} that no other punctuation precedes, or -1. */
+    private static int relativeBefore(List<Token> t, int start) {
+        for (int k = start - 1; k > 0 && start - k <= MAX_WORDS * 2; k--) {
+            if (t.get(k).is("which") || t.get(k).is("who")) return k;
+            if (!t.get(k).isWord()) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean lowerCase(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).capitalized()) return false;
+        }
+        return true;
     }
 
     /** "the Syrian Observatory for Human Rights (SOHR) said": where a short aside in brackets ends at {@code end}, where it opens. */
@@ -400,6 +435,8 @@ final class ClaimantReader {
         if (known.isPresent() && (known.get().to() == end || members.contains(t.get(known.get().to())))) {
             return Optional.of(new Claimant(Optional.of(known.get().canonical()), false, at, from, end, rule));
         }
+        // "the UN children's agency UNICEF said": the acronym after a word for what it is names it
+        if (end - from >= 2 && acronym(t.get(end - 1)) && BODY_KINDS.contains(t.get(end - 2)) && !t.get(end - 2).capitalized()) from = end - 1;
         String text = SPACES.matcher(s.substring(t.get(from).start(), t.get(end - 1).end())).replaceAll(" ").replace("*", "").replace("_", "");
         // "Activists said", "Medical sources told": common nouns capitalised only to open a sentence are the same source as
         // "activists", "medical sources" anywhere else

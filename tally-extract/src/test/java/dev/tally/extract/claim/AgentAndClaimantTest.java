@@ -47,6 +47,15 @@ class AgentAndClaimantTest {
     }
 
     @Test
+    void theSpeakerIsNamedBeforeARelativeClauseAndAnAcronymAfterWhatItIs() {
+        assertThat(first("Monitors at the Syrian Observatory for Human Rights which tracks violence on all sides in the civil war said "
+                + "barrel bombs fell on Saraqeb late on Monday wounding a large number of citizens.").claimant())
+                .hasValue("Syrian Observatory for Human Rights");
+        assertThat(first("On Wednesday the UN childrens agency UNICEF said 22 children had been killed in airstrikes on a school in Idlib.")
+                .claimant()).hasValue("UNICEF");
+    }
+
+    @Test
     void aSourceAndAColonOpeningAHeadlineClaimItsFigure() {
         assertThat(first("Syrian opposition: 1300 killed in chemical attack on Ghouta region").claimant()).hasValue("Syrian opposition");
         assertThat(first("Breaking: Two civilians killed in Douma").claimant()).isEmpty();
