@@ -88,7 +88,9 @@ final class HeadReader {
                 return Optional.of(new Head(Head.Kind.HARM, end + who.get().length(), Optional.of(victims(who.get().value())),
                         Optional.empty(), Optional.of(o), lives));
             }
-            return Optional.of(new Head(Head.Kind.HARM, end, modifier, Optional.empty(), Optional.of(o), lives));
+            // "65 bodies of civilians": the people after "of" are who they were
+            Optional<Victims> of = modifier.isEmpty() && !lives ? ofGroup(t, end) : Optional.empty();
+            return Optional.of(new Head(Head.Kind.HARM, end, of.isPresent() ? of : modifier, Optional.empty(), Optional.of(o), lives));
         }
         if (person.isEmpty()) return Optional.empty();
         int end = k + person.get().length();

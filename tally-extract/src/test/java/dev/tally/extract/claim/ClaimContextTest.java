@@ -424,6 +424,12 @@ class ClaimContextTest {
     }
 
     @Test
+    void theBodiesOfPeopleAreThePeopleNamedAfterOf() {
+        assertThat(claims("Activists are reporting that at least 65 bodies of civilians have been found in a central town."))
+                .singleElement().satisfies(x -> assertThat(x.victims()).isEqualTo(Victims.CIVILIAN));
+    }
+
+    @Test
     void aSubgroupNamesAPartOrAllTheVictims() {
         List<Claim> c = claims("Two children were killed in shelling on the town on Monday.\n\n"
                 + "Fifteen civilians including nine children were killed in raids on the village on Tuesday.");
