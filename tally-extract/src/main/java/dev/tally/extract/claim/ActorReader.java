@@ -403,8 +403,9 @@ final class ActorReader {
     private static final WordSet ACCUSED = WordSet.of("accused", "accusing", "accuses", "blamed", "blaming", "blames");
 
     /**
-     * "The U.S. said it struck an Al-Qaeda meeting": the armed party a sentence names as saying it struck, hit or carried
-     * out a strike, if any; for the report of the strike just before it, whose own words name no one.
+     * "The U.S. said it struck an Al-Qaeda meeting", "The Taliban claimed responsibility": the armed party a sentence names
+     * as saying it struck, hit or carried out a strike, or claiming it, if any; for the report of the strike just before it,
+     * whose own words name no one.
      */
     Optional<String> saysItStruck(Names n) {
         List<Token> t = n.tokens();
@@ -412,6 +413,10 @@ final class ActorReader {
             PhraseTable.Match<Alias> m = n.perpetrators()[k];
             if (m == null) continue;
             int j = k + m.length();
+            // "Tehrik-i-Taliban claimed responsibility", "IS claimed responsibility for the attack"
+            if (j + 1 < t.size() && (t.get(j).is("claimed") || t.get(j).is("claims")) && t.get(j + 1).is("responsibility")) {
+                return Optional.of(m.value().canonical());
+            }
             if (j < t.size() && SAYS.contains(t.get(j))) j++; else continue;
             if (j < t.size() && t.get(j).is("that")) j++;
             if (j < t.size() && t.get(j).is("it")) j++; else continue;

@@ -46,7 +46,7 @@ final class Attribution {
 
     /** Every "said it struck" holds one of these: a sentence with none is not tokenized. */
     private static final Literals IT_STRUCK = Literals.of(" it struck", " it hit", " it targeted",
-            " it bombed", " it carried", " it conducted", " it launched", " it had ");
+            " it bombed", " it carried", " it conducted", " it launched", " it had ", " claimed responsibility", " claims responsibility");
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
     /** Used where the article's country names no government: "government forces" as the text says. */
@@ -181,7 +181,8 @@ final class Attribution {
 
         /**
          * The armed party the sentence after {@code sentence} names as saying it struck ("The U.S. said it struck an
-         * Al-Qaeda meeting" after "a mosque was hit during evening prayers, killing around 40").
+         * Al-Qaeda meeting" after "a mosque was hit during evening prayers, killing around 40") or as claiming
+         * responsibility ("Seven people were killed. The Taliban claimed responsibility.").
          */
         Optional<String> saidItStruckAfter(int sentence) {
             if (sentence + 1 >= sentences.size()) return Optional.empty();
