@@ -185,7 +185,11 @@ final class MentionFinder {
     /** "Raleigh Street in Orlando", "Colony Court": a town's name before a street's type word names the street, however big the town. */
     private static boolean streetAfter(Tokens t, int last) {
         int k = last + 1;
-        return k < t.size() && t.before(k) == Tokens.SPACE && t.capitalised(k) && Lexicon.isStreet(t.kinds(k));
+        if (k < t.size() && t.before(k) == Tokens.SPACE && t.capitalised(k) && Lexicon.isStreet(t.kinds(k))) return true;
+        // "at Atlantic and Monmouth Avenues": the first of two streets named together
+        if (k + 2 >= t.size() || t.word(k) != AND || !t.capitalised(k + 1)) return false;
+        int street = t.capitalised(k + 2) && Lexicon.isStreet(t.kinds(k + 2)) ? k + 2 : k + 3;
+        return street < t.size() && t.capitalised(street) && Lexicon.isStreet(t.kinds(street)) && t.capitalised(street - 1);
     }
 
     /** "the Turkistan Islamic Party", "Ahrar al-Sham Movement": a group's name that holds a place is no scene. */

@@ -209,6 +209,12 @@ class PlaceResolverTest {
     }
 
     @Test
+    void twoStreetsNamedTogetherAreNoPlaces() {
+        assertThat(names("Five people were wounded in a shooting at Atlantic and Monmouth Avenues in Asbury Park late Saturday night."))
+                .containsExactly("Asbury Park");
+    }
+
+    @Test
     void aNameSomeoneOwnsIsAThingButTheirTownsHomeIsAPlace() {
         assertThat(names("A man was shot while sitting in his Cadillac on Main Street in Flint on Monday.")).containsExactly("Flint");
         assertThat(names("A 27-year-old man was shot outside his San Bernardino, Calif., home on Thursday.")).containsExactly("San Bernardino");
