@@ -53,6 +53,8 @@ class AgentAndClaimantTest {
                 .hasValue("Syrian Observatory for Human Rights");
         assertThat(first("On Wednesday the UN childrens agency UNICEF said 22 children had been killed in airstrikes on a school in Idlib.")
                 .claimant()).hasValue("UNICEF");
+        // a page's ad label glued to the sentence is no part of the source's name
+        assertThat(first("Advertisement Police said they responded to a call that one of the residents was shot.").claimant()).hasValue("police");
     }
 
     @Test
